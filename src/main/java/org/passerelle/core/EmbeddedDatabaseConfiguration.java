@@ -1,0 +1,61 @@
+package org.passerelle.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts a PostgreSQL server inside the application when {@code spring.datasource.url} is not set,
+ * so that Passerelle runs on a laptop with nothing installed. Its data directory is kept between
+ * runs. With {@code SPRING_DATASOURCE_URL} set, Spring Boot's own data source is used instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		var directory = properties.directory().toAbsolutePath().normalize();
+		Files.createDirectories(directory);
+		log.info("Starting the embedded PostgreSQL with its data in {}", directory);
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(properties.temporary())
+			.setServerConfig("max_connections", "100")
+			.start();
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		var config = new HikariConfig();
+		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		config.setUsername("postgres");
+		config.setPoolName("passerelle-embedded");
+		config.setMaximumPoolSize(10);
+		return new HikariDataSource(config);
+	}
+
+	static class NoExternalDatabase implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package org.passerelle.core;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the embedded PostgreSQL keeps its files when no external database is configured.
+ *
+ * @param directory the data directory; kept between runs so that data survives a restart
+ * @param temporary whether the directory is wiped when the application stops (tests)
+ */
+@ConfigurationProperties("passerelle.embedded-database")
+public record EmbeddedDatabaseProperties(@DefaultValue("./data/pgdata") Path directory, boolean temporary) {
+}

@@ -1,0 +1,49 @@
+package org.passerelle.core;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and numbers written the way the reader's language writes them: "23 novembre 2026" and
+ * "1 234" in French, "November 23, 2026" and "1,234" in English. Templates call it as
+ * {@code ${@formats.date(...)}}.
+ */
+@Component("formats")
+public class Formats {
+
+	private final Clock clock;
+
+	Formats(Clock clock) {
+		this.clock = clock;
+	}
+
+	public String date(TemporalAccessor date) {
+		if (date == null) {
+			return "";
+		}
+		var local = date instanceof Instant instant ? LocalDate.ofInstant(instant, clock.getZone()) : date;
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale()).format(local);
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(clock.getZone())
+			.format(instant);
+	}
+
+	public String number(Number number) {
+		return number == null ? "" : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(number);
+	}
+}

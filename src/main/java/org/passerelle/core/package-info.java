@@ -1,0 +1,5 @@
+/**
+ * Shared kernel: the embedded database, time, locale-aware formatting, problem details and the
+ * exceptions every module raises.
+ */
+package org.passerelle.core;

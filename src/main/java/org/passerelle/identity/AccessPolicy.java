@@ -1,0 +1,87 @@
+package org.passerelle.identity;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.OrganisationId;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides what a person may see and do, from their role and organisation.
+ * Services ask it for a {@link Scope} before they query and check each record they return
+ * against it; what lies outside a person's scope is reported as not found, exactly like what
+ * does not exist.
+ */
+@Component
+public class AccessPolicy {
+
+	/** The person the current request acts for. */
+	public Actor currentActor() {
+		return signedInActor().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No signed-in user"));
+	}
+
+	/** The person the current request acts for, if someone is signed in. */
+	public Optional<Actor> signedInActor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+				? Optional.of(principal.actor()) : Optional.empty();
+	}
+
+	/** Organisations: administrators and coordinators see all; everyone else their own. */
+	public Scope organisationsVisibleTo(Actor actor) {
+		return switch (actor.role()) {
+			case ADMIN, COORDINATOR -> Scope.everything();
+			default -> Scope.organisation(actor.organisationId());
+		};
+	}
+
+	/** Only administrators create and change organisations. */
+	public boolean mayManageOrganisations(Actor actor) {
+		return actor.is(Role.ADMIN);
+	}
+
+	/**
+	 * User accounts: administrators see all; staff of an organisation see its accounts; mentors
+	 * and mentees see only their own.
+	 */
+	public Scope usersVisibleTo(Actor actor) {
+		return switch (actor.role()) {
+			case ADMIN -> Scope.everything();
+			case COORDINATOR, REFERRAL_PARTNER, EMPLOYER, FUNDER -> Scope.organisation(actor.organisationId());
+			case MENTOR, MENTEE -> Scope.person(actor.userId());
+		};
+	}
+
+	/** Only administrators create and change other people's accounts. */
+	public boolean mayManageUsers(Actor actor) {
+		return actor.is(Role.ADMIN);
+	}
+
+	/** Whether an organisation lies within a scope. */
+	public boolean includes(Scope scope, OrganisationId organisationId, UserId personId) {
+		return switch (scope) {
+			case Scope.Everything everything -> true;
+			case Scope.OfOrganisation(var id) -> id.equals(organisationId);
+			case Scope.OfPerson(var id) -> id.equals(personId);
+		};
+	}
+
+	/**
+	 * The record if it exists and passes the check, else {@link NotFoundException}: out of scope
+	 * and absent look the same.
+	 */
+	public <T> T requireVisible(Optional<T> found, Predicate<T> visible, String what, Object id) {
+		return found.filter(visible).orElseThrow(() -> new NotFoundException(what, id));
+	}
+
+	/** Refuses an action the actor's role does not allow. */
+	public void require(boolean allowed) {
+		if (!allowed) {
+			throw new AccessDeniedException("Not allowed");
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package org.passerelle.identity;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach what: people sign in with a form and a session (CSRF on); partner systems and
+ * scripts call {@code /api/**} statelessly with HTTP Basic (API tokens come with the referral
+ * module); operations read {@code /actuator/health} freely and metrics as administrators.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**", "/webjars/**",
+			"/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		var passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, Problems problems)
+			throws Exception {
+		return http.securityMatcher("/api/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(
+					(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized")))
+			.exceptionHandling(handling -> handling
+				.authenticationEntryPoint(
+						(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized"))
+				.accessDeniedHandler(
+						(request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN, "problem.forbidden")))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable()) // no cookies are accepted here, so there is nothing to forge
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain operations(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		return http.securityMatcher("/actuator/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.anyRequest()
+				.hasRole(Role.ADMIN.name()))
+			.httpBasic(basic -> {
+			})
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
+			LocaleResolver localeResolver) throws Exception {
+		var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler(new LanguageRestoringSuccessHandler(localeResolver))
+				.failureHandler((request, response, ex) -> {
+					if (ex instanceof ThrottledLoginException) {
+						response.sendRedirect(request.getContextPath() + "/login?throttled");
+					}
+					else {
+						failure.onAuthenticationFailure(request, response, ex);
+					}
+				})
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+			.build();
+	}
+
+	/**
+	 * Writes RFC 9457 problem details from the security filters, where no controller advice
+	 * reaches, in the caller's language.
+	 */
+	@org.springframework.stereotype.Component
+	static class Problems {
+
+		private final MessageSource messages;
+
+		private final JsonMapper json;
+
+		Problems(MessageSource messages, JsonMapper json) {
+			this.messages = messages;
+			this.json = json;
+		}
+
+		void write(HttpServletResponse response, HttpStatus status, String code) throws IOException {
+			var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("type", "about:blank");
+			body.put("title", messages.getMessage(code + ".title", null, status.getReasonPhrase(), locale));
+			body.put("status", status.value());
+			body.put("detail", messages.getMessage(code + ".detail", null, "", locale));
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			if (status == HttpStatus.UNAUTHORIZED) {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"Passerelle\"");
+			}
+			json.writeValue(response.getOutputStream(), body);
+		}
+	}
+}

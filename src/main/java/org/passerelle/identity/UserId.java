@@ -1,0 +1,21 @@
+package org.passerelle.identity;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The identity of a user account.
+ */
+public record UserId(@JsonValue UUID value) {
+
+	public UserId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+}

@@ -1,0 +1,212 @@
+package org.passerelle.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.Language;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.core.RuleViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Opens, changes and lists user accounts, within what the {@link AccessPolicy} lets the actor
+ * see and do.
+ */
+@Service
+@Transactional
+public class UserManagement {
+
+	/** Shortest password accepted. */
+	public static final int MINIMUM_PASSWORD_LENGTH = 10;
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final UserAccountRepository accounts;
+
+	private final AccessPolicy policy;
+
+	private final OrganisationDirectory organisations;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	UserManagement(UserAccountRepository accounts, AccessPolicy policy, OrganisationDirectory organisations,
+			PasswordEncoder passwordEncoder, Clock clock) {
+		this.accounts = accounts;
+		this.policy = policy;
+		this.organisations = organisations;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	/** The accounts the actor may see, by name. */
+	@Transactional(readOnly = true)
+	public List<UserView> list(Actor actor) {
+		var scope = policy.usersVisibleTo(actor);
+		List<UserAccount> found = switch (scope) {
+			case Scope.Everything everything -> accounts.findAllByOrderByFullNameAsc();
+			case Scope.OfOrganisation(var organisation) ->
+				accounts.findByOrganisationIdOrderByFullNameAsc(organisation.value());
+			case Scope.OfPerson(var person) -> accounts.findById(person.value()).stream().toList();
+		};
+		return views(found);
+	}
+
+	/** One account, if the actor may see it; otherwise not found. */
+	@Transactional(readOnly = true)
+	public UserView find(Actor actor, UserId id) {
+		return views(List.of(visible(actor, id))).getFirst();
+	}
+
+	/** Opens an account; the e-mail address must not be in use. */
+	public UserView open(Actor actor, AccountDetails details) {
+		policy.require(policy.mayManageUsers(actor));
+		if (!StringUtils.hasText(details.password())) {
+			throw new RuleViolationException("user.password.required");
+		}
+		var email = UserAccount.normalise(details.email());
+		if (accounts.existsByEmail(email)) {
+			throw new DuplicateValueException("email", "user.email.taken");
+		}
+		var account = UserAccount.open(email, details.fullName(), details.role(), details.organisationId(),
+				languageOrDefault(details.preferredLanguage()), encode(details.password()), clock.instant());
+		return views(List.of(save(account))).getFirst();
+	}
+
+	/**
+	 * Changes an account as it was at {@code version}: if someone changed it since, nothing is
+	 * overwritten and an optimistic-locking failure tells the caller.
+	 */
+	public UserView change(Actor actor, UserId id, long version, AccountDetails details) {
+		policy.require(policy.mayManageUsers(actor));
+		var account = visible(actor, id);
+		if (account.version() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(UserAccount.class, id.value());
+		}
+		var email = UserAccount.normalise(details.email());
+		if (accounts.existsByEmailAndIdNot(email, id.value())) {
+			throw new DuplicateValueException("email", "user.email.taken");
+		}
+		account.describe(email, details.fullName(), details.role(), details.organisationId(),
+				languageOrDefault(details.preferredLanguage()));
+		if (StringUtils.hasText(details.password())) {
+			account.changePassword(encode(details.password()));
+		}
+		return views(List.of(save(account))).getFirst();
+	}
+
+	/** Deactivates or reactivates an account; a deactivated account cannot sign in. */
+	public UserView setActive(Actor actor, UserId id, boolean active) {
+		policy.require(policy.mayManageUsers(actor));
+		if (!active && actor.userId().equals(id)) {
+			throw new RuleViolationException("user.deactivate.self");
+		}
+		var account = visible(actor, id);
+		if (active) {
+			account.reactivate();
+		}
+		else {
+			account.deactivate();
+		}
+		return views(List.of(accounts.save(account))).getFirst();
+	}
+
+	/** Remembers the language a person chose, for every page and message sent to them. */
+	public void chooseLanguage(Actor actor, Language language) {
+		accounts.findById(actor.userId().value()).ifPresent(account -> account.chooseLanguage(language));
+	}
+
+	/** The language a person chose, if they have an account. */
+	@Transactional(readOnly = true)
+	public Optional<Language> languageOf(UserId id) {
+		return accounts.findById(id.value()).map(UserAccount::preferredLanguage);
+	}
+
+	/** Changes one's own password, after checking the current one. */
+	public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+		var account = accounts.findById(actor.userId().value())
+			.orElseThrow(() -> new org.passerelle.core.NotFoundException("user", actor.userId()));
+		if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			throw new RuleViolationException("account.password.currentWrong");
+		}
+		account.changePassword(encode(newPassword));
+	}
+
+	/** Whether any account exists yet; an empty database gets its first administrator. */
+	@Transactional(readOnly = true)
+	public boolean hasAccounts() {
+		return accounts.count() > 0;
+	}
+
+	/**
+	 * Opens the first administrator's account on an empty database.
+	 *
+	 * @return the password, generated when none was given
+	 */
+	public String openFirstAdministrator(String email, String password, OrganisationId organisation) {
+		var chosen = StringUtils.hasText(password) ? password : generatePassword();
+		accounts.save(UserAccount.open(email, "Administrator", Role.ADMIN, organisation, Language.FR,
+				encode(chosen), clock.instant()));
+		return chosen;
+	}
+
+	private UserAccount visible(Actor actor, UserId id) {
+		var scope = policy.usersVisibleTo(actor);
+		return policy.requireVisible(accounts.findById(id.value()),
+				account -> policy.includes(scope, account.organisationId(), account.id()), "user", id);
+	}
+
+	private UserAccount save(UserAccount account) {
+		try {
+			return accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			var message = String.valueOf(ex.getMostSpecificCause().getMessage());
+			if (message.contains("user_account_email")) {
+				throw new DuplicateValueException("email", "user.email.taken");
+			}
+			if (message.contains("user_account_organisation")) {
+				throw new RuleViolationException("user.organisation.unknown");
+			}
+			throw ex;
+		}
+	}
+
+	private List<UserView> views(List<UserAccount> found) {
+		var ids = new HashSet<OrganisationId>();
+		found.forEach(account -> ids.add(account.organisationId()));
+		var names = organisations.names(ids);
+		return found.stream()
+			.map(account -> new UserView(account.id(), account.email(), account.fullName(), account.role(),
+					account.organisationId(), names.getOrDefault(account.organisationId(), ""),
+					account.preferredLanguage(), account.isActive(), account.createdAt(), account.version()))
+			.toList();
+	}
+
+	private String encode(String password) {
+		if (password.length() < MINIMUM_PASSWORD_LENGTH) {
+			throw new RuleViolationException("user.password.length", MINIMUM_PASSWORD_LENGTH);
+		}
+		return passwordEncoder.encode(password);
+	}
+
+	private static Language languageOrDefault(Language language) {
+		return language == null ? Language.FR : language;
+	}
+
+	private static String generatePassword() {
+		var bytes = new byte[15];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+}

@@ -1,0 +1,5 @@
+/**
+ * Who people are and what they may do: user accounts with their role and organisation, sign-in,
+ * language preference, and the access policy that scopes every query.
+ */
+package org.passerelle.identity;

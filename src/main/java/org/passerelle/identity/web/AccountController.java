@@ -1,0 +1,64 @@
+package org.passerelle.identity.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.UserManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One's own account: who one is, and a new password.
+ */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+	private final UserManagement users;
+
+	AccountController(UserManagement users) {
+		this.users = users;
+	}
+
+	@GetMapping
+	String show(Actor actor, Model model) {
+		model.addAttribute("me", users.find(actor, actor.userId()));
+		model.addAttribute("password", new PasswordForm("", "", ""));
+		return "identity/account";
+	}
+
+	@PostMapping("/password")
+	String changePassword(Actor actor, @Valid @ModelAttribute("password") PasswordForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("repeated") && !form.newPassword().equals(form.repeated())) {
+			result.rejectValue("repeated", "account.password.mismatch");
+		}
+		if (!result.hasErrors()) {
+			try {
+				users.changeOwnPassword(actor, form.current(), form.newPassword());
+				redirect.addFlashAttribute("saved", "account.password.changed");
+				return "redirect:/account";
+			}
+			catch (RuleViolationException ex) {
+				result.rejectValue("current", ex.messageCode());
+			}
+		}
+		model.addAttribute("me", users.find(actor, actor.userId()));
+		return "identity/account";
+	}
+
+	/** Changing one's password: the current one, and the new one twice. */
+	record PasswordForm(@NotBlank(message = "{account.password.currentRequired}") String current,
+			@Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH, max = 200,
+					message = "{user.password.tooShort}") String newPassword,
+			@NotBlank(message = "{account.password.repeatRequired}") String repeated) {
+	}
+}

@@ -1,0 +1,50 @@
+package org.passerelle.identity.web;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.passerelle.core.Language;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.identity.AccountDetails;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.identity.UserView;
+
+/**
+ * The account form an administrator fills in. The password is required to open an account and
+ * may stay empty when changing one.
+ */
+record UserForm(
+		@NotBlank(message = "{user.email.required}") @Email(message = "{user.email.invalid}") @Size(max = 254,
+				message = "{field.tooLong}") String email,
+		@NotBlank(message = "{user.fullName.required}") @Size(max = 200, message = "{field.tooLong}") String fullName,
+		@NotNull(message = "{user.role.required}") Role role,
+		@NotNull(message = "{user.organisation.required}") UUID organisationId,
+		@NotNull(message = "{user.language.required}") Language preferredLanguage,
+		@Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH, max = 200,
+				message = "{user.password.tooShort}") String password,
+		Long version) {
+
+	static UserForm empty() {
+		return new UserForm("", "", null, null, Language.FR, null, null);
+	}
+
+	static UserForm of(UserView user) {
+		return new UserForm(user.email(), user.fullName(), user.role(), user.organisationId().value(),
+				user.preferredLanguage(), null, user.version());
+	}
+
+	AccountDetails details() {
+		return new AccountDetails(email, fullName, role, new OrganisationId(organisationId), preferredLanguage,
+				password == null || password.isEmpty() ? null : password);
+	}
+
+	/** An empty password field means "keep the password", not a password too short. */
+	UserForm normalised() {
+		return password != null && password.isEmpty()
+				? new UserForm(email, fullName, role, organisationId, preferredLanguage, null, version) : this;
+	}
+}

@@ -1,0 +1,172 @@
+package org.passerelle.organisation.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.core.Province;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.organisation.OrganisationManagement;
+import org.passerelle.organisation.OrganisationType;
+import org.passerelle.organisation.OrganisationView;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of organisations: the list, one organisation with its sites and contacts, and the
+ * forms administrators use to register and change them.
+ */
+@Controller
+@RequestMapping("/organisations")
+class OrganisationController {
+
+	private final OrganisationManagement organisations;
+
+	private final AccessPolicy policy;
+
+	OrganisationController(OrganisationManagement organisations, AccessPolicy policy) {
+		this.organisations = organisations;
+		this.policy = policy;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("types", OrganisationType.values());
+		model.addAttribute("provinces", Province.values());
+	}
+
+	@GetMapping
+	String list(Actor actor, Model model) {
+		model.addAttribute("organisations", organisations.list(actor));
+		model.addAttribute("mayManage", policy.mayManageOrganisations(actor));
+		return "organisations/list";
+	}
+
+	@GetMapping("/new")
+	String newOrganisation(Actor actor, Model model) {
+		policy.require(policy.mayManageOrganisations(actor));
+		model.addAttribute("organisation", OrganisationForm.empty());
+		return "organisations/form";
+	}
+
+	@PostMapping
+	String register(Actor actor, @Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		policy.require(policy.mayManageOrganisations(actor));
+		if (result.hasErrors()) {
+			return "organisations/form";
+		}
+		try {
+			var organisation = organisations.register(actor, form.details());
+			redirect.addFlashAttribute("saved", "organisation.saved");
+			return "redirect:/organisations/" + organisation.id();
+		}
+		catch (DuplicateValueException ex) {
+			result.rejectValue(ex.field(), ex.messageCode());
+			return "organisations/form";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(Actor actor, @PathVariable UUID id, Model model) {
+		return detail(actor, organisations.find(actor, new OrganisationId(id)), model, SiteForm.empty(),
+				ContactForm.empty());
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, Model model) {
+		policy.require(policy.mayManageOrganisations(actor));
+		var organisation = organisations.find(actor, new OrganisationId(id));
+		model.addAttribute("organisation", OrganisationForm.of(organisation));
+		model.addAttribute("organisationId", id);
+		return "organisations/form";
+	}
+
+	@PostMapping("/{id}")
+	String describe(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("organisation") OrganisationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		policy.require(policy.mayManageOrganisations(actor));
+		model.addAttribute("organisationId", id);
+		organisations.find(actor, new OrganisationId(id));
+		if (result.hasErrors()) {
+			return "organisations/form";
+		}
+		try {
+			organisations.describe(actor, new OrganisationId(id), form.version() == null ? -1 : form.version(),
+					form.details());
+			redirect.addFlashAttribute("saved", "organisation.saved");
+			return "redirect:/organisations/" + id;
+		}
+		catch (DuplicateValueException ex) {
+			result.rejectValue(ex.field(), ex.messageCode());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("form.concurrentEdit");
+		}
+		return "organisations/form";
+	}
+
+	@PostMapping("/{id}/sites")
+	String addSite(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("site") SiteForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		var organisationId = new OrganisationId(id);
+		if (result.hasErrors()) {
+			model.addAttribute("siteFormOpen", true);
+			return detail(actor, organisations.find(actor, organisationId), model, form, ContactForm.empty());
+		}
+		organisations.addSite(actor, organisationId, form.details());
+		redirect.addFlashAttribute("saved", "site.saved");
+		return "redirect:/organisations/" + id + "#sites";
+	}
+
+	@PostMapping("/{id}/sites/{siteId}/remove")
+	String removeSite(Actor actor, @PathVariable UUID id, @PathVariable UUID siteId, RedirectAttributes redirect) {
+		organisations.removeSite(actor, new OrganisationId(id), siteId);
+		redirect.addFlashAttribute("saved", "site.removed");
+		return "redirect:/organisations/" + id + "#sites";
+	}
+
+	@PostMapping("/{id}/contacts")
+	String addContact(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("contact") ContactForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		var organisationId = new OrganisationId(id);
+		if (result.hasErrors()) {
+			model.addAttribute("contactFormOpen", true);
+			return detail(actor, organisations.find(actor, organisationId), model, SiteForm.empty(), form);
+		}
+		organisations.addContact(actor, organisationId, form.details());
+		redirect.addFlashAttribute("saved", "contact.saved");
+		return "redirect:/organisations/" + id + "#contacts";
+	}
+
+	@PostMapping("/{id}/contacts/{contactId}/remove")
+	String removeContact(Actor actor, @PathVariable UUID id, @PathVariable UUID contactId,
+			RedirectAttributes redirect) {
+		organisations.removeContact(actor, new OrganisationId(id), contactId);
+		redirect.addFlashAttribute("saved", "contact.removed");
+		return "redirect:/organisations/" + id + "#contacts";
+	}
+
+	private String detail(Actor actor, OrganisationView organisation, Model model, SiteForm site,
+			ContactForm contact) {
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("mayManage", policy.mayManageOrganisations(actor));
+		if (!model.containsAttribute("site")) {
+			model.addAttribute("site", site);
+		}
+		if (!model.containsAttribute("contact")) {
+			model.addAttribute("contact", contact);
+		}
+		return "organisations/detail";
+	}
+}
