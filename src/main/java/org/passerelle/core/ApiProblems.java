@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -104,6 +105,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> rejected(RuleViolationException ex) {
 		return ResponseEntity.unprocessableContent()
 			.body(problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.rule.title", ex.messageCode(), ex.arguments()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(problem(HttpStatus.FORBIDDEN, "problem.forbidden.title", "problem.forbidden.detail"));
+	}
+
+	/** A bug: logged in full for the maintainers, answered without internals. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected failure of an API request", ex);
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal.title", "problem.internal.detail"));
 	}
 
 	private ProblemDetail problem(HttpStatus status, String titleCode, String detailCode, Object... arguments) {

@@ -91,6 +91,10 @@ class UserApiController {
 			@NotNull(message = "{user.password.required}") @Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH,
 					max = 200, message = "{user.password.tooShort}") String password) {
 
+		NewUserRequest {
+			email = email == null ? null : email.strip();
+		}
+
 		AccountDetails details() {
 			return new AccountDetails(email, fullName, role, new OrganisationId(organisationId), preferredLanguage,
 					password);
@@ -108,6 +112,10 @@ class UserApiController {
 			@Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH, max = 200,
 					message = "{user.password.tooShort}") String password,
 			@NotNull(message = "{field.versionRequired}") Long version) {
+
+		UserChangeRequest {
+			email = email == null ? null : email.strip();
+		}
 
 		AccountDetails details() {
 			return new AccountDetails(email, fullName, role, new OrganisationId(organisationId), preferredLanguage,

@@ -66,10 +66,7 @@ class UserController {
 	String open(Actor actor, @Valid @ModelAttribute("user") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		policy.require(policy.mayManageUsers(actor));
-		form = form.normalised();
-		if (form.password() == null) {
-			result.rejectValue("password", "user.password.required");
-		}
+		form.checkPassword(true, result);
 		if (result.hasErrors()) {
 			return form(model, form, null);
 		}
@@ -103,7 +100,7 @@ class UserController {
 		policy.require(policy.mayManageUsers(actor));
 		var current = users.find(actor, new UserId(id));
 		model.addAttribute("shown", current);
-		form = form.normalised();
+		form.checkPassword(false, result);
 		if (result.hasErrors()) {
 			return form(model, form, id);
 		}

@@ -12,6 +12,7 @@ import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
+import org.springframework.validation.Errors;
 
 /**
  * The account form an administrator fills in. The password is required to open an account and
@@ -24,9 +25,11 @@ record UserForm(
 		@NotNull(message = "{user.role.required}") Role role,
 		@NotNull(message = "{user.organisation.required}") UUID organisationId,
 		@NotNull(message = "{user.language.required}") Language preferredLanguage,
-		@Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH, max = 200,
-				message = "{user.password.tooShort}") String password,
-		Long version) {
+		@Size(max = 200, message = "{field.tooLong}") String password, Long version) {
+
+	UserForm {
+		email = email == null ? null : email.strip();
+	}
 
 	static UserForm empty() {
 		return new UserForm("", "", null, null, Language.FR, null, null);
@@ -39,12 +42,26 @@ record UserForm(
 
 	AccountDetails details() {
 		return new AccountDetails(email, fullName, role, new OrganisationId(organisationId), preferredLanguage,
-				password == null || password.isEmpty() ? null : password);
+				hasPassword() ? password : null);
 	}
 
-	/** An empty password field means "keep the password", not a password too short. */
-	UserForm normalised() {
-		return password != null && password.isEmpty()
-				? new UserForm(email, fullName, role, organisationId, preferredLanguage, null, version) : this;
+	boolean hasPassword() {
+		return password != null && !password.isEmpty();
+	}
+
+	/**
+	 * Checks the password: required to open an account, optional when changing one (empty keeps
+	 * it), and never too short.
+	 */
+	void checkPassword(boolean required, Errors errors) {
+		if (!hasPassword()) {
+			if (required) {
+				errors.rejectValue("password", "user.password.required");
+			}
+		}
+		else if (password.length() < UserManagement.MINIMUM_PASSWORD_LENGTH) {
+			errors.rejectValue("password", "user.password.length",
+					new Object[] { UserManagement.MINIMUM_PASSWORD_LENGTH }, null);
+		}
 	}
 }

@@ -1,0 +1,48 @@
+package org.passerelle.core;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class OperationsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Value("${passerelle.admin.email}")
+	String admin;
+
+	@Value("${passerelle.admin.password}")
+	String password;
+
+	@Test
+	void publishesTheOpenApiDocumentOfTheRestApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.openapi").exists())
+			.andExpect(jsonPath("$.paths['/api/organisations'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/organisations/{id}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/users'].post").exists());
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+	}
+
+	@Test
+	void healthIsPublicAndMetricsAreForAdministrators() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic(admin, password)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")))
+			.andExpect(content().string(containsString("hikaricp_connections")));
+	}
+}
