@@ -2,6 +2,7 @@ package org.passerelle.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -77,6 +78,13 @@ class SignInTests {
 			.andExpect(redirectedUrl("/login?throttled"));
 		mvc.perform(get("/login?throttled").header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Too many attempts failed.")));
+	}
+
+	@Test
+	void outsideTheDemoTheSignInPageShowsNoAccount() throws Exception {
+		mvc.perform(get("/login").header("Accept-Language", "en"))
+			.andExpect(content().string(not(containsString("Demonstration accounts"))))
+			.andExpect(content().string(not(containsString("Test-admin-password"))));
 	}
 
 	@Test
