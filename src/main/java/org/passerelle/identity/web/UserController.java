@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -122,7 +123,8 @@ class UserController {
 	}
 
 	@PostMapping("/{id}/active")
-	String setActive(Actor actor, @PathVariable UUID id, boolean active, RedirectAttributes redirect) {
+	String setActive(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean active,
+			RedirectAttributes redirect) {
 		try {
 			users.setActive(actor, new UserId(id), active);
 			redirect.addFlashAttribute("saved", active ? "user.reactivated" : "user.deactivated");
