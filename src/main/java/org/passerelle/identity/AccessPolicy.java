@@ -61,6 +61,28 @@ public class AccessPolicy {
 		return actor.is(Role.ADMIN);
 	}
 
+	/**
+	 * Programs: administrators see all; referral partners, employers and funders see all, to
+	 * refer clients and read results; coordinators see the programs they are assigned to, and
+	 * mentors and mentees those they take part in ({@link Scope#person}).
+	 */
+	public Scope programsVisibleTo(Actor actor) {
+		return switch (actor.role()) {
+			case ADMIN, REFERRAL_PARTNER, EMPLOYER, FUNDER -> Scope.everything();
+			case COORDINATOR, MENTOR, MENTEE -> Scope.person(actor.userId());
+		};
+	}
+
+	/** Only administrators create programs and assign their coordinators. */
+	public boolean mayCreatePrograms(Actor actor) {
+		return actor.is(Role.ADMIN);
+	}
+
+	/** Administrators, and the coordinators assigned to a program, change its rules and criteria. */
+	public boolean mayChangeProgram(Actor actor, java.util.Set<UserId> coordinators) {
+		return actor.is(Role.ADMIN) || actor.is(Role.COORDINATOR) && coordinators.contains(actor.userId());
+	}
+
 	/** Whether an organisation lies within a scope. */
 	public boolean includes(Scope scope, OrganisationId organisationId, UserId personId) {
 		return switch (scope) {

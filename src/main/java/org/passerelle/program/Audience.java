@@ -1,0 +1,8 @@
+package org.passerelle.program;
+
+/**
+ * Whom an eligibility criterion applies to.
+ */
+public enum Audience {
+	MENTEE, MENTOR
+}

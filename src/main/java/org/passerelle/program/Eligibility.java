@@ -1,0 +1,33 @@
+package org.passerelle.program;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person evaluated against a program's criteria for one audience: each criterion's outcome,
+ * described in the reader's language.
+ */
+public record Eligibility(ProgramId program, Audience audience, List<Result> results) {
+
+	/** Eligible when every criterion passes. */
+	public boolean eligible() {
+		return results.stream().allMatch(result -> result.outcome() == EligibilityOutcome.PASS);
+	}
+
+	public List<Result> failed() {
+		return withOutcome(EligibilityOutcome.FAIL);
+	}
+
+	public List<Result> lackingData() {
+		return withOutcome(EligibilityOutcome.LACKS_DATA);
+	}
+
+	private List<Result> withOutcome(EligibilityOutcome outcome) {
+		return results.stream().filter(result -> result.outcome() == outcome).toList();
+	}
+
+	/** One criterion's outcome. */
+	public record Result(UUID criterion, EligibilityCriterion.Kind kind, EligibilityOutcome outcome,
+			String description) {
+	}
+}

@@ -1,0 +1,8 @@
+package org.passerelle.program;
+
+/**
+ * Where professional experience counts for a criterion.
+ */
+public enum ExperienceRegion {
+	ANYWHERE, CANADA, ABROAD
+}

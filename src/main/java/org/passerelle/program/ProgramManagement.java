@@ -1,0 +1,236 @@
+package org.passerelle.program;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.OrganisationDirectory;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.Scope;
+import org.passerelle.identity.UserId;
+import org.passerelle.identity.UserManagement;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates programs (from a template or from scratch), changes their rules and criteria, assigns
+ * their coordinators and evaluates people against their criteria, within what the
+ * {@link AccessPolicy} allows: administrators do everything, coordinators change only the programs
+ * they are assigned to.
+ */
+@Service
+@Transactional
+public class ProgramManagement {
+
+	private final ProgramRepository programs;
+
+	private final AccessPolicy policy;
+
+	private final OrganisationDirectory organisations;
+
+	private final UserManagement users;
+
+	private final CriterionDescriptions descriptions;
+
+	private final Clock clock;
+
+	ProgramManagement(ProgramRepository programs, AccessPolicy policy, OrganisationDirectory organisations,
+			UserManagement users, CriterionDescriptions descriptions, Clock clock) {
+		this.programs = programs;
+		this.policy = policy;
+		this.organisations = organisations;
+		this.users = users;
+		this.descriptions = descriptions;
+		this.clock = clock;
+	}
+
+	/** The programs the actor may see, by name. */
+	@Transactional(readOnly = true)
+	public List<ProgramSummary> list(Actor actor) {
+		var found = switch (policy.programsVisibleTo(actor)) {
+			case Scope.Everything everything -> programs.findAllByOrderByNameAsc();
+			case Scope.OfPerson(var person) -> programs.findCoordinatedBy(person.value());
+			case Scope.OfOrganisation(var organisation) -> programs.findAllByOrderByNameAsc()
+				.stream()
+				.filter(program -> program.leadOrganisation().equals(organisation))
+				.toList();
+		};
+		var names = organisations.names(found.stream().map(Program::leadOrganisation).toList());
+		return found.stream().map(program -> program.summary(names.getOrDefault(program.leadOrganisation(), ""))).toList();
+	}
+
+	/** One program, if the actor may see it; otherwise not found. */
+	@Transactional(readOnly = true)
+	public ProgramView find(Actor actor, ProgramId id) {
+		return view(visible(actor, id));
+	}
+
+	/** Whether the actor may change this program's rules and criteria. */
+	@Transactional(readOnly = true)
+	public boolean mayChange(Actor actor, ProgramId id) {
+		return policy.mayChangeProgram(actor, visible(actor, id).coordinators());
+	}
+
+	/** Creates a program from scratch (administrators). */
+	public ProgramView create(Actor actor, ProgramDetails details) {
+		policy.require(policy.mayCreatePrograms(actor));
+		checkRules(details);
+		requireUniqueName(details.name(), null);
+		return view(save(Program.create(details, null, clock.instant())));
+	}
+
+	/**
+	 * Creates a program from a template: its rules, languages, weights and criteria, ready to be
+	 * adjusted.
+	 */
+	public ProgramView createFromTemplate(Actor actor, ProgramTemplate template, String name,
+			OrganisationId lead) {
+		policy.require(policy.mayCreatePrograms(actor));
+		var details = ProgramDetails.fromTemplate(template, name, lead);
+		requireUniqueName(name, null);
+		var program = Program.create(details, template, clock.instant());
+		var definition = template.definition(lead);
+		definition.menteeCriteria().forEach(criterion -> program.addCriterion(Audience.MENTEE, criterion));
+		definition.mentorCriteria().forEach(criterion -> program.addCriterion(Audience.MENTOR, criterion));
+		return view(save(program));
+	}
+
+	/**
+	 * Changes a program as it was at {@code version}; if someone changed it since, nothing is
+	 * overwritten.
+	 */
+	public ProgramView change(Actor actor, ProgramId id, long version, ProgramDetails details) {
+		checkRules(details);
+		return change(actor, id, version, program -> {
+			requireUniqueName(details.name(), id);
+			program.describe(details);
+		});
+	}
+
+	public ProgramView addCriterion(Actor actor, ProgramId id, Audience audience, EligibilityCriterion criterion) {
+		return change(actor, id, null, program -> program.addCriterion(audience, criterion));
+	}
+
+	public ProgramView removeCriterion(Actor actor, ProgramId id, UUID criterionId) {
+		return change(actor, id, null, program -> program.removeCriterion(criterionId));
+	}
+
+	/** Assigns the program's coordinators (administrators); each must have the coordinator role. */
+	public ProgramView assignCoordinators(Actor actor, ProgramId id, Set<UserId> coordinators) {
+		policy.require(policy.mayCreatePrograms(actor));
+		for (var user : coordinators) {
+			if (users.find(Actor.system(), user).role() != Role.COORDINATOR) {
+				throw new RuleViolationException("program.coordinator.notCoordinator");
+			}
+		}
+		var program = visible(actor, id);
+		program.assignCoordinators(coordinators);
+		return view(save(program));
+	}
+
+	/**
+	 * Evaluates a person described by {@code facts} against the program's criteria for the
+	 * audience, each outcome described in {@code locale}.
+	 */
+	@Transactional(readOnly = true)
+	public Eligibility evaluate(Actor actor, ProgramId id, Audience audience, EligibilityFacts facts, Locale locale) {
+		var program = visible(actor, id);
+		LocalDate today = LocalDate.now(clock);
+		var results = program.criteria()
+			.stream()
+			.filter(criterion -> criterion.audience() == audience)
+			.map(criterion -> new Eligibility.Result(criterion.id(), criterion.rule().kind(),
+					criterion.rule().evaluate(facts, today), descriptions.describe(criterion.rule(), locale)))
+			.toList();
+		return new Eligibility(id, audience, results);
+	}
+
+	/** Each criterion of a program written in {@code locale}, by criterion id. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> describeCriteria(Actor actor, ProgramId id, Locale locale) {
+		var described = new LinkedHashMap<UUID, String>();
+		visible(actor, id).criteria().forEach(criterion -> described.put(criterion.id(),
+				descriptions.describe(criterion.rule(), locale)));
+		return described;
+	}
+
+	private ProgramView change(Actor actor, ProgramId id, Long version, Consumer<Program> change) {
+		var program = visible(actor, id);
+		policy.require(policy.mayChangeProgram(actor, program.coordinators()));
+		if (version != null && program.version() != version) {
+			throw new ObjectOptimisticLockingFailureException(Program.class, id.value());
+		}
+		change.accept(program);
+		return view(save(program));
+	}
+
+	private Program visible(Actor actor, ProgramId id) {
+		var scope = policy.programsVisibleTo(actor);
+		return policy.requireVisible(programs.findById(id.value()), program -> switch (scope) {
+			case Scope.Everything everything -> true;
+			case Scope.OfPerson(var person) -> program.coordinators().contains(person);
+			case Scope.OfOrganisation(var organisation) -> program.leadOrganisation().equals(organisation);
+		}, "program", id);
+	}
+
+	private void requireUniqueName(String name, ProgramId except) {
+		var taken = except == null ? programs.existsByNameIgnoreCase(name.strip())
+				: programs.existsByNameIgnoreCaseAndIdNot(name.strip(), except.value());
+		if (taken) {
+			throw new DuplicateValueException("name", "program.name.taken");
+		}
+	}
+
+	private static void checkRules(ProgramDetails details) {
+		var rules = details.rules();
+		if (rules.mentorCapacity() < 1) {
+			throw new RuleViolationException("program.rules.capacity");
+		}
+		if (details.languages() == null || details.languages().isEmpty()) {
+			throw new RuleViolationException("program.languages.required");
+		}
+		if (rules.menteesPerGroupMin() != null && rules.menteesPerGroupMax() != null
+				&& rules.menteesPerGroupMin() > rules.menteesPerGroupMax()
+				|| rules.mentorsPerGroupMin() != null && rules.mentorsPerGroupMax() != null
+						&& rules.mentorsPerGroupMin() > rules.mentorsPerGroupMax()) {
+			throw new RuleViolationException("program.rules.groupSize");
+		}
+		if (details.weights().values().stream().anyMatch(weight -> weight == null || weight < 0 || weight > 100)) {
+			throw new RuleViolationException("program.weights.range");
+		}
+	}
+
+	private Program save(Program program) {
+		try {
+			return programs.saveAndFlush(program);
+		}
+		catch (DataIntegrityViolationException ex) {
+			var message = String.valueOf(ex.getMostSpecificCause().getMessage());
+			if (message.contains("program_name_unique")) {
+				throw new DuplicateValueException("name", "program.name.taken");
+			}
+			if (message.contains("program_lead_organisation_fk")) {
+				throw new RuleViolationException("program.leadOrganisation.unknown");
+			}
+			throw ex;
+		}
+	}
+
+	private ProgramView view(Program program) {
+		var lead = program.leadOrganisation();
+		return program.view(organisations.names(Set.of(lead)).getOrDefault(lead, ""));
+	}
+}

@@ -1,0 +1,174 @@
+package org.passerelle.program;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * The configurable rules of a program (R-PRG-3). Empty values mean "no such rule".
+ *
+ * @param durationWeeks how long a mentorship lasts
+ * @param meetingCadence how often the pair meets
+ * @param minimumMeetingMinutes shortest meeting that counts
+ * @param targetContactHours direct contact expected over the duration, such as 24 hours
+ * @param weeklyPlacementHours hours a week in a placement, such as 12
+ * @param groupSessionsMandatory whether group sessions (peer support meetings) are mandatory
+ * @param groupSessionEveryWeeks weeks between two group sessions
+ * @param checkInEveryWeeks weeks between two coordinator check-ins, such as 4 for monthly
+ * @param mentorCapacity mentees one mentor may follow at once, at least 1
+ * @param menteesPerGroupMin fewest mentees in a group (group format)
+ * @param menteesPerGroupMax most mentees in a group
+ * @param mentorsPerGroupMin fewest mentors in a group
+ * @param mentorsPerGroupMax most mentors in a group
+ * @param introductionMinutes length of a connector introduction
+ * @param minimumReferrals contacts each connector refers the newcomer to
+ * @param extensionAllowed whether both parties may extend the mentorship
+ * @param retentionMonths months an application not selected is kept before destruction
+ * @param mentorsMustBeAffiliated whether mentors must be affiliated with a partner organisation
+ * @param completion when a participation counts as completed
+ */
+@Embeddable
+public record ProgramRules(Integer durationWeeks, @Enumerated(EnumType.STRING) MeetingCadence meetingCadence,
+		Integer minimumMeetingMinutes, BigDecimal targetContactHours, BigDecimal weeklyPlacementHours,
+		boolean groupSessionsMandatory, Integer groupSessionEveryWeeks, Integer checkInEveryWeeks,
+		int mentorCapacity, Integer menteesPerGroupMin, Integer menteesPerGroupMax, Integer mentorsPerGroupMin,
+		Integer mentorsPerGroupMax, Integer introductionMinutes, Integer minimumReferrals, boolean extensionAllowed,
+		int retentionMonths, boolean mentorsMustBeAffiliated, @Embedded CompletionRule completion) {
+
+	/** Rules with nothing set but one mentee per mentor and a six-month retention. */
+	public static ProgramRules basic() {
+		return builder().build();
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Builds rules by name, for templates and tests; unset values stay empty. */
+	public static final class Builder {
+
+		private Integer durationWeeks;
+
+		private MeetingCadence meetingCadence = MeetingCadence.AS_AGREED;
+
+		private Integer minimumMeetingMinutes;
+
+		private BigDecimal targetContactHours;
+
+		private BigDecimal weeklyPlacementHours;
+
+		private boolean groupSessionsMandatory;
+
+		private Integer groupSessionEveryWeeks;
+
+		private Integer checkInEveryWeeks;
+
+		private int mentorCapacity = 1;
+
+		private Integer menteesPerGroupMin;
+
+		private Integer menteesPerGroupMax;
+
+		private Integer mentorsPerGroupMin;
+
+		private Integer mentorsPerGroupMax;
+
+		private Integer introductionMinutes;
+
+		private Integer minimumReferrals;
+
+		private boolean extensionAllowed;
+
+		private int retentionMonths = 6;
+
+		private boolean mentorsMustBeAffiliated;
+
+		private CompletionRule completion = new CompletionRule(null, null, false, false, false);
+
+		public Builder durationWeeks(Integer weeks) {
+			this.durationWeeks = weeks;
+			return this;
+		}
+
+		public Builder meetingCadence(MeetingCadence cadence) {
+			this.meetingCadence = cadence;
+			return this;
+		}
+
+		public Builder minimumMeetingMinutes(Integer minutes) {
+			this.minimumMeetingMinutes = minutes;
+			return this;
+		}
+
+		public Builder targetContactHours(int hours) {
+			this.targetContactHours = BigDecimal.valueOf(hours);
+			return this;
+		}
+
+		public Builder weeklyPlacementHours(int hours) {
+			this.weeklyPlacementHours = BigDecimal.valueOf(hours);
+			return this;
+		}
+
+		public Builder groupSessions(boolean mandatory, int everyWeeks) {
+			this.groupSessionsMandatory = mandatory;
+			this.groupSessionEveryWeeks = everyWeeks;
+			return this;
+		}
+
+		public Builder checkInEveryWeeks(int weeks) {
+			this.checkInEveryWeeks = weeks;
+			return this;
+		}
+
+		public Builder mentorCapacity(int capacity) {
+			this.mentorCapacity = capacity;
+			return this;
+		}
+
+		public Builder groupSize(int menteesMin, int menteesMax, int mentorsMin, int mentorsMax) {
+			this.menteesPerGroupMin = menteesMin;
+			this.menteesPerGroupMax = menteesMax;
+			this.mentorsPerGroupMin = mentorsMin;
+			this.mentorsPerGroupMax = mentorsMax;
+			return this;
+		}
+
+		public Builder introductions(int minutes, int referrals) {
+			this.introductionMinutes = minutes;
+			this.minimumReferrals = referrals;
+			return this;
+		}
+
+		public Builder extensionAllowed(boolean allowed) {
+			this.extensionAllowed = allowed;
+			return this;
+		}
+
+		public Builder retentionMonths(int months) {
+			this.retentionMonths = months;
+			return this;
+		}
+
+		public Builder mentorsMustBeAffiliated(boolean required) {
+			this.mentorsMustBeAffiliated = required;
+			return this;
+		}
+
+		public Builder completion(CompletionRule rule) {
+			this.completion = rule;
+			return this;
+		}
+
+		public ProgramRules build() {
+			return new ProgramRules(durationWeeks, meetingCadence, minimumMeetingMinutes, targetContactHours,
+					weeklyPlacementHours, groupSessionsMandatory, groupSessionEveryWeeks, checkInEveryWeeks,
+					mentorCapacity, menteesPerGroupMin, menteesPerGroupMax, mentorsPerGroupMin, mentorsPerGroupMax,
+					introductionMinutes, minimumReferrals, extensionAllowed, retentionMonths, mentorsMustBeAffiliated,
+					completion);
+		}
+	}
+}

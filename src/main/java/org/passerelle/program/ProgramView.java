@@ -1,0 +1,29 @@
+package org.passerelle.program;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.passerelle.core.Language;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.identity.UserId;
+
+/**
+ * A program as its pages and the API show it.
+ */
+public record ProgramView(ProgramId id, long version, String name, String description,
+		OrganisationId leadOrganisation, String leadOrganisationName, ProgramType type, ProgramFormat format,
+		ProgramTemplate template, ProgramRules rules, Set<Language> languages, Map<MatchingCriterion, Integer> weights,
+		List<Criterion> criteria, Set<UserId> coordinators, Instant createdAt) {
+
+	/** The criteria for one audience, in their order. */
+	public List<Criterion> criteriaFor(Audience audience) {
+		return criteria.stream().filter(criterion -> criterion.audience() == audience).toList();
+	}
+
+	/** An eligibility criterion with its id, so that it can be removed. */
+	public record Criterion(UUID id, Audience audience, EligibilityCriterion rule) {
+	}
+}

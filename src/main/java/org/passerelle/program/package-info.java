@@ -1,0 +1,5 @@
+/**
+ * Mentoring programs: their type, format and rules, the templates of every program model of the
+ * seeds, eligibility criteria as data, and the coordinators assigned to each.
+ */
+package org.passerelle.program;
