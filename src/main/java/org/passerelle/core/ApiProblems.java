@@ -61,7 +61,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var problem = problem(HttpStatus.BAD_REQUEST, "problem.unreadable.title", "problem.unreadable.detail");
-		if (ex.getCause() instanceof JacksonException jackson) {
+		var rule = findCause(ex, RuleViolationException.class);
+		if (rule != null) {
+			problem.setDetail(message(rule.messageCode(), rule.arguments()));
+		}
+		else if (ex.getCause() instanceof JacksonException jackson) {
 			var field = jackson.getPathReference();
 			var path = new StringBuilder();
 			for (var reference : jackson.getPath()) {
@@ -119,6 +123,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		log.error("Unexpected failure of an API request", ex);
 		return ResponseEntity.internalServerError()
 			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal.title", "problem.internal.detail"));
+	}
+
+	private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+		for (var cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	private ProblemDetail problem(HttpStatus status, String titleCode, String detailCode, Object... arguments) {

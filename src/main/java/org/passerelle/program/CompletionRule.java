@@ -3,6 +3,10 @@ package org.passerelle.program;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /**
  * When a participation counts as completed (R-MEN-8): the minimum weeks and hours, with the
@@ -16,7 +20,10 @@ import jakarta.persistence.Embeddable;
  * @param academicAdmissionCompletes whether admission to a related program completes at any time
  */
 @Embeddable
-public record CompletionRule(Integer minimumWeeks, BigDecimal minimumHours, boolean mandatorySessionsAttended,
+public record CompletionRule(
+		@Min(value = 1, message = "{field.min}") @Max(value = 520, message = "{field.max}") Integer minimumWeeks,
+		@DecimalMin(value = "0.5", message = "{field.min}") @DecimalMax(value = "10000", message = "{field.max}") BigDecimal minimumHours,
+		boolean mandatorySessionsAttended,
 		boolean employmentInFieldCompletes, boolean academicAdmissionCompletes) {
 
 	public static CompletionRule afterWeeks(int weeks) {

@@ -53,8 +53,10 @@ class CriterionDescriptions {
 				message(locale, "criterion.EXPERIENCE_AT_LEAST." + region, years);
 			case YearsInCanadaAtMost(var years) -> message(locale, "criterion.YEARS_IN_CANADA_AT_MOST", years);
 			case AgeBetween(var minimum, var maximum) -> message(locale, "criterion.AGE_BETWEEN", minimum, maximum);
-			case MemberOf(var organisation) -> message(locale, "criterion.MEMBER_OF",
-					organisations.names(Set.of(organisation)).getOrDefault(organisation, organisation.toString()));
+			case MemberOf(var organisation) -> ProgramTemplate.LEAD.equals(organisation)
+					? message(locale, "criterion.MEMBER_OF.lead")
+					: message(locale, "criterion.MEMBER_OF",
+							organisations.names(Set.of(organisation)).getOrDefault(organisation, organisation.toString()));
 			case CommitmentAtLeast(var months) -> message(locale, "criterion.COMMITMENT_AT_LEAST", months);
 			case Attestation(var key, var statementEn, var statementFr) ->
 				message(locale, "criterion.ATTESTATION", french ? statementFr : statementEn);

@@ -3,6 +3,8 @@ package org.passerelle.program;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A person evaluated against a program's criteria for one audience: each criterion's outcome,
  * described in the reader's language.
@@ -10,6 +12,7 @@ import java.util.UUID;
 public record Eligibility(ProgramId program, Audience audience, List<Result> results) {
 
 	/** Eligible when every criterion passes. */
+	@JsonProperty("eligible")
 	public boolean eligible() {
 		return results.stream().allMatch(result -> result.outcome() == EligibilityOutcome.PASS);
 	}

@@ -3,6 +3,12 @@ package org.passerelle.program;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Embeddable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,12 +37,25 @@ import jakarta.persistence.Enumerated;
  * @param completion when a participation counts as completed
  */
 @Embeddable
-public record ProgramRules(Integer durationWeeks, @Enumerated(EnumType.STRING) MeetingCadence meetingCadence,
-		Integer minimumMeetingMinutes, BigDecimal targetContactHours, BigDecimal weeklyPlacementHours,
-		boolean groupSessionsMandatory, Integer groupSessionEveryWeeks, Integer checkInEveryWeeks,
-		int mentorCapacity, Integer menteesPerGroupMin, Integer menteesPerGroupMax, Integer mentorsPerGroupMin,
-		Integer mentorsPerGroupMax, Integer introductionMinutes, Integer minimumReferrals, boolean extensionAllowed,
-		int retentionMonths, boolean mentorsMustBeAffiliated, @Embedded CompletionRule completion) {
+public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value = 520, message = "{field.max}") Integer durationWeeks,
+		@NotNull(message = "{program.cadence.required}") @Enumerated(EnumType.STRING) MeetingCadence meetingCadence,
+		@Min(value = 1, message = "{field.min}") @Max(value = 1440, message = "{field.max}") Integer minimumMeetingMinutes,
+		@DecimalMin(value = "0.5", message = "{field.min}") @DecimalMax(value = "10000", message = "{field.max}") BigDecimal targetContactHours,
+		@DecimalMin(value = "0.5", message = "{field.min}") @DecimalMax(value = "80", message = "{field.max}") BigDecimal weeklyPlacementHours,
+		boolean groupSessionsMandatory,
+		@Min(value = 1, message = "{field.min}") @Max(value = 52, message = "{field.max}") Integer groupSessionEveryWeeks,
+		@Min(value = 1, message = "{field.min}") @Max(value = 52, message = "{field.max}") Integer checkInEveryWeeks,
+		@Min(value = 1, message = "{program.rules.capacity}") @Max(value = 1000, message = "{field.max}") int mentorCapacity,
+		@Min(value = 1, message = "{field.min}") @Max(value = 1000, message = "{field.max}") Integer menteesPerGroupMin,
+		@Min(value = 1, message = "{field.min}") @Max(value = 1000, message = "{field.max}") Integer menteesPerGroupMax,
+		@Min(value = 1, message = "{field.min}") @Max(value = 1000, message = "{field.max}") Integer mentorsPerGroupMin,
+		@Min(value = 1, message = "{field.min}") @Max(value = 1000, message = "{field.max}") Integer mentorsPerGroupMax,
+		@Min(value = 1, message = "{field.min}") @Max(value = 600, message = "{field.max}") Integer introductionMinutes,
+		@Min(value = 0, message = "{field.min}") @Max(value = 100, message = "{field.max}") Integer minimumReferrals,
+		boolean extensionAllowed,
+		@Min(value = 0, message = "{field.min}") @Max(value = 120, message = "{field.max}") int retentionMonths,
+		boolean mentorsMustBeAffiliated,
+		@Valid @NotNull @Embedded CompletionRule completion) {
 
 	/** Rules with nothing set but one mentee per mentor and a six-month retention. */
 	public static ProgramRules basic() {

@@ -77,6 +77,12 @@ public enum ProgramTemplate {
 	/** Seed 003, annex A: Volunteerism to Employment, 12 h a week, at most 3 months. */
 	VOLUNTEERISM_TO_EMPLOYMENT;
 
+	/**
+	 * Stands for the lead organisation in a template shown before any program exists: "member of
+	 * the lead organisation".
+	 */
+	public static final OrganisationId LEAD = new OrganisationId(new java.util.UUID(0, 0));
+
 	/** What a template gives a new program; it is then adjusted like any program. */
 	public record Definition(ProgramType type, ProgramFormat format, ProgramRules rules, Set<Language> languages,
 			Map<MatchingCriterion, Integer> weights, List<EligibilityCriterion> menteeCriteria,

@@ -1,0 +1,265 @@
+package org.passerelle.program.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.Language;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.core.Province;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.OrganisationDirectory;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserId;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.program.Audience;
+import org.passerelle.program.EligibilityCriterion;
+import org.passerelle.program.ExperienceRegion;
+import org.passerelle.program.MatchingCriterion;
+import org.passerelle.program.MeetingCadence;
+import org.passerelle.program.ProgramFormat;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramTemplate;
+import org.passerelle.program.ProgramType;
+import org.passerelle.reference.ImmigrationStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of programs: the list, a new program from a template or from blank rules, one
+ * program with its rules, criteria and coordinators, and the form that changes its rules.
+ */
+@Controller
+@RequestMapping("/programs")
+class ProgramController {
+
+	private final ProgramManagement programs;
+
+	private final AccessPolicy policy;
+
+	private final OrganisationDirectory organisations;
+
+	private final UserManagement users;
+
+	ProgramController(ProgramManagement programs, AccessPolicy policy, OrganisationDirectory organisations,
+			UserManagement users) {
+		this.programs = programs;
+		this.policy = policy;
+		this.organisations = organisations;
+		this.users = users;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("types", ProgramType.values());
+		model.addAttribute("formats", ProgramFormat.values());
+		model.addAttribute("cadences", MeetingCadence.values());
+		model.addAttribute("allLanguages", Language.values());
+		model.addAttribute("matchingCriteria", MatchingCriterion.values());
+		model.addAttribute("templates", ProgramTemplate.values());
+	}
+
+	@GetMapping
+	String list(Actor actor, Model model) {
+		model.addAttribute("programs", programs.list(actor));
+		model.addAttribute("mayCreate", policy.mayCreatePrograms(actor));
+		return "programs/list";
+	}
+
+	@GetMapping("/new")
+	String chooseTemplate(Actor actor, Model model) {
+		policy.require(policy.mayCreatePrograms(actor));
+		return templateForm(model, new TemplateForm(null, "", null));
+	}
+
+	@PostMapping("/from-template")
+	String createFromTemplate(Actor actor, @Valid @ModelAttribute("start") TemplateForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		policy.require(policy.mayCreatePrograms(actor));
+		if (!result.hasErrors()) {
+			try {
+				var program = programs.createFromTemplate(actor, form.template(), form.name(),
+						new OrganisationId(form.leadOrganisationId()));
+				redirect.addFlashAttribute("saved", "program.created");
+				return "redirect:/programs/" + program.id();
+			}
+			catch (DuplicateValueException ex) {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			catch (RuleViolationException ex) {
+				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
+		}
+		return templateForm(model, form);
+	}
+
+	@GetMapping("/new/blank")
+	String newBlank(Actor actor, Model model) {
+		policy.require(policy.mayCreatePrograms(actor));
+		return form(model, ProgramForm.blank(), null);
+	}
+
+	@PostMapping
+	String create(Actor actor, @Valid @ModelAttribute("program") ProgramForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		policy.require(policy.mayCreatePrograms(actor));
+		if (!result.hasErrors()) {
+			try {
+				var program = programs.create(actor, form.details());
+				redirect.addFlashAttribute("saved", "program.saved");
+				return "redirect:/programs/" + program.id();
+			}
+			catch (DuplicateValueException ex) {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			catch (RuleViolationException ex) {
+				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
+		}
+		return form(model, form, null);
+	}
+
+	@GetMapping("/{id}")
+	String show(Actor actor, @PathVariable UUID id, Model model) {
+		return detail(actor, new ProgramId(id), model, CriterionForm.empty());
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, Model model) {
+		var programId = new ProgramId(id);
+		policy.require(programs.mayChange(actor, programId));
+		return form(model, ProgramForm.of(programs.find(actor, programId)), id);
+	}
+
+	@PostMapping("/{id}")
+	String change(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("program") ProgramForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		var programId = new ProgramId(id);
+		policy.require(programs.mayChange(actor, programId));
+		if (!result.hasErrors()) {
+			try {
+				programs.change(actor, programId, form.version() == null ? -1 : form.version(), form.details());
+				redirect.addFlashAttribute("saved", "program.saved");
+				return "redirect:/programs/" + id;
+			}
+			catch (DuplicateValueException ex) {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			catch (RuleViolationException ex) {
+				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("form.concurrentEdit");
+			}
+		}
+		return form(model, form, id);
+	}
+
+	@PostMapping("/{id}/criteria")
+	String addCriterion(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("criterion") CriterionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		var programId = new ProgramId(id);
+		if (!result.hasErrors()) {
+			try {
+				programs.addCriterion(actor, programId, form.audience(), form.criterion());
+				redirect.addFlashAttribute("saved", "program.criteria.added");
+				return "redirect:/programs/" + id + "#criteria";
+			}
+			catch (RuleViolationException ex) {
+				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
+		}
+		model.addAttribute("criterionFormOpen", true);
+		return detail(actor, programId, model, form);
+	}
+
+	@PostMapping("/{id}/criteria/{criterionId}/remove")
+	String removeCriterion(Actor actor, @PathVariable UUID id, @PathVariable UUID criterionId,
+			RedirectAttributes redirect) {
+		programs.removeCriterion(actor, new ProgramId(id), criterionId);
+		redirect.addFlashAttribute("saved", "program.criteria.removed");
+		return "redirect:/programs/" + id + "#criteria";
+	}
+
+	@PostMapping("/{id}/coordinators")
+	String assignCoordinators(Actor actor, @PathVariable UUID id,
+			@RequestParam(name = "coordinators", required = false) List<UUID> coordinators,
+			RedirectAttributes redirect) {
+		var chosen = coordinators == null ? Set.<UserId>of()
+				: coordinators.stream().map(UserId::new).collect(Collectors.toSet());
+		try {
+			programs.assignCoordinators(actor, new ProgramId(id), chosen);
+			redirect.addFlashAttribute("saved", "program.coordinators.saved");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("failed", ex.messageCode());
+		}
+		return "redirect:/programs/" + id + "#coordinators";
+	}
+
+	private String detail(Actor actor, ProgramId id, Model model, CriterionForm criterion) {
+		var program = programs.find(actor, id);
+		model.addAttribute("program", program);
+		model.addAttribute("descriptions", programs.describeCriteria(actor, id, LocaleContextHolder.getLocale()));
+		model.addAttribute("mayChange", programs.mayChange(actor, id));
+		model.addAttribute("mayAssign", policy.mayCreatePrograms(actor));
+		if (policy.mayCreatePrograms(actor)) {
+			model.addAttribute("coordinatorChoices",
+					users.list(actor).stream().filter(user -> user.role() == Role.COORDINATOR).toList());
+		}
+		model.addAttribute("coordinatorNames", users.list(Actor.system())
+			.stream()
+			.filter(user -> program.coordinators().contains(user.id()))
+			.map(user -> user.fullName())
+			.sorted()
+			.toList());
+		if (!model.containsAttribute("criterion")) {
+			model.addAttribute("criterion", criterion);
+		}
+		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("kinds", EligibilityCriterion.Kind.values());
+		model.addAttribute("statuses", ImmigrationStatus.values());
+		model.addAttribute("provinces", Province.values());
+		model.addAttribute("regions", ExperienceRegion.values());
+		model.addAttribute("organisations", organisations.choices());
+		return "programs/detail";
+	}
+
+	private String form(Model model, ProgramForm form, UUID id) {
+		model.addAttribute("program", form);
+		model.addAttribute("programId", id);
+		model.addAttribute("organisations", organisations.choices());
+		return "programs/form";
+	}
+
+	private String templateForm(Model model, TemplateForm form) {
+		model.addAttribute("start", form);
+		model.addAttribute("organisations", organisations.choices());
+		return "programs/new";
+	}
+
+	/** Starting a program from a template: which template, its name and its lead organisation. */
+	record TemplateForm(@NotNull(message = "{program.template.required}") ProgramTemplate template,
+			@NotBlank(message = "{program.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
+			@NotNull(message = "{program.leadOrganisation.required}") UUID leadOrganisationId) {
+	}
+}
