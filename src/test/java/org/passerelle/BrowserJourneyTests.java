@@ -155,6 +155,24 @@ class BrowserJourneyTests {
 		assertThat(page.locator("#sites h2")).hasText("Points de service");
 		check("organisation-fr");
 
+		page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Programmes")).click();
+		check("programs-fr");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouveau programme")).click();
+		check("program-templates-fr");
+		page.getByLabel("Mentorat d’affaires de l’OCISO").check();
+		var program = Fixtures.unique("Mentorat d’affaires");
+		page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill(program);
+		page.getByLabel("Organisme responsable").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(name));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouveau programme")).click();
+		assertThat(page.locator("h1")).hasText(program);
+		assertThat(page.locator("#criteria")).containsText("Réside en Ontario");
+		check("program-fr");
+		page.locator("#criteria summary").click();
+		check("program-criterion-form-fr");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier les règles")).click();
+		check("program-form-fr");
+
 		visit("/users", "users-fr");
 		visit("/users/new", "user-form-fr");
 		visit("/account", "account-fr");

@@ -57,6 +57,11 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 		boolean mentorsMustBeAffiliated,
 		@Valid @NotNull @Embedded CompletionRule completion) {
 
+	public ProgramRules {
+		// a form with no completion field ticked or filled sends nothing for it: no completion rule
+		completion = completion == null ? new CompletionRule(null, null, false, false, false) : completion;
+	}
+
 	/** Rules with nothing set but one mentee per mentor and a six-month retention. */
 	public static ProgramRules basic() {
 		return builder().build();

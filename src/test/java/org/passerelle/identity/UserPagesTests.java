@@ -79,6 +79,18 @@ class UserPagesTests {
 	}
 
 	@Test
+	void aTamperedChoiceIsAFieldErrorAndTheFormKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/users").session(admin).with(csrf()).cookie(ENGLISH)
+			.param("fullName", "Kept Person").param("email", "kept@test.passerelle.ca")
+			.param("role", "SUPERUSER").param("organisationId", "not-an-id")
+			.param("preferredLanguage", "FR").param("password", "Long-enough-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This value is not valid.")))
+			.andExpect(content().string(containsString("value=\"Kept Person\"")));
+		assertThat(users.list(Actor.system())).noneMatch(user -> user.email().equals("kept@test.passerelle.ca"));
+	}
+
+	@Test
 	void aChangeMadeFromAnOldVersionIsRefusedWithAMessage() throws Exception {
 		var mentor = fixtures.user(Role.MENTOR, lead);
 		users.change(Actor.system(), mentor.id(), mentor.version(), new AccountDetails(mentor.email(), "Changed meanwhile",

@@ -111,6 +111,15 @@ class OrganisationPagesTests {
 	}
 
 	@Test
+	void anUnknownChoiceIsAFieldErrorNotAFailure() throws Exception {
+		mvc.perform(post("/organisations").session(admin).with(csrf()).cookie(ENGLISH)
+			.param("name", "Kept again").param("type", "NOT_A_TYPE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This value is not valid.")))
+			.andExpect(content().string(containsString("value=\"Kept again\"")));
+	}
+
+	@Test
 	void anInvalidPostalCodeKeepsTheSiteFormOpenWithItsMessage() throws Exception {
 		mvc.perform(post("/organisations/" + lead + "/sites").session(admin).with(csrf()).cookie(FRENCH)
 			.param("name", "Annexe").param("city", "Gatineau").param("province", "QC").param("postalCode", "12345"))

@@ -3,6 +3,7 @@ package org.passerelle.identity.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.passerelle.core.Forms;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserManagement;
@@ -51,6 +52,7 @@ class AccountController {
 				result.rejectValue("current", ex.messageCode());
 			}
 		}
+		Forms.keep(model, "password", form, result);
 		model.addAttribute("me", users.find(actor, actor.userId()));
 		return "identity/account";
 	}

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.Forms;
 import org.passerelle.core.Language;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;
@@ -69,6 +70,7 @@ class UserController {
 		policy.require(policy.mayManageUsers(actor));
 		form.checkPassword(true, result);
 		if (result.hasErrors()) {
+			Forms.keep(model, "user", form, result);
 			return form(model, form, null);
 		}
 		try {
@@ -82,6 +84,7 @@ class UserController {
 		catch (RuleViolationException ex) {
 			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
 		}
+		Forms.keep(model, "user", form, result);
 		return form(model, form, null);
 	}
 
@@ -103,6 +106,7 @@ class UserController {
 		model.addAttribute("shown", current);
 		form.checkPassword(false, result);
 		if (result.hasErrors()) {
+			Forms.keep(model, "user", form, result);
 			return form(model, form, id);
 		}
 		try {
@@ -119,6 +123,7 @@ class UserController {
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("form.concurrentEdit");
 		}
+		Forms.keep(model, "user", form, result);
 		return form(model, form, id);
 	}
 
@@ -136,7 +141,9 @@ class UserController {
 	}
 
 	private String form(Model model, UserForm form, UUID id) {
-		model.addAttribute("user", form);
+		if (!model.containsAttribute("user")) {
+			model.addAttribute("user", form);
+		}
 		model.addAttribute("userId", id);
 		model.addAttribute("organisations", organisations.choices());
 		return "users/form";

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.Forms;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.core.Province;
 import org.passerelle.identity.AccessPolicy;
@@ -61,20 +62,20 @@ class OrganisationController {
 
 	@PostMapping
 	String register(Actor actor, @Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		policy.require(policy.mayManageOrganisations(actor));
-		if (result.hasErrors()) {
-			return "organisations/form";
+		if (!result.hasErrors()) {
+			try {
+				var organisation = organisations.register(actor, form.details());
+				redirect.addFlashAttribute("saved", "organisation.saved");
+				return "redirect:/organisations/" + organisation.id();
+			}
+			catch (DuplicateValueException ex) {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
 		}
-		try {
-			var organisation = organisations.register(actor, form.details());
-			redirect.addFlashAttribute("saved", "organisation.saved");
-			return "redirect:/organisations/" + organisation.id();
-		}
-		catch (DuplicateValueException ex) {
-			result.rejectValue(ex.field(), ex.messageCode());
-			return "organisations/form";
-		}
+		Forms.keep(model, "organisation", form, result);
+		return "organisations/form";
 	}
 
 	@GetMapping("/{id}")
@@ -98,21 +99,21 @@ class OrganisationController {
 		policy.require(policy.mayManageOrganisations(actor));
 		model.addAttribute("organisationId", id);
 		organisations.find(actor, new OrganisationId(id));
-		if (result.hasErrors()) {
-			return "organisations/form";
+		if (!result.hasErrors()) {
+			try {
+				organisations.describe(actor, new OrganisationId(id), form.version() == null ? -1 : form.version(),
+						form.details());
+				redirect.addFlashAttribute("saved", "organisation.saved");
+				return "redirect:/organisations/" + id;
+			}
+			catch (DuplicateValueException ex) {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("form.concurrentEdit");
+			}
 		}
-		try {
-			organisations.describe(actor, new OrganisationId(id), form.version() == null ? -1 : form.version(),
-					form.details());
-			redirect.addFlashAttribute("saved", "organisation.saved");
-			return "redirect:/organisations/" + id;
-		}
-		catch (DuplicateValueException ex) {
-			result.rejectValue(ex.field(), ex.messageCode());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("form.concurrentEdit");
-		}
+		Forms.keep(model, "organisation", form, result);
 		return "organisations/form";
 	}
 
@@ -122,6 +123,7 @@ class OrganisationController {
 		var organisationId = new OrganisationId(id);
 		if (result.hasErrors()) {
 			model.addAttribute("siteFormOpen", true);
+			Forms.keep(model, "site", form, result);
 			return detail(actor, organisations.find(actor, organisationId), model, form, ContactForm.empty());
 		}
 		organisations.addSite(actor, organisationId, form.details());
@@ -142,6 +144,7 @@ class OrganisationController {
 		var organisationId = new OrganisationId(id);
 		if (result.hasErrors()) {
 			model.addAttribute("contactFormOpen", true);
+			Forms.keep(model, "contact", form, result);
 			return detail(actor, organisations.find(actor, organisationId), model, SiteForm.empty(), form);
 		}
 		organisations.addContact(actor, organisationId, form.details());
@@ -161,10 +164,10 @@ class OrganisationController {
 			ContactForm contact) {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("mayManage", policy.mayManageOrganisations(actor));
-		if (!model.containsAttribute("site")) {
+		if (model.getAttribute("site") == null) {
 			model.addAttribute("site", site);
 		}
-		if (!model.containsAttribute("contact")) {
+		if (model.getAttribute("contact") == null) {
 			model.addAttribute("contact", contact);
 		}
 		return "organisations/detail";

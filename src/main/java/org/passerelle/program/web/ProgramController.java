@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.Forms;
 import org.passerelle.core.Language;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.core.Province;
@@ -109,6 +110,7 @@ class ProgramController {
 				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
 			}
 		}
+		Forms.keep(model, "start", form, result);
 		return templateForm(model, form);
 	}
 
@@ -135,6 +137,7 @@ class ProgramController {
 				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
 			}
 		}
+		Forms.keep(model, "program", form, result);
 		return form(model, form, null);
 	}
 
@@ -171,6 +174,7 @@ class ProgramController {
 				result.reject("form.concurrentEdit");
 			}
 		}
+		Forms.keep(model, "program", form, result);
 		return form(model, form, id);
 	}
 
@@ -189,6 +193,7 @@ class ProgramController {
 			}
 		}
 		model.addAttribute("criterionFormOpen", true);
+		Forms.keep(model, "criterion", form, result);
 		return detail(actor, programId, model, form);
 	}
 
@@ -245,14 +250,18 @@ class ProgramController {
 	}
 
 	private String form(Model model, ProgramForm form, UUID id) {
-		model.addAttribute("program", form);
+		if (!model.containsAttribute("program")) {
+			model.addAttribute("program", form);
+		}
 		model.addAttribute("programId", id);
 		model.addAttribute("organisations", organisations.choices());
 		return "programs/form";
 	}
 
 	private String templateForm(Model model, TemplateForm form) {
-		model.addAttribute("start", form);
+		if (!model.containsAttribute("start")) {
+			model.addAttribute("start", form);
+		}
 		model.addAttribute("organisations", organisations.choices());
 		return "programs/new";
 	}
