@@ -12,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Passerelle {
 
 	public static void main(String[] args) {
-		SpringApplication.run(Passerelle.class, args);
+		var context = SpringApplication.run(Passerelle.class, args);
+		if (args.length > 0 && "import".equals(args[0])) {
+			// a command: the import ran while starting; stop instead of serving pages
+			System.exit(SpringApplication.exit(context));
+		}
 	}
 }

@@ -173,6 +173,9 @@ class BrowserJourneyTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier les règles")).click();
 		check("program-form-fr");
 
+		visit("/reference?q=ingenieur", "reference-fr");
+		assertThat(page.locator("table")).containsText("Ingénieurs civils/ingénieures civiles");
+
 		visit("/users", "users-fr");
 		visit("/users/new", "user-form-fr");
 		visit("/account", "account-fr");

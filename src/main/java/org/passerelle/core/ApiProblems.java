@@ -112,6 +112,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> importRejected(ImportRejectedException ex) {
+		var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.import.title", "problem.import.detail",
+				ex.problems().size());
+		problem.setProperty("errors", ex.problems()
+			.stream()
+			.limit(500)
+			.map(found -> Map.of("row", found.row(), "column", found.column(), "message",
+					message(found.messageCode(), found.arguments())))
+			.toList());
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN)
 			.body(problem(HttpStatus.FORBIDDEN, "problem.forbidden.title", "problem.forbidden.detail"));

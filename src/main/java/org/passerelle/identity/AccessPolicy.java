@@ -83,6 +83,11 @@ public class AccessPolicy {
 		return actor.is(Role.ADMIN) || actor.is(Role.COORDINATOR) && coordinators.contains(actor.userId());
 	}
 
+	/** Only administrators import reference data (occupations, industries, postal areas). */
+	public boolean mayManageReferenceData(Actor actor) {
+		return actor.is(Role.ADMIN);
+	}
+
 	/** Whether an organisation lies within a scope. */
 	public boolean includes(Scope scope, OrganisationId organisationId, UserId personId) {
 		return switch (scope) {

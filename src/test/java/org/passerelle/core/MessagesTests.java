@@ -48,6 +48,24 @@ class MessagesTests {
 	}
 
 	@Test
+	void noKeyIsWrittenTwiceInAFile() throws IOException {
+		for (var file : List.of("messages.properties", "messages_fr.properties")) {
+			var seen = new java.util.HashSet<String>();
+			var twice = new TreeSet<String>();
+			for (var line : Files.readAllLines(Path.of("src/main/resources", file))) {
+				if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+					continue;
+				}
+				var key = line.substring(0, line.indexOf('=')).strip();
+				if (!seen.add(key)) {
+					twice.add(key);
+				}
+			}
+			assertThat(twice).as(file).isEmpty();
+		}
+	}
+
+	@Test
 	void messagesUseTypographicApostrophesThatMessageFormatKeeps() throws IOException {
 		for (var file : List.of("messages.properties", "messages_fr.properties")) {
 			var messages = load(file);

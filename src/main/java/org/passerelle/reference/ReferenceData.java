@@ -1,0 +1,214 @@
+package org.passerelle.reference;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.passerelle.core.Language;
+import org.passerelle.core.PostalCode;
+import org.passerelle.core.Province;
+import org.passerelle.core.TextFiles;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reference data every module reads — occupations (NOC 2021), industries (NAICS 2022),
+ * spoken languages and postal areas — and the importers of the files Statistics Canada publishes.
+ * Imports are all-or-nothing.
+ */
+@Service
+@Transactional
+public class ReferenceData {
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy policy;
+
+	private final List<SpokenLanguage> languages;
+
+	ReferenceData(JdbcClient jdbc, AccessPolicy policy) {
+		this.jdbc = jdbc;
+		this.policy = policy;
+		this.languages = loadLanguages();
+	}
+
+	/** One class of a classification, if known. */
+	@Transactional(readOnly = true)
+	public Optional<ClassificationClass> find(Classification classification, String code) {
+		return jdbc.sql("select * from classification_class where classification = ? and code = ?")
+			.param(classification.name())
+			.param(code == null ? "" : code.strip())
+			.query(ReferenceData::toClass)
+			.optional();
+	}
+
+	/** A class and every class above it, from the broadest down to the class itself. */
+	@Transactional(readOnly = true)
+	public List<ClassificationClass> lineage(Classification classification, String code) {
+		var lineage = new ArrayList<ClassificationClass>();
+		var current = find(classification, code);
+		while (current.isPresent()) {
+			lineage.addFirst(current.get());
+			current = current.get().parentCode() == null ? Optional.empty()
+					: find(classification, current.get().parentCode());
+		}
+		return lineage;
+	}
+
+	/**
+	 * Classes whose code starts with {@code query} or whose title, in either language, holds it;
+	 * at one level when {@code level} is given; by code.
+	 */
+	@Transactional(readOnly = true)
+	public List<ClassificationClass> search(Classification classification, String query, Integer level, int limit) {
+		var text = query == null ? "" : query.strip();
+		return jdbc.sql("""
+				select * from classification_class
+				where classification = :classification and (:level::int is null or level = :level::int)
+				  and (:text = '' or code like :text || '%'
+				       or passerelle_fold(coalesce(title_en, '') || ' ' || coalesce(title_fr, ''))
+				          like '%' || passerelle_fold(:text) || '%')
+				order by code limit :limit""")
+			.param("classification", classification.name())
+			.param("level", level)
+			.param("text", text)
+			.param("limit", Math.max(1, Math.min(limit, 500)))
+			.query(ReferenceData::toClass)
+			.list();
+	}
+
+	/** How many classes of a classification are known. */
+	@Transactional(readOnly = true)
+	public long count(Classification classification) {
+		return jdbc.sql("select count(*) from classification_class where classification = ?")
+			.param(classification.name())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The area of a postal code, if its forward sortation area is known. */
+	@Transactional(readOnly = true)
+	public Optional<PostalArea> area(PostalCode postalCode) {
+		return area(postalCode.forwardSortationArea());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PostalArea> area(String forwardSortationArea) {
+		return jdbc.sql("select * from postal_area where code = ?")
+			.param(forwardSortationArea.toUpperCase(Locale.ROOT))
+			.query((rs, row) -> new PostalArea(rs.getString("code"), rs.getString("city"),
+					Province.valueOf(rs.getString("province")), rs.getDouble("latitude"), rs.getDouble("longitude")))
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	public long countPostalAreas() {
+		return jdbc.sql("select count(*) from postal_area").query(Long.class).single();
+	}
+
+	/** The languages people speak, by their English name. */
+	public List<SpokenLanguage> languages() {
+		return languages;
+	}
+
+	public Optional<SpokenLanguage> language(String code) {
+		return languages.stream().filter(language -> language.code().equalsIgnoreCase(code)).findFirst();
+	}
+
+	/**
+	 * Imports a classification structure file in English or in French (administrators). Titles of
+	 * the file's language are added or replaced; those of the other language are kept.
+	 */
+	public ImportReport importClassification(Actor actor, Classification classification, byte[] file) {
+		policy.require(policy.mayManageReferenceData(actor));
+		return importClassification(classification, TextFiles.decode(file));
+	}
+
+	/** Imports forward sortation areas with their centres (administrators). */
+	public ImportReport importPostalAreas(Actor actor, byte[] file) {
+		policy.require(policy.mayManageReferenceData(actor));
+		return importPostalAreas(TextFiles.decode(file));
+	}
+
+	ImportReport importClassification(Classification classification, String text) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('reference-import'))").query(Object.class).single();
+		var known = new HashSet<>(jdbc.sql("select code from classification_class where classification = ?")
+			.param(classification.name())
+			.query(String.class)
+			.list());
+		var parsed = ClassificationFile.read(classification, text, known);
+		var title = parsed.language() == Language.EN ? "title_en" : "title_fr";
+		var definition = parsed.language() == Language.EN ? "definition_en" : "definition_fr";
+		int added = 0;
+		for (var row : parsed.rows()) {
+			if (!known.contains(row.code())) {
+				added++;
+			}
+			jdbc.sql("""
+					insert into classification_class (classification, code, level, parent_code, %1$s, %2$s)
+					values (:classification, :code, :level, :parent, :title, :definition)
+					on conflict (classification, code) do update
+					set level = excluded.level, parent_code = excluded.parent_code,
+					    %1$s = excluded.%1$s, %2$s = coalesce(excluded.%2$s, classification_class.%2$s)"""
+				.formatted(title, definition))
+				.param("classification", classification.name())
+				.param("code", row.code())
+				.param("level", row.level())
+				.param("parent", row.parentCode())
+				.param("title", row.title())
+				.param("definition", row.definition())
+				.update();
+		}
+		return new ImportReport(parsed.rows().size(), added, parsed.rows().size() - added, 0);
+	}
+
+	ImportReport importPostalAreas(String text) {
+		var parsed = PostalAreaFile.read(text);
+		var areas = parsed.areas();
+		var known = new HashSet<>(jdbc.sql("select code from postal_area").query(String.class).list());
+		int added = 0;
+		for (var area : areas) {
+			if (!known.contains(area.code())) {
+				added++;
+			}
+			jdbc.sql("""
+					insert into postal_area (code, city, province, latitude, longitude) values (?, ?, ?, ?, ?)
+					on conflict (code) do update set city = excluded.city, province = excluded.province,
+					  latitude = excluded.latitude, longitude = excluded.longitude""")
+				.params(area.code(), area.city(), area.province().name(), area.latitude(), area.longitude())
+				.update();
+		}
+		return new ImportReport(areas.size() + parsed.outsideCanada(), added, areas.size() - added,
+				parsed.outsideCanada());
+	}
+
+	private static ClassificationClass toClass(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new ClassificationClass(Classification.valueOf(rs.getString("classification")), rs.getString("code"),
+				rs.getInt("level"), rs.getString("parent_code"), rs.getString("title_en"), rs.getString("title_fr"),
+				rs.getString("definition_en"), rs.getString("definition_fr"));
+	}
+
+	private static List<SpokenLanguage> loadLanguages() {
+		try (var reader = new InputStreamReader(new ClassPathResource("reference/languages.csv").getInputStream(),
+				StandardCharsets.UTF_8);
+				var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			return parser.stream()
+				.map(record -> new SpokenLanguage(record.get("code"), record.get("en"), record.get("fr")))
+				.sorted(java.util.Comparator.comparing(SpokenLanguage::nameEn))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The list of languages cannot be read", ex);
+		}
+	}
+}
