@@ -100,6 +100,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidField(InvalidFieldException ex) {
+		var problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "problem.invalid.detail");
+		problem.setProperty("errors",
+				List.of(Map.of("field", ex.field(), "message", message(ex.messageCode(), ex.arguments()))));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> concurrentEdit(OptimisticLockingFailureException ex) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(problem(HttpStatus.CONFLICT, "problem.concurrentEdit.title", "problem.concurrentEdit.detail"));

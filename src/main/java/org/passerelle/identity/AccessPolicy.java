@@ -83,6 +83,26 @@ public class AccessPolicy {
 		return actor.is(Role.ADMIN) || actor.is(Role.COORDINATOR) && coordinators.contains(actor.userId());
 	}
 
+	/**
+	 * Participants (mentees and mentors): administrators see all; coordinators those taking part in
+	 * the programs they are assigned to, and mentors and mentees themselves ({@link Scope#person});
+	 * a referral agency the clients it referred and an employer the mentors affiliated with it
+	 * ({@link Scope#organisation}); funders no one (aggregates only).
+	 */
+	public Scope participantsVisibleTo(Actor actor) {
+		return switch (actor.role()) {
+			case ADMIN -> Scope.everything();
+			case COORDINATOR, MENTOR, MENTEE -> Scope.person(actor.userId());
+			case REFERRAL_PARTNER, EMPLOYER -> Scope.organisation(actor.organisationId());
+			case FUNDER -> Scope.nothing();
+		};
+	}
+
+	/** Administrators and coordinators record participants, their screening and consent. */
+	public boolean mayManageParticipants(Actor actor) {
+		return actor.is(Role.ADMIN) || actor.is(Role.COORDINATOR);
+	}
+
 	/** Only administrators import reference data (occupations, industries, postal areas). */
 	public boolean mayManageReferenceData(Actor actor) {
 		return actor.is(Role.ADMIN);
@@ -94,6 +114,7 @@ public class AccessPolicy {
 			case Scope.Everything everything -> true;
 			case Scope.OfOrganisation(var id) -> id.equals(organisationId);
 			case Scope.OfPerson(var id) -> id.equals(personId);
+			case Scope.Nothing nothing -> false;
 		};
 	}
 

@@ -23,6 +23,11 @@ public sealed interface Scope {
 		return new OfPerson(userId);
 	}
 
+	/** No record at all: aggregate results only. */
+	static Scope nothing() {
+		return Nothing.INSTANCE;
+	}
+
 	/** The organisation this scope is limited to, if it is limited to one. */
 	default Optional<OrganisationId> organisation() {
 		return this instanceof OfOrganisation(var id) ? Optional.of(id) : Optional.empty();
@@ -38,6 +43,10 @@ public sealed interface Scope {
 	}
 
 	enum Everything implements Scope {
+		INSTANCE
+	}
+
+	enum Nothing implements Scope {
 		INSTANCE
 	}
 

@@ -58,6 +58,7 @@ public class UserManagement {
 			case Scope.OfOrganisation(var organisation) ->
 				accounts.findByOrganisationIdOrderByFullNameAsc(organisation.value());
 			case Scope.OfPerson(var person) -> accounts.findById(person.value()).stream().toList();
+			case Scope.Nothing nothing -> List.of();
 		};
 		return views(found);
 	}

@@ -67,6 +67,7 @@ public class ProgramManagement {
 				.stream()
 				.filter(program -> program.leadOrganisation().equals(organisation))
 				.toList();
+			case Scope.Nothing nothing -> List.<Program>of();
 		};
 		var names = organisations.names(found.stream().map(Program::leadOrganisation).toList());
 		return found.stream().map(program -> program.summary(names.getOrDefault(program.leadOrganisation(), ""))).toList();
@@ -183,6 +184,7 @@ public class ProgramManagement {
 			case Scope.Everything everything -> true;
 			case Scope.OfPerson(var person) -> program.coordinators().contains(person);
 			case Scope.OfOrganisation(var organisation) -> program.leadOrganisation().equals(organisation);
+			case Scope.Nothing nothing -> false;
 		}, "program", id);
 	}
 

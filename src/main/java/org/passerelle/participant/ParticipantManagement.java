@@ -1,0 +1,513 @@
+package org.passerelle.participant;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.Scope;
+import org.passerelle.identity.UserId;
+import org.passerelle.program.Audience;
+import org.passerelle.program.Eligibility;
+import org.passerelle.program.EligibilityFacts;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramSummary;
+import org.passerelle.reference.Classification;
+import org.passerelle.reference.ReferenceData;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records mentees and mentors — each person once, whatever programs they take part in — with
+ * their screening, consent and accommodation needs; finds them for coordinators; merges
+ * duplicates; and evaluates them against a program's criteria. Everything is scoped by the
+ * {@link AccessPolicy}: coordinators reach the people of their programs, an agency the clients it
+ * referred, an employer its affiliated mentors, a person their own record.
+ */
+@Service
+@Transactional
+public class ParticipantManagement {
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private final ParticipantRepository participants;
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy policy;
+
+	private final ProgramManagement programs;
+
+	private final ReferenceData reference;
+
+	private final Clock clock;
+
+	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, AccessPolicy policy,
+			ProgramManagement programs, ReferenceData reference, Clock clock) {
+		this.participants = participants;
+		this.jdbc = jdbc;
+		this.policy = policy;
+		this.programs = programs;
+		this.reference = reference;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a person, enrolled at once in a program when one is given (coordinators must give
+	 * one of theirs). A person whose name and birth date match someone known is refused with the
+	 * candidates unless {@code confirmedDistinct}; an e-mail address already known is always refused.
+	 */
+	public ParticipantView register(Actor actor, ParticipantDetails details, Enrolment enrolment,
+			boolean confirmedDistinct) {
+		policy.require(policy.mayManageParticipants(actor));
+		check(details);
+		if (enrolment == null && !actor.is(Role.ADMIN)) {
+			throw new RuleViolationException("participant.enrolment.required");
+		}
+		if (enrolment != null) {
+			requireProgramOf(actor, enrolment.program());
+		}
+		var duplicates = possibleDuplicates(details, null);
+		if (duplicates.stream().anyMatch(candidate -> candidate.email() != null && details.email() != null
+				&& candidate.email().equalsIgnoreCase(details.email().strip()))) {
+			throw new DuplicateValueException("email", "participant.email.taken");
+		}
+		if (!duplicates.isEmpty() && !confirmedDistinct) {
+			throw new PossibleDuplicateException(duplicates);
+		}
+		var participant = Participant.register(details, clock.instant());
+		if (enrolment != null) {
+			participant.enrol(enrolment.program(), enrolment.role(), enrolment.status(), LocalDate.now(clock));
+		}
+		return view(actor, save(participant));
+	}
+
+	/** One participant, if the actor may see them; otherwise not found. */
+	@Transactional(readOnly = true)
+	public ParticipantView find(Actor actor, ParticipantId id) {
+		return view(actor, visible(actor, id));
+	}
+
+	/** Changes a profile as it was at {@code version}; nothing is overwritten if it changed since. */
+	public ParticipantView change(Actor actor, ParticipantId id, long version, ParticipantDetails details) {
+		check(details);
+		return change(actor, id, version, participant -> {
+			if (details.email() != null && !details.email().isBlank()) {
+				participants.findByEmail(details.email().strip().toLowerCase(Locale.ROOT))
+					.filter(other -> !other.id().equals(id))
+					.ifPresent(other -> {
+						throw new DuplicateValueException("email", "participant.email.taken");
+					});
+			}
+			participant.describe(details);
+		});
+	}
+
+	/** Enrols a known person in another program, without entering them twice. */
+	public ParticipantView enrol(Actor actor, ParticipantId id, Enrolment enrolment) {
+		requireProgramOf(actor, enrolment.program());
+		return change(actor, id, null,
+				participant -> participant.enrol(enrolment.program(), enrolment.role(), enrolment.status(),
+						LocalDate.now(clock)));
+	}
+
+	public ParticipantView changeParticipation(Actor actor, ParticipantId id, ProgramId program, Audience role,
+			ParticipationStatus status) {
+		requireProgramOf(actor, program);
+		return change(actor, id, null, participant -> participant.changeParticipation(program, role, status));
+	}
+
+	/** Records an intake check; its date cannot be in the future. */
+	public ParticipantView recordScreening(Actor actor, ParticipantId id, ScreeningKind kind, LocalDate date,
+			ScreeningOutcome outcome, String notes, ProgramId program) {
+		if (date == null || date.isAfter(LocalDate.now(clock))) {
+			throw new InvalidFieldException("date", "participant.screening.future");
+		}
+		if (program != null) {
+			requireProgramOf(actor, program);
+		}
+		return change(actor, id, null, participant -> participant.recordScreening(kind, date, outcome, notes, program));
+	}
+
+	/** Records a person's consent or refusal for one purpose, dated and attributed. */
+	public ParticipantView recordConsent(Actor actor, ParticipantId id, ConsentPurpose purpose, boolean granted) {
+		return change(actor, id, null,
+				participant -> participant.recordConsent(purpose, granted, clock.instant(), actor.userId()));
+	}
+
+	/**
+	 * Records accommodation needs and requests for extra support: only the coordinators of the
+	 * person's programs, and the person, read or change them.
+	 */
+	public ParticipantView describeAccommodationNeeds(Actor actor, ParticipantId id, String needs) {
+		var participant = visible(actor, id);
+		if (!mayReadAccommodation(actor, participant)) {
+			throw new NotFoundException("accommodation needs", id);
+		}
+		participant.describeAccommodationNeeds(needs);
+		return view(actor, save(participant));
+	}
+
+	/** Links a participant to the user account they sign in with (administrators). */
+	public ParticipantView linkAccount(Actor actor, ParticipantId id, UserId user) {
+		policy.require(actor.is(Role.ADMIN));
+		return change(actor, id, null, participant -> participant.linkAccount(user));
+	}
+
+	/** Notes which agency referred the person, who then follows them (referral partners). */
+	public ParticipantView recordReferringAgency(Actor actor, ParticipantId id, OrganisationId agency) {
+		return change(actor, id, null, participant -> participant.referredBy(agency));
+	}
+
+	/** People already known who may be the person described: same e-mail, or same name and birth date. */
+	@Transactional(readOnly = true)
+	public List<DuplicateCandidate> possibleDuplicates(ParticipantDetails details, ParticipantId except) {
+		var email = details.email() == null || details.email().isBlank() ? "" : details.email().strip().toLowerCase(Locale.ROOT);
+		return jdbc.sql("""
+				select id, first_name, last_name, email, birth_date from participant
+				where (:email <> '' and email = :email
+				   or :birth::date is not null and birth_date = :birth::date
+				      and passerelle_fold(first_name || ' ' || last_name) = passerelle_fold(:name))
+				  and (:except::uuid is null or id <> :except::uuid)
+				order by last_name, first_name""")
+			.param("email", email)
+			.param("birth", details.birthDate())
+			.param("name", details.firstName().strip() + " " + details.lastName().strip())
+			.param("except", except == null ? null : except.value())
+			.query((rs, row) -> new DuplicateCandidate(new ParticipantId(rs.getObject("id", UUID.class)),
+					rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"),
+					rs.getObject("birth_date", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * Merges a duplicate record into the one kept: its participations, checks, consents and the
+	 * values the kept record lacks move over, and the duplicate disappears.
+	 */
+	public ParticipantView merge(Actor actor, ParticipantId kept, ParticipantId duplicate) {
+		policy.require(policy.mayManageParticipants(actor));
+		if (kept.equals(duplicate)) {
+			throw new RuleViolationException("participant.merge.same");
+		}
+		var keep = visible(actor, kept);
+		var other = visible(actor, duplicate);
+		var otherEmail = other.email();
+		keep.absorb(other);
+		// the duplicate goes first, so that its e-mail address is free for the record kept
+		participants.delete(other);
+		participants.flush();
+		keep.adoptEmail(otherEmail);
+		return view(actor, save(keep));
+	}
+
+	/** A page of the participants the actor may see that match the search, by name. */
+	@Transactional(readOnly = true)
+	public ParticipantPage search(Actor actor, ParticipantSearch search, int page, int size) {
+		var pageSize = Math.max(1, Math.min(size, 200));
+		var pageNumber = Math.max(0, page);
+		var params = new HashMap<String, Object>();
+		var where = where(actor, search, params);
+		long total = jdbc.sql("select count(*) from participant p where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", pageSize);
+		params.put("offset", (long) pageNumber * pageSize);
+		return new ParticipantPage(summaries(where, params, " limit :limit offset :offset"), pageNumber, pageSize, total);
+	}
+
+	/** Every participant the actor may see that matches the search, for an export. */
+	@Transactional(readOnly = true)
+	public List<ParticipantSummary> export(Actor actor, ParticipantSearch search) {
+		var params = new HashMap<String, Object>();
+		return summaries(where(actor, search, params), params, "");
+	}
+
+	/** What eligibility criteria look at, as this person's profile tells it. */
+	@Transactional(readOnly = true)
+	public EligibilityFacts facts(Actor actor, ParticipantId id) {
+		var details = visible(actor, id).details();
+		var levels = new HashMap<org.passerelle.core.Language, Integer>();
+		for (var skill : details.languages()) {
+			if (skill.level() != null && ("en".equals(skill.code()) || "fr".equals(skill.code()))) {
+				levels.put(org.passerelle.core.Language.fromCode(skill.code()).orElseThrow(), skill.level());
+			}
+		}
+		var organisations = details.employerOrganisation() == null ? null : Set.of(details.employerOrganisation());
+		return new EligibilityFacts(details.immigrationStatus(), details.foreignDiploma(), levels, details.province(),
+				details.workshopsAttended().isEmpty() ? null : details.workshopsAttended(),
+				details.yearsExperienceAbroad(), details.yearsExperienceCanada(), details.arrivalDate(),
+				details.birthDate(), organisations, details.commitmentMonths(), Map.of());
+	}
+
+	/** The person measured against a program's criteria for a role, in the reader's language. */
+	@Transactional(readOnly = true)
+	public Eligibility evaluate(Actor actor, ParticipantId id, ProgramId program, Audience role, Locale locale) {
+		return programs.evaluate(actor, program, role, facts(actor, id), locale);
+	}
+
+	private List<ParticipantSummary> summaries(String where, Map<String, Object> params, String paging) {
+		var names = programNames();
+		return jdbc.sql("""
+				select p.id, p.first_name, p.last_name, p.email, p.city, p.occupation_code, p.target_occupation_code,
+				  array(select l.language_code from participant_language l where l.participant_id = p.id
+				        order by l.position) as languages,
+				  array(select pp.program_id::text || '|' || pp.role || '|' || pp.status from participant_participation pp
+				        where pp.participant_id = p.id order by pp.since) as participations
+				from participant p where %s
+				order by passerelle_fold(p.last_name), passerelle_fold(p.first_name), p.id%s""".formatted(where, paging))
+			.params(params)
+			.query((rs, row) -> summary(rs, names))
+			.list();
+	}
+
+	private static ParticipantSummary summary(ResultSet rs, Map<UUID, String> names) throws SQLException {
+		var participations = strings(rs.getArray("participations"));
+		var programs = new ArrayList<String>();
+		var roles = new ArrayList<String>();
+		var statuses = new ArrayList<String>();
+		for (var participation : participations) {
+			var parts = participation.split("\\|");
+			programs.add(names.getOrDefault(UUID.fromString(parts[0]), parts[0]));
+			roles.add(parts[1]);
+			statuses.add(parts[2]);
+		}
+		return new ParticipantSummary(new ParticipantId(rs.getObject("id", UUID.class)), rs.getString("first_name"),
+				rs.getString("last_name"), rs.getString("email"), rs.getString("city"), rs.getString("occupation_code"),
+				rs.getString("target_occupation_code"), strings(rs.getArray("languages")), programs, roles, statuses);
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	/** The SQL condition of the actor's scope and the search, with its parameters. */
+	private String where(Actor actor, ParticipantSearch search, Map<String, Object> params) {
+		var conditions = new ArrayList<String>();
+		switch (policy.participantsVisibleTo(actor)) {
+			case Scope.Everything everything -> conditions.add("true");
+			case Scope.Nothing nothing -> conditions.add("false");
+			case Scope.OfOrganisation(var organisation) -> {
+				conditions.add("(p.referred_by = :scopeOrganisation or p.employer_organisation_id = :scopeOrganisation)");
+				params.put("scopeOrganisation", organisation.value());
+			}
+			case Scope.OfPerson(var person) -> {
+				var coordinated = coordinatedPrograms(actor);
+				params.put("scopeUser", person.value());
+				if (coordinated.isEmpty()) {
+					conditions.add("p.user_id = :scopeUser");
+				}
+				else {
+					params.put("scopePrograms", coordinated);
+					conditions.add("(p.user_id = :scopeUser or exists (select 1 from participant_participation sp "
+							+ "where sp.participant_id = p.id and sp.program_id in (:scopePrograms)))");
+				}
+			}
+		}
+		if (search.text() != null && !search.text().isBlank()) {
+			params.put("text", search.text().strip());
+			conditions.add("(p.search_vector @@ (websearch_to_tsquery('simple', passerelle_fold(:text)) "
+					+ "|| websearch_to_tsquery('french', passerelle_fold(:text)) "
+					+ "|| websearch_to_tsquery('english', passerelle_fold(:text))) "
+					+ "or passerelle_fold(p.first_name || ' ' || p.last_name) like '%' || passerelle_fold(:text) || '%')");
+		}
+		if (search.programId() != null || search.role() != null || search.status() != null) {
+			var participation = new StringBuilder("exists (select 1 from participant_participation fp where fp.participant_id = p.id");
+			if (search.programId() != null) {
+				participation.append(" and fp.program_id = :program");
+				params.put("program", search.programId());
+			}
+			if (search.role() != null) {
+				participation.append(" and fp.role = :role");
+				params.put("role", search.role().name());
+			}
+			if (search.status() != null) {
+				participation.append(" and fp.status = :status");
+				params.put("status", search.status().name());
+			}
+			conditions.add(participation.append(")").toString());
+		}
+		if (search.occupation() != null && !search.occupation().isBlank()) {
+			params.put("occupation", search.occupation().strip());
+			conditions.add("(p.occupation_code like :occupation || '%' or p.target_occupation_code like :occupation || '%')");
+		}
+		if (search.language() != null && !search.language().isBlank()) {
+			params.put("language", search.language().strip().toLowerCase(Locale.ROOT));
+			conditions.add("exists (select 1 from participant_language fl where fl.participant_id = p.id "
+					+ "and fl.language_code = :language)");
+		}
+		if (search.city() != null && !search.city().isBlank()) {
+			params.put("city", search.city().strip());
+			conditions.add("passerelle_fold(p.city) = passerelle_fold(:city)");
+		}
+		return String.join(" and ", conditions);
+	}
+
+	private ParticipantView change(Actor actor, ParticipantId id, Long version, Consumer<Participant> change) {
+		policy.require(policy.mayManageParticipants(actor));
+		var participant = visible(actor, id);
+		if (version != null && participant.version() != version) {
+			throw new ObjectOptimisticLockingFailureException(Participant.class, id.value());
+		}
+		change.accept(participant);
+		return view(actor, save(participant));
+	}
+
+	private Participant visible(Actor actor, ParticipantId id) {
+		var scope = policy.participantsVisibleTo(actor);
+		return policy.requireVisible(participants.findById(id.value()), participant -> switch (scope) {
+			case Scope.Everything everything -> true;
+			case Scope.Nothing nothing -> false;
+			case Scope.OfOrganisation(var organisation) -> organisation.equals(participant.referringOrganisation())
+					|| organisation.equals(participant.employerOrganisation());
+			case Scope.OfPerson(var person) -> person.equals(participant.user())
+					|| inCoordinatedProgram(actor, participant);
+		}, "participant", id);
+	}
+
+	private boolean inCoordinatedProgram(Actor actor, Participant participant) {
+		if (!actor.is(Role.COORDINATOR)) {
+			return false;
+		}
+		var coordinated = coordinatedPrograms(actor);
+		return participant.participations().stream().anyMatch(p -> coordinated.contains(p.programId()));
+	}
+
+	/** Accommodation needs: the person, and the coordinators of the person's programs. */
+	private boolean mayReadAccommodation(Actor actor, Participant participant) {
+		return actor.userId().equals(participant.user()) || inCoordinatedProgram(actor, participant);
+	}
+
+	private Set<UUID> coordinatedPrograms(Actor actor) {
+		if (!actor.is(Role.COORDINATOR)) {
+			return Set.of();
+		}
+		return programs.list(actor).stream().map(program -> program.id().value()).collect(Collectors.toSet());
+	}
+
+	private void requireProgramOf(Actor actor, ProgramId program) {
+		if (actor.is(Role.ADMIN)) {
+			programs.find(actor, program);
+			return;
+		}
+		if (!coordinatedPrograms(actor).contains(program.value())) {
+			throw new NotFoundException("program", program);
+		}
+	}
+
+	private Map<UUID, String> programNames() {
+		return programs.list(Actor.system())
+			.stream()
+			.collect(Collectors.toMap(program -> program.id().value(), ProgramSummary::name));
+	}
+
+	private void check(ParticipantDetails details) {
+		var today = LocalDate.now(clock);
+		if (details.firstName() == null || details.firstName().isBlank()) {
+			throw new InvalidFieldException("firstName", "participant.firstName.required");
+		}
+		if (details.lastName() == null || details.lastName().isBlank()) {
+			throw new InvalidFieldException("lastName", "participant.lastName.required");
+		}
+		if (details.birthDate() != null
+				&& (details.birthDate().isAfter(today.minusYears(10)) || details.birthDate().getYear() < 1900)) {
+			throw new InvalidFieldException("birthDate", "participant.birthDate.impossible");
+		}
+		if (details.arrivalDate() != null && (details.arrivalDate().isAfter(today)
+				|| details.birthDate() != null && details.arrivalDate().isBefore(details.birthDate())
+				|| details.arrivalDate().getYear() < 1900)) {
+			throw new InvalidFieldException("arrivalDate", "participant.arrivalDate.impossible");
+		}
+		checkCode("occupationCode", Classification.NOC_2021, details.occupationCode());
+		checkCode("targetOccupationCode", Classification.NOC_2021, details.targetOccupationCode());
+		checkCode("industryCode", Classification.NAICS_2022, details.industryCode());
+		var seen = new HashSet<String>();
+		for (var skill : details.languages()) {
+			if (skill.code() == null || reference.language(skill.code()).isEmpty()) {
+				throw new InvalidFieldException("languages", "participant.language.unknown", skill.code());
+			}
+			if (!seen.add(skill.code())) {
+				throw new InvalidFieldException("languages", "participant.language.twice", skill.code());
+			}
+			if (skill.level() != null && (skill.level() < 1 || skill.level() > 12)) {
+				throw new InvalidFieldException("languages", "criterion.invalid.level");
+			}
+		}
+		if (details.countryOfOrigin() != null && !details.countryOfOrigin().isBlank()
+				&& !COUNTRIES.contains(details.countryOfOrigin().strip())) {
+			throw new InvalidFieldException("countryOfOrigin", "participant.country.unknown", details.countryOfOrigin());
+		}
+		if (details.capacity() != null && details.capacity() < 1) {
+			throw new InvalidFieldException("capacity", "program.rules.capacity");
+		}
+	}
+
+	private void checkCode(String field, Classification classification, String code) {
+		if (code != null && !code.isBlank() && reference.find(classification, code).isEmpty()) {
+			throw new InvalidFieldException(field,
+					classification == Classification.NOC_2021 ? "participant.occupation.unknown"
+							: "participant.industry.unknown",
+					code);
+		}
+	}
+
+	private Participant save(Participant participant) {
+		try {
+			return participants.saveAndFlush(participant);
+		}
+		catch (DataIntegrityViolationException ex) {
+			var message = String.valueOf(ex.getMostSpecificCause().getMessage());
+			if (message.contains("participant_email_unique")) {
+				throw new DuplicateValueException("email", "participant.email.taken");
+			}
+			if (message.contains("employer_organisation_id")) {
+				throw new InvalidFieldException("employerOrganisation", "participant.employer.unknown");
+			}
+			if (message.contains("user_id")) {
+				throw new RuleViolationException("participant.account.taken");
+			}
+			throw ex;
+		}
+	}
+
+	private ParticipantView view(Actor actor, Participant participant) {
+		var names = programNames();
+		var participations = participant.participations()
+			.stream()
+			.map(participation -> new ParticipantView.ParticipationView(participation,
+					names.getOrDefault(participation.programId(), "")))
+			.toList();
+		boolean accommodation = mayReadAccommodation(actor, participant);
+		return new ParticipantView(participant.id(), participant.version(), participant.details(), participations,
+				participant.screenings(), participant.consents(), accommodation ? participant.accommodationNeeds() : null,
+				accommodation, participant.user(), participant.createdAt());
+	}
+
+	/** Taking part in a program: which one, as what, and where the person stands. */
+	public record Enrolment(ProgramId program, Audience role, ParticipationStatus status) {
+	}
+}

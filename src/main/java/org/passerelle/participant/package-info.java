@@ -1,0 +1,6 @@
+/**
+ * The people of the programs — mentees and mentors — with everything eligibility and matching
+ * need, their screening, consent and accommodation needs, their participations over time, and
+ * the lists, searches, exports and imports coordinators work with.
+ */
+package org.passerelle.participant;
