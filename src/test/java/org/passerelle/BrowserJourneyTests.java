@@ -173,6 +173,22 @@ class BrowserJourneyTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier les règles")).click();
 		check("program-form-fr");
 
+		visit("/participants/new", "participant-form-fr");
+		page.getByLabel("Prénom").fill("Amina");
+		var lastName = Fixtures.unique("Diallo").replace(" ", "");
+		page.getByLabel("Nom de famille").fill(lastName);
+		page.getByLabel("Code postal").fill("k1y 2x5");
+		page.getByLabel("Langue 1", new Page.GetByLabelOptions().setExact(true)).selectOption("en");
+		page.getByLabel("Niveau de la langue 1").fill("6");
+		page.getByLabel("Profession visée (CNP)").fill("21231");
+		page.locator("#programId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(program));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+		assertThat(page.locator("h1")).hasText("Amina " + lastName);
+		assertThat(page.locator("#eligibility")).containsText("Anglais au niveau 5 ou plus");
+		check("participant-fr");
+		visit("/participants?text=" + lastName, "participants-fr");
+		assertThat(page.locator("table")).containsText(lastName);
+
 		visit("/reference?q=ingenieur", "reference-fr");
 		assertThat(page.locator("table")).containsText("Ingénieurs civils/ingénieures civiles");
 

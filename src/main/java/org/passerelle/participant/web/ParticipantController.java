@@ -1,0 +1,342 @@
+package org.passerelle.participant.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.Forms;
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.Language;
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.Province;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.OrganisationDirectory;
+import org.passerelle.participant.AvailabilitySlot;
+import org.passerelle.participant.ConsentPurpose;
+import org.passerelle.participant.CredentialStatus;
+import org.passerelle.participant.EducationLevel;
+import org.passerelle.participant.Gender;
+import org.passerelle.participant.ParticipantId;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantManagement.Enrolment;
+import org.passerelle.participant.ParticipantSearch;
+import org.passerelle.participant.ParticipationStatus;
+import org.passerelle.participant.PositionLevel;
+import org.passerelle.participant.PossibleDuplicateException;
+import org.passerelle.participant.RecruitmentSource;
+import org.passerelle.participant.ScreeningKind;
+import org.passerelle.participant.ScreeningOutcome;
+import org.passerelle.participant.WorkStatus;
+import org.passerelle.program.Audience;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.reference.ImmigrationStatus;
+import org.passerelle.reference.ReferenceData;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of participants: the list with its filters and exports, a new profile (with
+ * duplicate detection), one person's page with participations, screening, consent, accommodation
+ * needs, eligibility and merge, and the profile form.
+ */
+@Controller
+@RequestMapping("/participants")
+class ParticipantController {
+
+	private final ParticipantManagement participants;
+
+	private final ProgramManagement programs;
+
+	private final AccessPolicy policy;
+
+	private final OrganisationDirectory organisations;
+
+	private final ReferenceData reference;
+
+	private final ParticipantExports exports;
+
+	ParticipantController(ParticipantManagement participants, ProgramManagement programs, AccessPolicy policy,
+			OrganisationDirectory organisations, ReferenceData reference, ParticipantExports exports) {
+		this.participants = participants;
+		this.programs = programs;
+		this.policy = policy;
+		this.organisations = organisations;
+		this.reference = reference;
+		this.exports = exports;
+	}
+
+	@ModelAttribute
+	void choices(Actor actor, Model model) {
+		model.addAttribute("programChoices", programs.list(actor));
+		model.addAttribute("roles", Audience.values());
+		model.addAttribute("statuses", ParticipationStatus.values());
+		model.addAttribute("spokenLanguages", reference.languages());
+		model.addAttribute("mayManage", policy.mayManageParticipants(actor));
+	}
+
+	@GetMapping
+	String list(Actor actor, SearchForm search, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("search", search);
+		model.addAttribute("results", participants.search(actor, search.criteria(), page, 25));
+		model.addAttribute("query", search.query());
+		return "participants/list";
+	}
+
+	@GetMapping("/export.csv")
+	void exportCsv(Actor actor, SearchForm search, Locale locale, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"participants.csv\"");
+		exports.csv(participants.export(actor, search.criteria()), locale, response.getOutputStream());
+	}
+
+	@GetMapping("/export.xlsx")
+	void exportExcel(Actor actor, SearchForm search, Locale locale, HttpServletResponse response) throws IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"participants.xlsx\"");
+		exports.xlsx(participants.export(actor, search.criteria()), locale, response.getOutputStream());
+	}
+
+	@GetMapping("/new")
+	String newParticipant(Actor actor, Model model) {
+		policy.require(policy.mayManageParticipants(actor));
+		return form(model, ParticipantForm.empty(), null);
+	}
+
+	@PostMapping
+	String register(Actor actor, @Valid @ModelAttribute("participant") ParticipantForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		policy.require(policy.mayManageParticipants(actor));
+		if (!result.hasErrors()) {
+			try {
+				var enrolment = form.programId() == null ? null
+						: new Enrolment(new ProgramId(form.programId()), form.role() == null ? Audience.MENTEE : form.role(),
+								form.status() == null ? ParticipationStatus.ENROLLED : form.status());
+				var participant = participants.register(actor, form.details(), enrolment, form.confirmedDistinct());
+				redirect.addFlashAttribute("saved", "participant.saved");
+				return "redirect:/participants/" + participant.id();
+			}
+			catch (PossibleDuplicateException ex) {
+				model.addAttribute("duplicates", ex.candidates());
+				result.reject("participant.duplicate.possible");
+			}
+			catch (DuplicateValueException ex) {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			catch (InvalidFieldException ex) {
+				reject(result, ex);
+			}
+			catch (RuleViolationException ex) {
+				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
+			catch (NotFoundException ex) {
+				result.rejectValue("programId", "participant.program.unknown");
+			}
+		}
+		Forms.keep(model, "participant", form, result);
+		return form(model, form, null);
+	}
+
+	@GetMapping("/{id}")
+	String show(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
+		var participant = participants.find(actor, new ParticipantId(id));
+		model.addAttribute("person", participant);
+		model.addAttribute("eligibility", participant.participations()
+			.stream()
+			.map(participation -> participants.evaluate(actor, participant.id(),
+					new ProgramId(participation.participation().programId()), participation.participation().role(), locale))
+			.toList());
+		model.addAttribute("duplicates", participants.possibleDuplicates(participant.details(), participant.id()));
+		model.addAttribute("occupation", reference.find(org.passerelle.reference.Classification.NOC_2021,
+				participant.details().occupationCode()).orElse(null));
+		model.addAttribute("targetOccupation", reference.find(org.passerelle.reference.Classification.NOC_2021,
+				participant.details().targetOccupationCode()).orElse(null));
+		model.addAttribute("industry", reference.find(org.passerelle.reference.Classification.NAICS_2022,
+				participant.details().industryCode()).orElse(null));
+		model.addAttribute("screeningKinds", ScreeningKind.values());
+		model.addAttribute("screeningOutcomes", ScreeningOutcome.values());
+		model.addAttribute("consentPurposes", ConsentPurpose.values());
+		model.addAttribute("today", LocalDate.now());
+		return "participants/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, Model model) {
+		policy.require(policy.mayManageParticipants(actor));
+		var participant = participants.find(actor, new ParticipantId(id));
+		return form(model, ParticipantForm.of(participant.details(), participant.version()), id);
+	}
+
+	@PostMapping("/{id}")
+	String change(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("participant") ParticipantForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		policy.require(policy.mayManageParticipants(actor));
+		participants.find(actor, new ParticipantId(id));
+		if (!result.hasErrors()) {
+			try {
+				participants.change(actor, new ParticipantId(id), form.version() == null ? -1 : form.version(),
+						form.details());
+				redirect.addFlashAttribute("saved", "participant.saved");
+				return "redirect:/participants/" + id;
+			}
+			catch (DuplicateValueException ex) {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			catch (InvalidFieldException ex) {
+				reject(result, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("form.concurrentEdit");
+			}
+		}
+		Forms.keep(model, "participant", form, result);
+		return form(model, form, id);
+	}
+
+	@PostMapping("/{id}/participations")
+	String enrol(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID programId,
+			@RequestParam(defaultValue = "MENTEE") Audience role,
+			@RequestParam(defaultValue = "ENROLLED") ParticipationStatus status, RedirectAttributes redirect) {
+		return act(id, redirect, "participant.enrolled", () -> {
+			if (programId == null) {
+				throw new RuleViolationException("participant.program.required");
+			}
+			participants.enrol(actor, new ParticipantId(id), new Enrolment(new ProgramId(programId), role, status));
+		});
+	}
+
+	@PostMapping("/{id}/participations/status")
+	String changeParticipation(Actor actor, @PathVariable UUID id, @RequestParam UUID programId,
+			@RequestParam Audience role, @RequestParam ParticipationStatus status, RedirectAttributes redirect) {
+		return act(id, redirect, "participant.participation.changed", () -> participants.changeParticipation(actor,
+				new ParticipantId(id), new ProgramId(programId), role, status));
+	}
+
+	@PostMapping("/{id}/screenings")
+	String recordScreening(Actor actor, @PathVariable UUID id, @RequestParam ScreeningKind kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam ScreeningOutcome outcome, @RequestParam(defaultValue = "") String notes,
+			@RequestParam(required = false) UUID programId, RedirectAttributes redirect) {
+		return act(id, redirect, "participant.screening.saved", () -> participants.recordScreening(actor,
+				new ParticipantId(id), kind, date, outcome, notes, programId == null ? null : new ProgramId(programId)));
+	}
+
+	@PostMapping("/{id}/consents")
+	String recordConsent(Actor actor, @PathVariable UUID id, @RequestParam ConsentPurpose purpose,
+			@RequestParam(defaultValue = "false") boolean granted, RedirectAttributes redirect) {
+		return act(id, redirect, "participant.consent.saved",
+				() -> participants.recordConsent(actor, new ParticipantId(id), purpose, granted));
+	}
+
+	@PostMapping("/{id}/accommodation")
+	String describeAccommodation(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String needs,
+			RedirectAttributes redirect) {
+		if (needs.length() > 4000) {
+			redirect.addFlashAttribute("failed", "field.tooLong");
+			return "redirect:/participants/" + id;
+		}
+		participants.describeAccommodationNeeds(actor, new ParticipantId(id), needs);
+		redirect.addFlashAttribute("saved", "participant.accommodation.saved");
+		return "redirect:/participants/" + id + "#accommodation";
+	}
+
+	@PostMapping("/{id}/merge")
+	String merge(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID duplicateId,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "participant.merged", () -> {
+			if (duplicateId == null) {
+				throw new RuleViolationException("participant.merge.choose");
+			}
+			participants.merge(actor, new ParticipantId(id), new ParticipantId(duplicateId));
+		});
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", done);
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("failed", ex.messageCode());
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("failed", ex.messageCode());
+		}
+		return "redirect:/participants/" + id;
+	}
+
+	private static void reject(BindingResult result, InvalidFieldException ex) {
+		var field = ex.field().equals("employerOrganisation") ? "employerOrganisationId" : ex.field();
+		if (field.equals("languages")) {
+			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+		}
+		else {
+			result.rejectValue(field, ex.messageCode(), ex.arguments(), ex.messageCode());
+		}
+	}
+
+	private String form(Model model, ParticipantForm form, UUID id) {
+		if (!model.containsAttribute("participant")) {
+			model.addAttribute("participant", form);
+		}
+		model.addAttribute("participantId", id);
+		model.addAttribute("languagesOfService", Language.values());
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("provinces", Province.values());
+		model.addAttribute("educationLevels", EducationLevel.values());
+		model.addAttribute("credentialStatuses", CredentialStatus.values());
+		model.addAttribute("immigrationStatuses", ImmigrationStatus.values());
+		model.addAttribute("slots", AvailabilitySlot.values());
+		model.addAttribute("positionLevels", PositionLevel.values());
+		model.addAttribute("workStatuses", WorkStatus.values());
+		model.addAttribute("recruitmentSources", RecruitmentSource.values());
+		model.addAttribute("organisations", organisations.choices());
+		model.addAttribute("languageRows", List.of(0, 1, 2, 3));
+		return "participants/form";
+	}
+
+	/** The filters of the list, as the query string carries them. */
+	record SearchForm(String text, UUID programId, Audience role, ParticipationStatus status, String occupation,
+			String language, String city) {
+
+		ParticipantSearch criteria() {
+			return new ParticipantSearch(text, programId, role, status, occupation, language, city);
+		}
+
+		/** The filters as a query string, for paging and export links. */
+		String query() {
+			var parts = new java.util.ArrayList<String>();
+			add(parts, "text", text);
+			add(parts, "programId", programId == null ? null : programId.toString());
+			add(parts, "role", role == null ? null : role.name());
+			add(parts, "status", status == null ? null : status.name());
+			add(parts, "occupation", occupation);
+			add(parts, "language", language);
+			add(parts, "city", city);
+			return String.join("&", parts);
+		}
+
+		private static void add(List<String> parts, String name, String value) {
+			if (value != null && !value.isBlank()) {
+				parts.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+	}
+}

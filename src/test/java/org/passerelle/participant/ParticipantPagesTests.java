@@ -1,0 +1,171 @@
+package org.passerelle.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.Fixtures;
+import org.passerelle.IntegrationTest;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.organisation.OrganisationManagement;
+import org.passerelle.organisation.OrganisationType;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramTemplate;
+import org.passerelle.program.ProgramView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@IntegrationTest
+class ParticipantPagesTests {
+
+	static final Cookie ENGLISH = new Cookie("passerelle-lang", "en-CA");
+
+	static final Cookie FRENCH = new Cookie("passerelle-lang", "fr-CA");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	ProgramManagement programs;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	UserManagement users;
+
+	OrganisationId lead;
+
+	ProgramView ociso;
+
+	MockHttpSession coordinator;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		var fixtures = new Fixtures(organisations, users);
+		lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		ociso = programs.createFromTemplate(Actor.system(), ProgramTemplate.OCISO_CAREER_MENTORING, Fixtures.unique("OCISO"), lead);
+		var user = fixtures.user(Role.COORDINATOR, lead);
+		programs.assignCoordinators(Actor.system(), ociso.id(), Set.of(user.id()));
+		coordinator = Fixtures.signIn(mvc, user.email());
+	}
+
+	@Test
+	void aCoordinatorEntersAMenteeSeesHerEligibilityAndFindsHer() throws Exception {
+		var name = Fixtures.unique("Diallo").replace(" ", "");
+		var location = mvc.perform(profile(post("/participants"), name)
+				.param("programId", ociso.id().toString()).param("role", "MENTEE").param("status", "ENROLLED")
+				.session(coordinator).with(csrf()))
+			.andExpect(redirectedUrlPattern("/participants/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location).session(coordinator).cookie(ENGLISH))
+			.andExpect(content().string(containsString("21231 Software engineers and designers")))
+			.andExpect(content().string(containsString("English at Canadian Language Benchmark 5 or higher")))
+			.andExpect(content().string(containsString(ociso.name() + " — eligible")));
+		mvc.perform(get("/participants").param("text", "logiciel").param("occupation", "2123").session(coordinator).cookie(FRENCH))
+			.andExpect(content().string(containsString(name + ", Amina")));
+		mvc.perform(get("/participants").param("text", "logiciel").param("language", "ko").session(coordinator).cookie(FRENCH))
+			.andExpect(content().string(not(containsString(name + ", Amina"))));
+	}
+
+	@Test
+	void checksConsentAndAccommodationAreRecordedOnThePersonsPage() throws Exception {
+		var person = participants.register(Actor.system(), ParticipantDetails.named("Sara", Fixtures.unique("Haile"), null),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTEE, ParticipationStatus.ENROLLED), false);
+		var page = "/participants/" + person.id();
+		mvc.perform(post(page + "/screenings").session(coordinator).with(csrf())
+			.param("kind", "POLICE_CHECK").param("date", "2026-11-01").param("outcome", "PASSED").param("notes", "Clear"))
+			.andExpect(redirectedUrlPattern("/participants/*"));
+		mvc.perform(post(page + "/screenings").session(coordinator).with(csrf())
+			.param("kind", "INTERVIEW").param("date", "2099-01-01").param("outcome", "PASSED"));
+		mvc.perform(post(page + "/consents").session(coordinator).with(csrf()).param("purpose", "SURVEYS").param("granted", "true"));
+		mvc.perform(post(page + "/accommodation").session(coordinator).with(csrf()).param("needs", "Sign-language interpreter"));
+		var view = participants.find(Actor.system(), person.id());
+		assertThat(view.screenings()).singleElement().satisfies(check -> assertThat(check.kind()).isEqualTo(ScreeningKind.POLICE_CHECK));
+		assertThat(view.consents()).singleElement().satisfies(consent -> assertThat(consent.granted()).isTrue());
+		mvc.perform(get(page).session(coordinator).cookie(FRENCH))
+			.andExpect(content().string(containsString("Vérification des antécédents judiciaires")))
+			.andExpect(content().string(containsString("Sign-language interpreter")));
+	}
+
+	@Test
+	void anImpossibleProfileKeepsWhatWasTypedWithMessages() throws Exception {
+		var name = Fixtures.unique("Kept").replace(" ", "");
+		mvc.perform(post("/participants").session(coordinator).with(csrf()).cookie(ENGLISH)
+			.param("firstName", "Ana").param("lastName", name).param("birthDate", "not a date")
+			.param("programId", ociso.id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This value is not valid.")))
+			.andExpect(content().string(containsString("value=\"" + name + "\"")));
+		mvc.perform(post("/participants").session(coordinator).with(csrf()).cookie(ENGLISH)
+			.param("firstName", "Ana").param("lastName", name).param("postalCode", "ABC")
+			.param("programId", ociso.id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a Canadian postal code such as K1A 0B1.")));
+		mvc.perform(post("/participants").session(coordinator).with(csrf()).cookie(ENGLISH)
+			.param("firstName", "Ana").param("lastName", name).param("targetOccupationCode", "99999")
+			.param("programId", ociso.id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The NOC code 99999 does not exist.")));
+		assertThat(participants.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
+			.isZero();
+	}
+
+	@Test
+	void possibleDuplicatesAreShownBeforeSavingAndCanBeMerged() throws Exception {
+		var name = Fixtures.unique("Mensah").replace(" ", "");
+		var first = participants.register(Actor.system(), ParticipantManagementTests.withBirth(
+				ParticipantDetails.named("Kofi", name, null), java.time.LocalDate.of(1979, 1, 5)),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTOR, ParticipationStatus.ENROLLED), false);
+		var again = post("/participants").session(coordinator).with(csrf()).cookie(ENGLISH)
+			.param("firstName", "Kofi").param("lastName", name).param("birthDate", "1979-01-05")
+			.param("programId", ociso.id().toString()).param("role", "MENTOR");
+		mvc.perform(again)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This person may already be known.")));
+		var second = mvc.perform(again.param("confirmedDistinct", "true"))
+			.andExpect(redirectedUrlPattern("/participants/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get("/participants/" + first.id()).session(coordinator).cookie(ENGLISH))
+			.andExpect(content().string(containsString("Possible duplicates")));
+		var secondId = second.substring(second.lastIndexOf('/') + 1);
+		mvc.perform(post("/participants/" + first.id() + "/merge").session(coordinator).with(csrf()).param("duplicateId", secondId))
+			.andExpect(redirectedUrlPattern("/participants/*"));
+		assertThat(participants.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
+			.isEqualTo(1);
+	}
+
+	static MockHttpServletRequestBuilder profile(MockHttpServletRequestBuilder request, String lastName) {
+		return request.param("firstName", "Amina").param("lastName", lastName).param("email", lastName.toLowerCase() + "@example.org")
+			.param("birthDate", "1990-03-02").param("preferredLanguage", "EN").param("postalCode", "K1Y 2X5")
+			.param("city", "Ottawa").param("province", "ON")
+			.param("languages[0].code", "en").param("languages[0].level", "6")
+			.param("languages[1].code", "fr").param("languages[1].level", "9")
+			.param("languages[2].code", "").param("languages[3].code", "")
+			.param("occupationCode", "21232").param("targetOccupationCode", "21231").param("industryCode", "541514")
+			.param("yearsExperienceAbroad", "7").param("foreignDiploma", "true")
+			.param("immigrationStatus", "PERMANENT_RESIDENT").param("arrivalDate", "2024-09-01")
+			.param("careerGoals", "Devenir ingénieure en logiciel à Ottawa").param("workshops", "job-search")
+			.param("availability", "WEEKDAY_EVENING").param("_availability", "on").param("_remoteOk", "on")
+			.param("_confirmedDistinct", "on");
+	}
+}
