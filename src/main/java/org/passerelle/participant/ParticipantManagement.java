@@ -99,7 +99,7 @@ public class ParticipantManagement {
 		if (!duplicates.isEmpty() && !confirmedDistinct) {
 			throw new PossibleDuplicateException(duplicates);
 		}
-		var participant = Participant.register(details, clock.instant());
+		var participant = Participant.register(placed(details), clock.instant());
 		if (enrolment != null) {
 			participant.enrol(enrolment.program(), enrolment.role(), enrolment.status(), LocalDate.now(clock));
 		}
@@ -123,8 +123,31 @@ public class ParticipantManagement {
 						throw new DuplicateValueException("email", "participant.email.taken");
 					});
 			}
-			participant.describe(details);
+			participant.describe(placed(details));
 		});
+	}
+
+	/**
+	 * The details with the city and province of their postal code, when they are missing: the
+	 * forward sortation area tells where the person lives.
+	 */
+	private ParticipantDetails placed(ParticipantDetails d) {
+		if (d.postalCode() == null || d.city() != null && !d.city().isBlank() && d.province() != null) {
+			return d;
+		}
+		var area = reference.area(d.postalCode());
+		if (area.isEmpty()) {
+			return d;
+		}
+		var city = d.city() == null || d.city().isBlank() ? area.get().city() : d.city();
+		var province = d.province() == null ? area.get().province() : d.province();
+		return new ParticipantDetails(d.firstName(), d.lastName(), d.email(), d.phone(), d.birthDate(),
+				d.preferredLanguage(), d.gender(), d.postalCode(), city, province, d.languages(), d.occupationCode(),
+				d.targetOccupationCode(), d.industryCode(), d.yearsExperienceAbroad(), d.yearsExperienceCanada(),
+				d.education(), d.foreignDiploma(), d.credentials(), d.immigrationStatus(), d.arrivalDate(),
+				d.countryOfOrigin(), d.culturalBackground(), d.careerGoals(), d.availability(), d.remoteOk(),
+				d.workshopsAttended(), d.commitmentMonths(), d.employerOrganisation(), d.employerName(),
+				d.positionLevel(), d.workStatus(), d.capacity(), d.recruitmentSource());
 	}
 
 	/** Enrols a known person in another program, without entering them twice. */

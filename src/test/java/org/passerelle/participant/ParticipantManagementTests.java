@@ -137,6 +137,17 @@ class ParticipantManagementTests {
 	}
 
 	@Test
+	void thePostalCodeTellsTheCityAndProvinceWhenTheyAreMissing() {
+		var d = ParticipantDetails.named("Nadia", Fixtures.unique("Benali"), null);
+		var placed = participants.register(Actor.system(), new ParticipantDetails(d.firstName(), d.lastName(), null, null,
+				null, Language.FR, null, PostalCode.parse("J8X 3V9").orElseThrow(), null, null, List.of(), null, null, null,
+				null, null, null, null, null, null, null, null, null, null, Set.of(), false, Set.of(), null, null, null, null,
+				null, null, null), null, false);
+		assertThat(placed.details().province()).isEqualTo(Province.QC);
+		assertThat(placed.details().city()).isEqualTo("Hull Southeast");
+	}
+
+	@Test
 	void unknownCodesAndImpossibleDatesAreFieldErrors() {
 		var details = ParticipantDetails.named("Li", Fixtures.unique("Wei"), null);
 		assertThatThrownBy(() -> participants.register(Actor.system(), withOccupation(details, "99999"), null, false))

@@ -174,6 +174,9 @@ class ParticipantController {
 		model.addAttribute("screeningOutcomes", ScreeningOutcome.values());
 		model.addAttribute("consentPurposes", ConsentPurpose.values());
 		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("languageNames", reference.languages()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(spoken -> spoken.code(), spoken -> spoken.name(locale))));
 		return "participants/detail";
 	}
 

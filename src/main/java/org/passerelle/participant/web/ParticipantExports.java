@@ -45,7 +45,7 @@ class ParticipantExports {
 			.map(p -> List.of(p.firstName(), p.lastName(), orEmpty(p.email()), orEmpty(p.city()),
 					orEmpty(p.occupationCode()), orEmpty(p.targetOccupationCode()), String.join(" ", p.languages()),
 					String.join("; ", p.programs()),
-					String.join("; ", p.roles().stream().map(role -> messages.getMessage("Audience." + role, null, locale)).toList()),
+					String.join("; ", p.roles().stream().map(role -> messages.getMessage("Role." + role, null, locale)).toList()),
 					String.join("; ", p.statuses()
 						.stream()
 						.map(status -> messages.getMessage("ParticipationStatus." + status, null, locale))

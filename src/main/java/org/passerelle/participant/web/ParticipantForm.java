@@ -97,7 +97,7 @@ record ParticipantForm(
 	static final int LANGUAGE_ROWS = 4;
 
 	static ParticipantForm empty() {
-		return new ParticipantForm("", "", "", "", null, Language.FR, null, "", "", Province.QC, rows(List.of()), "", "",
+		return new ParticipantForm("", "", "", "", null, Language.FR, null, "", "", null, rows(List.of()), "", "",
 				"", null, null, null, null, null, null, null, "", "", "", Set.of(), false, "", null, null, "", null,
 				null, null, null, null, Audience.MENTEE, ParticipationStatus.ENROLLED, false, null);
 	}
