@@ -107,7 +107,7 @@ class BrowserJourneyTests {
 	}
 
 	@Test
-	void anAdministratorSignsInSwitchesLanguageAndRegistersAnOrganisation() {
+	void anAdministratorSignsInSwitchesLanguageAndRegistersAnOrganisation() throws IOException {
 		visit("/login", "login-fr");
 		assertThat(page.locator("h1")).hasText("Connexion");
 
@@ -188,6 +188,20 @@ class BrowserJourneyTests {
 		check("participant-fr");
 		visit("/participants?text=" + lastName, "participants-fr");
 		assertThat(page.locator("table")).containsText(lastName);
+
+		visit("/imports", "import-upload-fr");
+		var csv = java.nio.file.Files.createTempFile("participants", ".csv");
+		java.nio.file.Files.writeString(csv, "Prénom,Nom,Courriel\nJosé," + lastName + "-import,jose." + lastName.toLowerCase()
+				+ "@example.org\n");
+		page.getByLabel("Fichier (CSV ou Excel .xlsx)").setInputFiles(csv);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lire le fichier")).click();
+		assertThat(page.locator("h1")).hasText("Ce que contient chaque colonne");
+		page.locator("#programId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(program));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prévisualiser")).click();
+		assertThat(page.locator("#preview-title")).isVisible();
+		check("import-preview-fr");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer les 1 lignes")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("1 ajoutées");
 
 		visit("/reference?q=ingenieur", "reference-fr");
 		assertThat(page.locator("table")).containsText("Ingénieurs civils/ingénieures civiles");

@@ -432,9 +432,42 @@ public class ParticipantManagement {
 		return programs.list(actor).stream().map(program -> program.id().value()).collect(Collectors.toSet());
 	}
 
-	private void requireProgramOf(Actor actor, ProgramId program) {
+	/**
+	 * The details once checked and placed, as they would be saved. An import collects these
+	 * refusals row by row, so they do not doom its transaction.
+	 */
+	@Transactional(noRollbackFor = InvalidFieldException.class)
+	ParticipantDetails validated(ParticipantDetails details) {
+		check(details);
+		return placed(details);
+	}
+
+	/** The person these details most likely describe: same e-mail, else same name and birth date. */
+	java.util.Optional<Participant> existing(ParticipantDetails details) {
+		if (details.email() != null && !details.email().isBlank()) {
+			var byEmail = participants.findByEmail(details.email().strip().toLowerCase(Locale.ROOT));
+			if (byEmail.isPresent()) {
+				return byEmail;
+			}
+		}
+		if (details.birthDate() == null) {
+			return java.util.Optional.empty();
+		}
+		return possibleDuplicates(details, null).stream()
+			.findFirst()
+			.flatMap(candidate -> participants.findById(candidate.id().value()));
+	}
+
+	Participant saveImported(Participant participant) {
+		return save(participant);
+	}
+
+	@Transactional(noRollbackFor = NotFoundException.class)
+	void requireProgramOf(Actor actor, ProgramId program) {
 		if (actor.is(Role.ADMIN)) {
-			programs.find(actor, program);
+			if (programs.list(actor).stream().noneMatch(summary -> summary.id().equals(program))) {
+				throw new NotFoundException("program", program);
+			}
 			return;
 		}
 		if (!coordinatedPrograms(actor).contains(program.value())) {

@@ -1,0 +1,7 @@
+package org.passerelle.participant;
+
+/**
+ * What an import did.
+ */
+public record ImportResult(int added, int updated) {
+}

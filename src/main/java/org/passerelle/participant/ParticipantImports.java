@@ -1,0 +1,483 @@
+package org.passerelle.participant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.passerelle.core.ImportProblem;
+import org.passerelle.core.ImportRejectedException;
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.Language;
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.PostalCode;
+import org.passerelle.core.Province;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.program.Audience;
+import org.passerelle.reference.ImmigrationStatus;
+import org.passerelle.reference.ReferenceData;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports the participant lists programs already keep, from CSV or Excel: upload, say what each
+ * column holds, preview every row with its problems, then import all or nothing. A person already
+ * known (same e-mail, or same name and birth date) is updated, not entered twice, so importing a
+ * file again adds no one.
+ */
+@Service
+@Transactional
+public class ParticipantImports {
+
+	static final int PREVIEW_ROWS = 50;
+
+	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+			DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("uuuu/M/d"),
+			DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
+
+	private final JdbcClient jdbc;
+
+	private final ParticipantManagement participants;
+
+	private final AccessPolicy policy;
+
+	private final ReferenceData reference;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ParticipantImports(JdbcClient jdbc, ParticipantManagement participants, AccessPolicy policy, ReferenceData reference,
+			MessageSource messages, Clock clock) {
+		this.jdbc = jdbc;
+		this.participants = participants;
+		this.policy = policy;
+		this.reference = reference;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Keeps an uploaded file and reads its columns, suggesting what each one holds. */
+	public ImportFile upload(Actor actor, String fileName, byte[] content) {
+		policy.require(policy.mayManageParticipants(actor));
+		var table = ImportTable.read(fileName, content);
+		var id = UUID.randomUUID();
+		jdbc.sql("insert into participant_import (id, file_name, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?)")
+			.params(id, fileName == null ? "import" : fileName, content, actor.userId().value(),
+					java.sql.Timestamp.from(clock.instant()))
+			.update();
+		return describe(id, fileName, table, false);
+	}
+
+	/** An uploaded file, if the actor uploaded it. */
+	@Transactional(readOnly = true)
+	public ImportFile find(Actor actor, UUID id) {
+		var stored = stored(actor, id);
+		return describe(id, stored.fileName(), ImportTable.read(stored.fileName(), stored.content()),
+				stored.imported());
+	}
+
+	/** What importing the file with these settings would do, every problem included. */
+	@Transactional(readOnly = true)
+	public ImportPreview preview(Actor actor, UUID id, ImportSettings settings, Locale locale) {
+		var stored = stored(actor, id);
+		var read = readAll(actor, ImportTable.read(stored.fileName(), stored.content()), settings);
+		var rows = read.rows().stream()
+			.limit(PREVIEW_ROWS)
+			.map(row -> new ImportPreview.Row(row.line(), row.details().firstName(), row.details().lastName(),
+					row.details().email(), row.role(), row.existing().isPresent()))
+			.toList();
+		int toUpdate = (int) read.rows().stream().filter(row -> row.existing().isPresent()).count();
+		return new ImportPreview(rows, read.problems(), read.rows().size() - toUpdate, toUpdate);
+	}
+
+	/**
+	 * Imports every row, or none: any problem leaves the database as it was and is reported with
+	 * its row and column.
+	 */
+	public ImportResult commit(Actor actor, UUID id, ImportSettings settings) {
+		var stored = stored(actor, id);
+		if (stored.imported()) {
+			throw new RuleViolationException("import.alreadyImported");
+		}
+		var read = readAll(actor, ImportTable.read(stored.fileName(), stored.content()), settings);
+		if (!read.problems().isEmpty()) {
+			throw new ImportRejectedException(read.problems());
+		}
+		int added = 0;
+		int updated = 0;
+		var today = LocalDate.now(clock);
+		for (var row : read.rows()) {
+			var participant = row.existing().orElse(null);
+			if (participant == null) {
+				participant = Participant.register(row.details(), clock.instant());
+				added++;
+			}
+			else {
+				participant.describe(row.details());
+				updated++;
+			}
+			if (settings.program() != null && participant.participations().stream()
+				.noneMatch(existing -> existing.programId().equals(settings.program().value()) && existing.role() == row.role())) {
+				participant.enrol(settings.program(), row.role(), settings.status(), today);
+			}
+			participants.saveImported(participant);
+		}
+		jdbc.sql("update participant_import set imported_at = ?, added = ?, updated = ? where id = ?")
+			.params(java.sql.Timestamp.from(clock.instant()), added, updated, id)
+			.update();
+		return new ImportResult(added, updated);
+	}
+
+	private Read readAll(Actor actor, ImportTable table, ImportSettings settings) {
+		var problems = new ArrayList<ImportProblem>();
+		if (settings.program() == null && !actor.is(Role.ADMIN)) {
+			problems.add(new ImportProblem(0, "", "participant.enrolment.required"));
+		}
+		if (settings.program() != null) {
+			try {
+				participants.requireProgramOf(actor, settings.program());
+			}
+			catch (NotFoundException ex) {
+				problems.add(new ImportProblem(0, "", "participant.program.unknown"));
+			}
+		}
+		var mapped = settings.columns().values();
+		if (!mapped.contains(ImportField.FIRST_NAME) || !mapped.contains(ImportField.LAST_NAME)) {
+			problems.add(new ImportProblem(1, "", "import.namesRequired"));
+			return new Read(List.of(), problems);
+		}
+		var rows = new ArrayList<ReadRow>();
+		var seenEmails = new HashMap<String, Integer>();
+		for (int index = 0; index < table.rows().size(); index++) {
+			int line = index + 2;
+			var values = values(table, settings, index);
+			var rowProblems = new ArrayList<ImportProblem>();
+			var role = settings.role();
+			if (values.containsKey(ImportField.ROLE)) {
+				role = parseRole(values.get(ImportField.ROLE)).orElse(null);
+				if (role == null) {
+					rowProblems.add(problem(line, table, settings, ImportField.ROLE, "import.value.role",
+							values.get(ImportField.ROLE)));
+					role = settings.role();
+				}
+			}
+			var details = details(line, table, settings, values, ParticipantDetails.named("", "", null), rowProblems);
+			Optional<Participant> existing = Optional.empty();
+			if (rowProblems.isEmpty()) {
+				existing = participants.existing(details);
+				if (existing.isPresent()) {
+					details = details(line, table, settings, values, existing.get().details(), rowProblems);
+				}
+				try {
+					details = participants.validated(details);
+				}
+				catch (InvalidFieldException ex) {
+					rowProblems.add(new ImportProblem(line, header(table, settings, field(ex.field())), ex.messageCode(),
+							ex.arguments()));
+				}
+			}
+			if (details.email() != null) {
+				var first = seenEmails.putIfAbsent(details.email().toLowerCase(Locale.ROOT), line);
+				if (first != null) {
+					rowProblems.add(problem(line, table, settings, ImportField.EMAIL, "import.value.emailTwice",
+							details.email(), first));
+				}
+			}
+			problems.addAll(rowProblems);
+			rows.add(new ReadRow(line, details, role, existing));
+		}
+		return new Read(rows, problems);
+	}
+
+	private ParticipantDetails details(int line, ImportTable table, ImportSettings settings,
+			Map<ImportField, String> values, ParticipantDetails base, List<ImportProblem> problems) {
+		var d = new MutableDetails(base);
+		for (var entry : values.entrySet()) {
+			var field = entry.getKey();
+			var value = entry.getValue();
+			try {
+				switch (field) {
+					case FIRST_NAME -> d.firstName = value;
+					case LAST_NAME -> d.lastName = value;
+					case EMAIL -> d.email = value;
+					case PHONE -> d.phone = value;
+					case BIRTH_DATE -> d.birthDate = date(value);
+					case ARRIVAL_DATE -> d.arrivalDate = date(value);
+					case PREFERRED_LANGUAGE -> d.preferredLanguage = label(Language.class, "Language", value);
+					case GENDER -> d.gender = label(Gender.class, "Gender", value);
+					case POSTAL_CODE -> d.postalCode = PostalCode.parse(value)
+						.orElseThrow(() -> new IllegalArgumentException("import.value.postalCode"));
+					case CITY -> d.city = value;
+					case PROVINCE -> d.province = label(Province.class, "Province", value);
+					case LANGUAGES -> d.languages = languages(value);
+					case OCCUPATION_CODE -> d.occupationCode = value;
+					case TARGET_OCCUPATION_CODE -> d.targetOccupationCode = value;
+					case INDUSTRY_CODE -> d.industryCode = value;
+					case YEARS_EXPERIENCE_ABROAD -> d.yearsAbroad = number(value);
+					case YEARS_EXPERIENCE_CANADA -> d.yearsCanada = number(value);
+					case EDUCATION -> d.education = label(EducationLevel.class, "EducationLevel", value);
+					case FOREIGN_DIPLOMA -> d.foreignDiploma = yesNo(value);
+					case IMMIGRATION_STATUS -> d.immigrationStatus = label(ImmigrationStatus.class, "ImmigrationStatus", value);
+					case COUNTRY_OF_ORIGIN -> d.countryOfOrigin = value.toUpperCase(Locale.ROOT);
+					case CULTURAL_BACKGROUND -> d.culturalBackground = value;
+					case CAREER_GOALS -> d.careerGoals = value;
+					case EMPLOYER_NAME -> d.employerName = value;
+					case WORK_STATUS -> d.workStatus = label(WorkStatus.class, "WorkStatus", value);
+					case CAPACITY -> d.capacity = number(value);
+					case ROLE, IGNORE -> {
+					}
+				}
+			}
+			catch (IllegalArgumentException | DateTimeParseException ex) {
+				var code = ex.getMessage() != null && ex.getMessage().startsWith("import.") ? ex.getMessage()
+						: "import.value.invalid";
+				problems.add(problem(line, table, settings, field, code, value));
+			}
+		}
+		if (d.firstName == null || d.firstName.isBlank()) {
+			problems.add(problem(line, table, settings, ImportField.FIRST_NAME, "participant.firstName.required"));
+		}
+		if (d.lastName == null || d.lastName.isBlank()) {
+			problems.add(problem(line, table, settings, ImportField.LAST_NAME, "participant.lastName.required"));
+		}
+		return d.details();
+	}
+
+	/** The non-empty values of a row, by the field their column holds. */
+	private static Map<ImportField, String> values(ImportTable table, ImportSettings settings, int index) {
+		var row = table.rows().get(index);
+		var values = new EnumMap<ImportField, String>(ImportField.class);
+		settings.columns().forEach((column, field) -> {
+			if (field != ImportField.IGNORE && column < row.size() && !row.get(column).isBlank()) {
+				values.put(field, row.get(column).strip());
+			}
+		});
+		return values;
+	}
+
+	private <E extends Enum<E>> E label(Class<E> type, String prefix, String value) {
+		var folded = ImportField.fold(value);
+		for (var constant : type.getEnumConstants()) {
+			if (ImportField.fold(constant.name()).equals(folded)
+					|| folded.equals(ImportField.fold(messages.getMessage(prefix + "." + constant.name(), null, "", Locale.CANADA)))
+					|| folded.equals(ImportField.fold(messages.getMessage(prefix + "." + constant.name(), null, "",
+							Locale.CANADA_FRENCH)))) {
+				return constant;
+			}
+		}
+		if (type == Language.class) {
+			return Language.fromCode(value.strip()).map(type::cast).orElseThrow(IllegalArgumentException::new);
+		}
+		throw new IllegalArgumentException("import.value.choice");
+	}
+
+	private List<LanguageSkill> languages(String value) {
+		var skills = new ArrayList<LanguageSkill>();
+		var seen = new HashSet<String>();
+		for (var token : value.split("[;,/]")) {
+			var parts = token.strip().split("[\\s:=()]+");
+			if (parts.length == 0 || parts[0].isBlank()) {
+				continue;
+			}
+			var name = ImportField.fold(parts[0]);
+			var spoken = reference.languages()
+				.stream()
+				.filter(language -> language.code().equals(name) || ImportField.fold(language.nameEn()).equals(name)
+						|| ImportField.fold(language.nameFr()).equals(name))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("import.value.language"));
+			Integer level = parts.length > 1 ? number(parts[1]) : null;
+			if (seen.add(spoken.code())) {
+				skills.add(new LanguageSkill(spoken.code(), level));
+			}
+		}
+		return skills;
+	}
+
+	private static LocalDate date(String value) {
+		if (value.matches("\\d{4,5}")) {
+			// Excel writes a date as the number of days since 30 December 1899
+			return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(value));
+		}
+		for (var format : DATES) {
+			try {
+				return LocalDate.parse(value, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next format
+			}
+		}
+		throw new IllegalArgumentException("import.value.date");
+	}
+
+	private static Integer number(String value) {
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("import.value.number");
+		}
+	}
+
+	private static Boolean yesNo(String value) {
+		return switch (ImportField.fold(value)) {
+			case "yes", "y", "oui", "o", "true", "vrai", "1", "x" -> true;
+			case "no", "n", "non", "false", "faux", "0" -> false;
+			default -> throw new IllegalArgumentException("import.value.yesNo");
+		};
+	}
+
+	private static Optional<Audience> parseRole(String value) {
+		return switch (ImportField.fold(value)) {
+			case "mentee", "mentees", "mentore", "mentoree", "mentores", "protege" -> Optional.of(Audience.MENTEE);
+			case "mentor", "mentors", "mentore mentor" -> Optional.of(Audience.MENTOR);
+			default -> Optional.empty();
+		};
+	}
+
+	private static ImportField field(String detailsField) {
+		return switch (detailsField) {
+			case "firstName" -> ImportField.FIRST_NAME;
+			case "lastName" -> ImportField.LAST_NAME;
+			case "birthDate" -> ImportField.BIRTH_DATE;
+			case "arrivalDate" -> ImportField.ARRIVAL_DATE;
+			case "occupationCode" -> ImportField.OCCUPATION_CODE;
+			case "targetOccupationCode" -> ImportField.TARGET_OCCUPATION_CODE;
+			case "industryCode" -> ImportField.INDUSTRY_CODE;
+			case "languages" -> ImportField.LANGUAGES;
+			case "countryOfOrigin" -> ImportField.COUNTRY_OF_ORIGIN;
+			case "capacity" -> ImportField.CAPACITY;
+			default -> ImportField.IGNORE;
+		};
+	}
+
+	private static ImportProblem problem(int line, ImportTable table, ImportSettings settings, ImportField field,
+			String code, Object... arguments) {
+		return new ImportProblem(line, header(table, settings, field), code, arguments);
+	}
+
+	private static String header(ImportTable table, ImportSettings settings, ImportField field) {
+		return settings.columns()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() == field)
+			.map(entry -> entry.getKey() < table.headers().size() ? table.headers().get(entry.getKey()) : "")
+			.findFirst()
+			.orElse("");
+	}
+
+	private Stored stored(Actor actor, UUID id) {
+		policy.require(policy.mayManageParticipants(actor));
+		return jdbc.sql("select file_name, content, imported_at is not null as imported, uploaded_by from participant_import where id = ?")
+			.param(id)
+			.query((rs, row) -> new Stored(rs.getString("file_name"), rs.getBytes("content"), rs.getBoolean("imported"),
+					rs.getObject("uploaded_by", UUID.class)))
+			.optional()
+			.filter(stored -> actor.is(Role.ADMIN) || stored.uploadedBy().equals(actor.userId().value()))
+			.orElseThrow(() -> new NotFoundException("import", id));
+	}
+
+	private static ImportFile describe(UUID id, String fileName, ImportTable table, boolean imported) {
+		var suggested = new LinkedHashMap<Integer, ImportField>();
+		for (int column = 0; column < table.headers().size(); column++) {
+			suggested.put(column, ImportField.suggestedFor(table.headers().get(column)).orElse(ImportField.IGNORE));
+		}
+		return new ImportFile(id, fileName, table.headers(), suggested, table.rows().size(), imported,
+				table.rows().stream().limit(3).toList());
+	}
+
+	private record Stored(String fileName, byte[] content, boolean imported, UUID uploadedBy) {
+	}
+
+	private record ReadRow(int line, ParticipantDetails details, Audience role, Optional<Participant> existing) {
+	}
+
+	private record Read(List<ReadRow> rows, List<ImportProblem> problems) {
+	}
+
+	/** A profile being filled in from a row, over what is already known of the person. */
+	private static final class MutableDetails {
+
+		String firstName, lastName, email, phone, city, occupationCode, targetOccupationCode, industryCode,
+				countryOfOrigin, culturalBackground, careerGoals, employerName;
+
+		LocalDate birthDate, arrivalDate;
+
+		Language preferredLanguage;
+
+		Gender gender;
+
+		PostalCode postalCode;
+
+		Province province;
+
+		List<LanguageSkill> languages;
+
+		Integer yearsAbroad, yearsCanada, capacity;
+
+		EducationLevel education;
+
+		Boolean foreignDiploma;
+
+		ImmigrationStatus immigrationStatus;
+
+		WorkStatus workStatus;
+
+		private final ParticipantDetails base;
+
+		MutableDetails(ParticipantDetails base) {
+			this.base = base;
+			firstName = base.firstName();
+			lastName = base.lastName();
+			email = base.email();
+			phone = base.phone();
+			city = base.city();
+			occupationCode = base.occupationCode();
+			targetOccupationCode = base.targetOccupationCode();
+			industryCode = base.industryCode();
+			countryOfOrigin = base.countryOfOrigin();
+			culturalBackground = base.culturalBackground();
+			careerGoals = base.careerGoals();
+			employerName = base.employerName();
+			birthDate = base.birthDate();
+			arrivalDate = base.arrivalDate();
+			preferredLanguage = base.preferredLanguage();
+			gender = base.gender();
+			postalCode = base.postalCode();
+			province = base.province();
+			languages = base.languages();
+			yearsAbroad = base.yearsExperienceAbroad();
+			yearsCanada = base.yearsExperienceCanada();
+			capacity = base.capacity();
+			education = base.education();
+			foreignDiploma = base.foreignDiploma();
+			immigrationStatus = base.immigrationStatus();
+			workStatus = base.workStatus();
+		}
+
+		ParticipantDetails details() {
+			return new ParticipantDetails(firstName, lastName, email, phone, birthDate, preferredLanguage, gender,
+					postalCode, city, province, languages, occupationCode, targetOccupationCode, industryCode, yearsAbroad,
+					yearsCanada, education, foreignDiploma, base.credentials(), immigrationStatus, arrivalDate,
+					countryOfOrigin, culturalBackground, careerGoals, base.availability(), base.remoteOk(),
+					base.workshopsAttended(), base.commitmentMonths(), base.employerOrganisation(), employerName,
+					base.positionLevel(), workStatus, capacity, base.recruitmentSource());
+		}
+	}
+}

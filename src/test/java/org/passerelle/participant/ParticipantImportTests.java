@@ -1,0 +1,249 @@
+package org.passerelle.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+import org.dhatim.fastexcel.Workbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.Fixtures;
+import org.passerelle.IntegrationTest;
+import org.passerelle.core.ImportRejectedException;
+import org.passerelle.core.Province;
+import org.passerelle.core.TextFiles;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.identity.UserView;
+import org.passerelle.organisation.OrganisationManagement;
+import org.passerelle.organisation.OrganisationType;
+import org.passerelle.program.Audience;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramTemplate;
+import org.passerelle.program.ProgramView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ParticipantImportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ParticipantImports imports;
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	ProgramManagement programs;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	UserManagement users;
+
+	ProgramView program;
+
+	UserView coordinator;
+
+	Actor actor;
+
+	String marker;
+
+	@BeforeEach
+	void setUp() {
+		var fixtures = new Fixtures(organisations, users);
+		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		program = programs.createFromTemplate(Actor.system(), ProgramTemplate.CSCPQ_PLACEMENT, Fixtures.unique("CSCPQ"), lead);
+		coordinator = fixtures.user(Role.COORDINATOR, lead);
+		programs.assignCoordinators(Actor.system(), program.id(), Set.of(coordinator.id()));
+		actor = new Actor(coordinator.id(), coordinator.email(), Role.COORDINATOR, lead);
+		marker = Fixtures.unique("imp").replace(" ", "");
+	}
+
+	String frenchCsv() {
+		return """
+				Prénom,Nom,Courriel,Date de naissance,Code postal,Langues,CNP visée,Statut d'immigration,Rôle
+				Hélène,Côté%1$s,helene.%1$s@example.org,1984-05-17,j8x 3v9,"français 10; anglais 7",21300,Résident permanent,mentorée
+				José,Ramírez%1$s,jose.%1$s@example.org,23/11/1990,K1Y 2X5,es; en:6,21231,Convention refugee,mentee
+				Nguyễn,Thị%1$s,,1979-01-02,,vi,,,mentor
+				""".formatted(marker);
+	}
+
+	@Test
+	void importsACsvFileWithFrenchHeadersAndAccentsAndNeverTwice() {
+		var file = imports.upload(actor, "liste.csv", frenchCsv().getBytes(StandardCharsets.UTF_8));
+		assertThat(file.rows()).isEqualTo(3);
+		assertThat(file.suggested()).containsEntry(0, ImportField.FIRST_NAME).containsEntry(1, ImportField.LAST_NAME)
+			.containsEntry(2, ImportField.EMAIL).containsEntry(3, ImportField.BIRTH_DATE)
+			.containsEntry(5, ImportField.LANGUAGES).containsEntry(6, ImportField.TARGET_OCCUPATION_CODE)
+			.containsEntry(7, ImportField.IMMIGRATION_STATUS).containsEntry(8, ImportField.ROLE);
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
+
+		var preview = imports.preview(actor, file.id(), settings, Locale.CANADA_FRENCH);
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.toAdd()).isEqualTo(3);
+		assertThat(imports.commit(actor, file.id(), settings)).isEqualTo(new ImportResult(3, 0));
+
+		var found = participants.search(actor, new ParticipantSearch(marker, program.id().value(), null, null, null, null, null), 0, 10);
+		assertThat(found.items()).extracting(ParticipantSummary::lastName)
+			.containsExactlyInAnyOrder("Côté" + marker, "Ramírez" + marker, "Thị" + marker);
+		var helene = participants.find(actor, found.items().stream().filter(p -> p.firstName().equals("Hélène")).findFirst().orElseThrow().id());
+		assertThat(helene.details().languages()).containsExactly(new LanguageSkill("fr", 10), new LanguageSkill("en", 7));
+		assertThat(helene.details().province()).isEqualTo(Province.QC);
+		assertThat(helene.participations().getFirst().participation().role()).isEqualTo(Audience.MENTEE);
+		var jose = participants.find(actor, found.items().stream().filter(p -> p.firstName().equals("José")).findFirst().orElseThrow().id());
+		assertThat(jose.details().birthDate()).isEqualTo(LocalDate.of(1990, 11, 23));
+
+		var again = imports.upload(actor, "liste.csv", frenchCsv().getBytes(StandardCharsets.UTF_8));
+		assertThat(imports.commit(actor, again.id(), settings)).isEqualTo(new ImportResult(0, 3));
+		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 10).total())
+			.isEqualTo(3);
+		assertThatThrownBy(() -> imports.commit(actor, again.id(), settings)).hasMessage("import.alreadyImported");
+	}
+
+	@Test
+	void readsWindows1252FilesWithSemicolons() {
+		var text = "Prénom;Nom;Ville\r\nFrançois;Lefèvre%s;Québec\r\n".formatted(marker);
+		var file = imports.upload(actor, "excel.csv", text.getBytes(TextFiles.WINDOWS_1252));
+		assertThat(file.headers()).containsExactly("Prénom", "Nom", "Ville");
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTOR, ParticipationStatus.APPLIED);
+		imports.commit(actor, file.id(), settings);
+		var person = participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).items().getFirst();
+		assertThat(person.lastName()).isEqualTo("Lefèvre" + marker);
+		assertThat(person.city()).isEqualTo("Québec");
+		assertThat(person.roles()).containsExactly("MENTOR");
+		assertThat(person.statuses()).containsExactly("APPLIED");
+	}
+
+	@Test
+	void importsAnExcelWorkbookWithRealDates() throws Exception {
+		var out = new ByteArrayOutputStream();
+		var workbook = new Workbook(out, "Test", "1.0");
+		var sheet = workbook.newWorksheet("Mentors");
+		sheet.value(0, 0, "First name");
+		sheet.value(0, 1, "Last name");
+		sheet.value(0, 2, "Birth date");
+		sheet.value(0, 3, "Years of experience in Canada");
+		sheet.value(1, 0, "Marc");
+		sheet.value(1, 1, "Lavoie" + marker);
+		sheet.value(1, 2, LocalDate.of(1962, 8, 30));
+		sheet.style(1, 2).format("yyyy-mm-dd").set();
+		sheet.value(1, 3, 30);
+		workbook.finish();
+
+		var file = imports.upload(actor, "mentors.xlsx", out.toByteArray());
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTOR, ParticipationStatus.ENROLLED);
+		assertThat(imports.commit(actor, file.id(), settings).added()).isEqualTo(1);
+		var marc = participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).items().getFirst();
+		var details = participants.find(actor, marc.id()).details();
+		assertThat(details.birthDate()).isEqualTo(LocalDate.of(1962, 8, 30));
+		assertThat(details.yearsExperienceCanada()).isEqualTo(30);
+	}
+
+	@Test
+	void everyProblemIsNamedByRowAndColumnAndNothingIsSaved() {
+		var text = """
+				First name,Last name,Birth date,Target NOC,Postal code,Email
+				Ana,Ok%1$s,1990-01-01,21231,K1Y 2X5,ana.%1$s@example.org
+				Bo,Bad%1$s,31/31/1990,21231,,bo.%1$s@example.org
+				Cy,Bad%1$s,1990-01-01,99999,,cy.%1$s@example.org
+				Di,Bad%1$s,1990-01-01,,90210,ana.%1$s@example.org
+				,NoFirst%1$s,,,,
+				""".formatted(marker);
+		var file = imports.upload(actor, "errors.csv", text.getBytes(StandardCharsets.UTF_8));
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
+		var preview = imports.preview(actor, file.id(), settings, Locale.CANADA);
+		assertThat(preview.problems()).extracting(problem -> problem.row() + " " + problem.column() + " " + problem.messageCode())
+			.containsExactly("3 Birth date import.value.date", "4 Target NOC participant.occupation.unknown",
+					"5 Postal code import.value.postalCode", "5 Email import.value.emailTwice",
+					"6 First name participant.firstName.required");
+		assertThatThrownBy(() -> imports.commit(actor, file.id(), settings)).isInstanceOf(ImportRejectedException.class);
+		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).total())
+			.isZero();
+	}
+
+	@Test
+	void theApiUploadsPreviewsAndCommits() throws Exception {
+		var file = new MockMultipartFile("file", "liste.csv", "text/csv", frenchCsv().getBytes(StandardCharsets.UTF_8));
+		var body = mvc.perform(multipart("/api/imports").file(file).with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggested.0").value("FIRST_NAME"))
+			.andReturn().getResponse().getContentAsString();
+		var id = com.jayway.jsonpath.JsonPath.read(body, "$.id").toString();
+		var settings = """
+				{"columns": {"0": "FIRST_NAME", "1": "LAST_NAME", "2": "EMAIL", "6": "TARGET_OCCUPATION_CODE"},
+				 "programId": "%s", "role": "MENTEE"}""".formatted(program.id());
+		mvc.perform(post("/api/imports/" + id + "/preview").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType("application/json").content(settings))
+			.andExpect(jsonPath("$.toAdd").value(3))
+			.andExpect(jsonPath("$.rows[0].firstName").value("Hélène"));
+		mvc.perform(post("/api/imports/" + id + "/commit").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType("application/json").content(settings))
+			.andExpect(jsonPath("$.added").value(3));
+
+		var bad = new MockMultipartFile("file", "bad.csv", "text/csv",
+				("First name,Last name,Target NOC\nX,Y" + marker + ",123456\n").getBytes(StandardCharsets.UTF_8));
+		var badId = com.jayway.jsonpath.JsonPath.read(mvc.perform(multipart("/api/imports").file(bad)
+			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD))).andReturn().getResponse().getContentAsString(), "$.id").toString();
+		mvc.perform(post("/api/imports/" + badId + "/commit").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.header("Accept-Language", "fr")
+			.contentType("application/json").content("""
+					{"columns": {"0": "FIRST_NAME", "1": "LAST_NAME", "2": "TARGET_OCCUPATION_CODE"}, "programId": "%s"}"""
+				.formatted(program.id())))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].column").value("Target NOC"))
+			.andExpect(jsonPath("$.errors[0].message").value("Le code CNP 123456 n’existe pas."));
+	}
+
+	@Test
+	void thePagesWalkUploadMappingPreviewAndImport() throws Exception {
+		var session = Fixtures.signIn(mvc, coordinator.email());
+		var file = new MockMultipartFile("file", "liste.csv", "text/csv", frenchCsv().getBytes(StandardCharsets.UTF_8));
+		var location = mvc.perform(multipart("/imports").file(file).session(session).with(csrf()))
+			.andExpect(redirectedUrlPattern("/imports/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		Map<String, String> mapping = Map.of("column0", "FIRST_NAME", "column1", "LAST_NAME", "column2", "EMAIL",
+				"column3", "BIRTH_DATE", "column8", "ROLE", "programId", program.id().toString(), "role", "MENTEE",
+				"status", "ENROLLED");
+		var preview = post(location + "/preview").session(session).with(csrf()).cookie(new Cookie("passerelle-lang", "fr-CA"));
+		mapping.forEach(preview::param);
+		mvc.perform(preview)
+			.andExpect(content().string(containsString("3 personnes seront ajoutées et 0 mises à jour.")))
+			.andExpect(content().string(containsString("Importer les 3 lignes")));
+		var commit = post(location + "/commit").session(session).with(csrf());
+		mapping.forEach(commit::param);
+		mvc.perform(commit)
+			.andExpect(redirectedUrl("/participants"))
+			.andExpect(flash().attribute("importDone", new ImportResult(3, 0)));
+
+		var empty = new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]);
+		mvc.perform(multipart("/imports").file(empty).session(session).with(csrf()).cookie(new Cookie("passerelle-lang", "en-CA")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a file to import.")));
+	}
+}
