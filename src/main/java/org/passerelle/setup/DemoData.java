@@ -1,8 +1,10 @@
 package org.passerelle.setup;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.passerelle.core.Language;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.core.PostalCode;
 import org.passerelle.core.Province;
@@ -17,6 +19,22 @@ import org.passerelle.organisation.OrganisationDetails;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.organisation.OrganisationType;
 import org.passerelle.organisation.SiteDetails;
+import org.passerelle.participant.AvailabilitySlot;
+import org.passerelle.participant.EducationLevel;
+import org.passerelle.participant.LanguageSkill;
+import org.passerelle.participant.ParticipantDetails;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantView;
+import org.passerelle.participant.ParticipationStatus;
+import org.passerelle.participant.PositionLevel;
+import org.passerelle.participant.RecruitmentSource;
+import org.passerelle.participant.WorkStatus;
+import org.passerelle.program.Audience;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramSummary;
+import org.passerelle.program.ProgramTemplate;
+import org.passerelle.reference.ImmigrationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,10 +67,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoAccounts demo;
 
-	DemoData(OrganisationManagement organisations, UserManagement users, DemoAccounts demo) {
+	private final ProgramManagement programs;
+
+	private final ParticipantManagement participants;
+
+	DemoData(OrganisationManagement organisations, UserManagement users, DemoAccounts demo, ProgramManagement programs,
+			ParticipantManagement participants) {
 		this.organisations = organisations;
 		this.users = users;
 		this.demo = demo;
+		this.programs = programs;
+		this.participants = participants;
 	}
 
 	@Override
@@ -101,7 +126,67 @@ class DemoData implements ApplicationRunner {
 			users.open(system, new AccountDetails(account.email(), account.fullName(), account.role(), home,
 					account.language(), account.password()));
 		}
+		programsAndPeople(system, ids);
 		log.info("Demo data ready: {} organisations, {} demo accounts", ids.size(), demo.accounts().size());
+	}
+
+	/** Three programs of the seeds and a few mentees and mentors, some linked to the demo accounts. */
+	private void programsAndPeople(Actor system, Map<String, OrganisationId> ids) {
+		var existing = programs.list(system).stream().map(ProgramSummary::name).toList();
+		if (existing.contains("Québec pluriel")) {
+			return;
+		}
+		var quebecPluriel = programs.createFromTemplate(system, ProgramTemplate.QUEBEC_PLURIEL, "Québec pluriel",
+				ids.get("CJEO"));
+		programs.createFromTemplate(system, ProgramTemplate.OCISO_CAREER_MENTORING, "Mentorat d’affaires",
+				ids.get("OCISO"));
+		var placement = programs.createFromTemplate(system, ProgramTemplate.CSCPQ_PLACEMENT,
+				"Stage de mentorat professionnel", ids.get("CJEO"));
+		var accounts = users.list(system);
+		var coordinator = accounts.stream().filter(user -> user.role() == Role.COORDINATOR).findFirst();
+		coordinator.ifPresent(user -> {
+			programs.assignCoordinators(system, quebecPluriel.id(), java.util.Set.of(user.id()));
+			programs.assignCoordinators(system, placement.id(), java.util.Set.of(user.id()));
+		});
+		var mentee = person(system, "Amina", "Diallo", "mentee@demo.passerelle.ca", "J8Y 6T3", "21231", "21232",
+				List.of(new LanguageSkill("fr", 9), new LanguageSkill("en", 6), new LanguageSkill("wo", null)), 6, 1,
+				ImmigrationStatus.PERMANENT_RESIDENT, "SN",
+				"Devenir ingénieure logicielle dans une entreprise de la région; bâtir un réseau en TI.", null,
+				quebecPluriel.id(), Audience.MENTEE);
+		person(system, "José", "Ramírez", "jose.ramirez@demo.passerelle.ca", "J8X 3V9", "21300", "21300",
+				List.of(new LanguageSkill("es", null), new LanguageSkill("fr", 7), new LanguageSkill("en", 5)), 9, 0,
+				ImmigrationStatus.PERMANENT_RESIDENT, "CO", "Obtenir le permis d’ingénieur et travailler en génie civil.",
+				null, quebecPluriel.id(), Audience.MENTEE);
+		person(system, "Fatima", "Zahra", "fatima.zahra@demo.passerelle.ca", "J9A 1L8", "11101", "11101",
+				List.of(new LanguageSkill("ar", null), new LanguageSkill("fr", 10)), 8, 0, ImmigrationStatus.CONVENTION_REFUGEE,
+				"MA", "Reprendre une carrière d’analyste financière.", null, placement.id(), Audience.MENTEE);
+		var mentor = person(system, "Marc", "Lavoie", "mentor@demo.passerelle.ca", "J8T 5R1", "21231", "21231",
+				List.of(new LanguageSkill("fr", null), new LanguageSkill("en", null)), 0, 22, ImmigrationStatus.CITIZEN, "CA",
+				"Aider une personne immigrante à entrer dans le milieu du logiciel.", ids.get("Ville de Gatineau"),
+				quebecPluriel.id(), Audience.MENTOR);
+		person(system, "Claire", "Bouchard", "claire.bouchard@demo.passerelle.ca", "J8Z 1T6", "21300", "21300",
+				List.of(new LanguageSkill("fr", null)), 0, 35, ImmigrationStatus.CITIZEN, "CA",
+				"Retraitée du génie civil, je veux transmettre mon réseau.", null, quebecPluriel.id(), Audience.MENTOR);
+		accounts.stream().filter(user -> user.email().equals("mentee@demo.passerelle.ca")).findFirst()
+			.ifPresent(user -> participants.linkAccount(system, mentee.id(), user.id()));
+		accounts.stream().filter(user -> user.email().equals("mentor@demo.passerelle.ca")).findFirst()
+			.ifPresent(user -> participants.linkAccount(system, mentor.id(), user.id()));
+	}
+
+	private ParticipantView person(Actor system, String firstName, String lastName, String email, String postalCode,
+			String occupation, String target, List<LanguageSkill> languages, int yearsAbroad, int yearsCanada,
+			ImmigrationStatus status, String country, String goals, OrganisationId employer, ProgramId program,
+			Audience role) {
+		var mentor = role == Audience.MENTOR;
+		var details = new ParticipantDetails(firstName, lastName, email, null, null,
+				Language.FR, null, postal(postalCode), null, null, languages, occupation, target,
+				null, yearsAbroad, yearsCanada, mentor ? null : EducationLevel.MASTER, !mentor, null, status,
+				mentor ? null : LocalDate.of(2024, 9, 1), country, null, goals,
+				java.util.Set.of(AvailabilitySlot.WEEKDAY_EVENING), true, java.util.Set.of(), mentor ? 6 : null, employer,
+				null, mentor ? PositionLevel.SENIOR : null, mentor ? (yearsCanada > 30 ? WorkStatus.RETIRED : WorkStatus.WORKING) : null,
+				mentor ? 1 : null, mentor ? RecruitmentSource.EMPLOYER_PARTNER : null);
+		return participants.register(system, details,
+				new ParticipantManagement.Enrolment(program, role, ParticipationStatus.ENROLLED), true);
 	}
 
 	private void organisation(Actor system, String name, OrganisationType type, String website, String email,

@@ -32,7 +32,12 @@ class OperationsTests {
 			.andExpect(jsonPath("$.openapi").exists())
 			.andExpect(jsonPath("$.paths['/api/organisations'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/organisations/{id}'].put").exists())
-			.andExpect(jsonPath("$.paths['/api/users'].post").exists());
+			.andExpect(jsonPath("$.paths['/api/users'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/programs/{id}/eligibility'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/program-templates'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/participants'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/imports/{id}/commit'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/reference/occupations/{code}'].get").exists());
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}
 

@@ -108,6 +108,24 @@ class ParticipantPagesTests {
 	}
 
 	@Test
+	void aCoordinatorEditsAProfileAndAStaleFormIsRefused() throws Exception {
+		var person = participants.register(Actor.system(), ParticipantDetails.named("Ines", Fixtures.unique("Haddad").replace(" ", ""), null),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTEE, ParticipationStatus.ENROLLED), false);
+		mvc.perform(profile(post("/participants/" + person.id()), person.details().lastName())
+			.param("version", String.valueOf(person.version())).session(coordinator).with(csrf()))
+			.andExpect(redirectedUrlPattern("/participants/*"));
+		var changed = participants.find(Actor.system(), person.id());
+		assertThat(changed.details().targetOccupationCode()).isEqualTo("21231");
+		assertThat(changed.details().firstName()).isEqualTo("Amina");
+		mvc.perform(profile(post("/participants/" + person.id()), person.details().lastName())
+			.param("firstName", "Stale").param("version", String.valueOf(person.version())).session(coordinator).with(csrf())
+			.cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this record")));
+		assertThat(participants.find(Actor.system(), person.id()).details().firstName()).isEqualTo("Amina");
+	}
+
+	@Test
 	void anImpossibleProfileKeepsWhatWasTypedWithMessages() throws Exception {
 		var name = Fixtures.unique("Kept").replace(" ", "");
 		mvc.perform(post("/participants").session(coordinator).with(csrf()).cookie(ENGLISH)

@@ -53,6 +53,26 @@ class DemoDataTests {
 			.containsExactlyInAnyOrder(Role.values());
 	}
 
+	@Autowired
+	org.passerelle.program.ProgramManagement programs;
+
+	@Autowired
+	org.passerelle.participant.ParticipantManagement participants;
+
+	@Test
+	void loadsProgramsOfTheSeedsWithMenteesAndMentors() {
+		assertThat(programs.list(Actor.system())).extracting(program -> program.template())
+			.contains(org.passerelle.program.ProgramTemplate.QUEBEC_PLURIEL,
+					org.passerelle.program.ProgramTemplate.OCISO_CAREER_MENTORING,
+					org.passerelle.program.ProgramTemplate.CSCPQ_PLACEMENT);
+		var everyone = participants.search(Actor.system(), org.passerelle.participant.ParticipantSearch.all(), 0, 50);
+		assertThat(everyone.total()).isGreaterThanOrEqualTo(5);
+		var mentee = users.list(Actor.system()).stream().filter(user -> user.role() == Role.MENTEE).findFirst().orElseThrow();
+		var own = participants.search(new Actor(mentee.id(), mentee.email(), Role.MENTEE, mentee.organisationId()),
+				org.passerelle.participant.ParticipantSearch.all(), 0, 5);
+		assertThat(own.items()).singleElement().satisfies(person -> assertThat(person.firstName()).isEqualTo("Amina"));
+	}
+
 	@Test
 	void everyDemoAccountSignsInWithThePasswordShownOnTheSignInPage() throws Exception {
 		for (var account : demo.accounts()) {
