@@ -40,6 +40,16 @@ public record ParticipantDetails(String firstName, String lastName, String email
 		workshopsAttended = workshopsAttended == null ? Set.of() : Set.copyOf(workshopsAttended);
 	}
 
+	/** The same profile living in another city and province. */
+	public ParticipantDetails withPlace(String newCity, Province newProvince) {
+		return new ParticipantDetails(firstName, lastName, email, phone, birthDate, preferredLanguage, gender, postalCode,
+				newCity, newProvince, languages, occupationCode, targetOccupationCode, industryCode, yearsExperienceAbroad,
+				yearsExperienceCanada, education, foreignDiploma, credentials, immigrationStatus, arrivalDate,
+				countryOfOrigin, culturalBackground, careerGoals, availability, remoteOk, workshopsAttended,
+				commitmentMonths, employerOrganisation, employerName, positionLevel, workStatus, capacity,
+				recruitmentSource);
+	}
+
 	/** A profile with only a name and an e-mail address, for tests and quick entry. */
 	public static ParticipantDetails named(String firstName, String lastName, String email) {
 		return new ParticipantDetails(firstName, lastName, email, null, null, Language.FR, null, null, null, null,

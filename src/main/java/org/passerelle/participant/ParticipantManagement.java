@@ -139,15 +139,8 @@ public class ParticipantManagement {
 		if (area.isEmpty()) {
 			return d;
 		}
-		var city = d.city() == null || d.city().isBlank() ? area.get().city() : d.city();
-		var province = d.province() == null ? area.get().province() : d.province();
-		return new ParticipantDetails(d.firstName(), d.lastName(), d.email(), d.phone(), d.birthDate(),
-				d.preferredLanguage(), d.gender(), d.postalCode(), city, province, d.languages(), d.occupationCode(),
-				d.targetOccupationCode(), d.industryCode(), d.yearsExperienceAbroad(), d.yearsExperienceCanada(),
-				d.education(), d.foreignDiploma(), d.credentials(), d.immigrationStatus(), d.arrivalDate(),
-				d.countryOfOrigin(), d.culturalBackground(), d.careerGoals(), d.availability(), d.remoteOk(),
-				d.workshopsAttended(), d.commitmentMonths(), d.employerOrganisation(), d.employerName(),
-				d.positionLevel(), d.workStatus(), d.capacity(), d.recruitmentSource());
+		return d.withPlace(d.city() == null || d.city().isBlank() ? area.get().city() : d.city(),
+				d.province() == null ? area.get().province() : d.province());
 	}
 
 	/** Enrols a known person in another program, without entering them twice. */

@@ -78,6 +78,8 @@ class ReferenceApiTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/reference/languages").with(httpBasic(admin, Fixtures.PASSWORD)))
 			.andExpect(jsonPath("$[?(@.code == 'ht')].nameFr").value("créole haïtien"));
+		mvc.perform(get("/api/reference/provinces").with(httpBasic(admin, Fixtures.PASSWORD)).header("Accept-Language", "fr"))
+			.andExpect(jsonPath("$[?(@.code == 'PE')].name").value("Île-du-Prince-Édouard"));
 		mvc.perform(get("/api/reference/language-benchmarks").with(httpBasic(admin, Fixtures.PASSWORD))
 			.header("Accept-Language", "fr"))
 			.andExpect(jsonPath("$[4].level").value(5))

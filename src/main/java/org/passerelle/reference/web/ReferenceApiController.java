@@ -87,6 +87,14 @@ class ReferenceApiController {
 			.toList();
 	}
 
+	@GetMapping("/provinces")
+	@Operation(summary = "Canada's provinces and territories, named in the caller's language")
+	List<Named> provinces(Locale locale) {
+		return java.util.Arrays.stream(org.passerelle.core.Province.values())
+			.map(province -> new Named(province.name(), messages.getMessage("Province." + province, null, locale)))
+			.toList();
+	}
+
 	@GetMapping("/postal-areas/{code}")
 	@Operation(summary = "The area (forward sortation area) of a postal code, with its centre")
 	PostalArea postalArea(@PathVariable String code) {
@@ -122,6 +130,10 @@ class ReferenceApiController {
 
 	/** A class and its ancestors. */
 	record Lineage(ClassificationClass of, List<ClassificationClass> lineage) {
+	}
+
+	/** A code and its name. */
+	record Named(String code, String name) {
 	}
 
 	/** A language benchmark level and its stage. */
