@@ -103,6 +103,24 @@ public class AccessPolicy {
 		return actor.is(Role.ADMIN) || actor.is(Role.COORDINATOR);
 	}
 
+	/**
+	 * Referrals: administrators see all; coordinators those sent to their programs
+	 * ({@link Scope#person}); an agency its own, never another's ({@link Scope#organisation}).
+	 */
+	public Scope referralsVisibleTo(Actor actor) {
+		return switch (actor.role()) {
+			case ADMIN -> Scope.everything();
+			case COORDINATOR -> Scope.person(actor.userId());
+			case REFERRAL_PARTNER -> Scope.organisation(actor.organisationId());
+			case MENTOR, MENTEE, EMPLOYER, FUNDER -> Scope.nothing();
+		};
+	}
+
+	/** Partner agencies refer their clients. */
+	public boolean mayRefer(Actor actor) {
+		return actor.is(Role.REFERRAL_PARTNER);
+	}
+
 	/** Only administrators import reference data (occupations, industries, postal areas). */
 	public boolean mayManageReferenceData(Actor actor) {
 		return actor.is(Role.ADMIN);

@@ -215,14 +215,17 @@ class Participant {
 				&& existing.role() == role)) {
 			throw new RuleViolationException("participant.participation.exists");
 		}
-		participations.add(new Participation(program.value(), role, status, since));
+		participations.add(new Participation(program.value(), role, status, since, since));
 	}
 
-	void changeParticipation(ProgramId program, Audience role, ParticipationStatus status) {
+	void changeParticipation(ProgramId program, Audience role, ParticipationStatus status, LocalDate on) {
 		for (int i = 0; i < participations.size(); i++) {
 			var existing = participations.get(i);
 			if (existing.programId().equals(program.value()) && existing.role() == role) {
-				participations.set(i, new Participation(existing.programId(), role, status, existing.since()));
+				if (existing.status() == status) {
+					return;
+				}
+				participations.set(i, new Participation(existing.programId(), role, status, existing.since(), on));
 				return;
 			}
 		}

@@ -106,6 +106,33 @@ public class ParticipantManagement {
 		return view(actor, save(participant));
 	}
 
+	/**
+	 * Records a client referred by the actor's agency to a program: the person applies, and the
+	 * agency follows them. An e-mail address already known is refused.
+	 */
+	public ParticipantView registerReferred(Actor agency, ParticipantDetails details, ProgramId program) {
+		policy.require(policy.mayRefer(agency));
+		check(details);
+		if (details.email() != null && !details.email().isBlank()
+				&& participants.findByEmail(details.email().strip().toLowerCase(Locale.ROOT)).isPresent()) {
+			throw new DuplicateValueException("email", "participant.email.taken");
+		}
+		var participant = Participant.register(placed(details), clock.instant());
+		participant.referredBy(agency.organisationId());
+		participant.enrol(program, Audience.MENTEE, ParticipationStatus.APPLIED, LocalDate.now(clock));
+		return view(agency, save(participant));
+	}
+
+	/**
+	 * Sets where a person stands in a program on behalf of the program itself, as a referral
+	 * decision or the retention of applications does.
+	 */
+	public void settleParticipation(ParticipantId id, ProgramId program, Audience role, ParticipationStatus status) {
+		var participant = participants.findById(id.value()).orElseThrow(() -> new NotFoundException("participant", id));
+		participant.changeParticipation(program, role, status, LocalDate.now(clock));
+		save(participant);
+	}
+
 	/** One participant, if the actor may see them; otherwise not found. */
 	@Transactional(readOnly = true)
 	public ParticipantView find(Actor actor, ParticipantId id) {
@@ -154,7 +181,8 @@ public class ParticipantManagement {
 	public ParticipantView changeParticipation(Actor actor, ParticipantId id, ProgramId program, Audience role,
 			ParticipationStatus status) {
 		requireProgramOf(actor, program);
-		return change(actor, id, null, participant -> participant.changeParticipation(program, role, status));
+		return change(actor, id, null,
+				participant -> participant.changeParticipation(program, role, status, LocalDate.now(clock)));
 	}
 
 	/** Records an intake check; its date cannot be in the future. */
@@ -384,7 +412,8 @@ public class ParticipantManagement {
 	}
 
 	private ParticipantView change(Actor actor, ParticipantId id, Long version, Consumer<Participant> change) {
-		policy.require(policy.mayManageParticipants(actor));
+		// an agency completes the profiles of the clients it referred (they are its only visible ones)
+		policy.require(policy.mayManageParticipants(actor) || policy.mayRefer(actor));
 		var participant = visible(actor, id);
 		if (version != null && participant.version() != version) {
 			throw new ObjectOptimisticLockingFailureException(Participant.class, id.value());

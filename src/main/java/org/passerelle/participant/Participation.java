@@ -9,9 +9,10 @@ import jakarta.persistence.Enumerated;
 import org.passerelle.program.Audience;
 
 /**
- * A person's part in one program: as a mentee or a mentor, where they stand, and since when.
+ * A person's part in one program: as a mentee or a mentor, where they stand, since when they take
+ * part and since when they stand there.
  */
 @Embeddable
 public record Participation(UUID programId, @Enumerated(EnumType.STRING) Audience role,
-		@Enumerated(EnumType.STRING) ParticipationStatus status, LocalDate since) {
+		@Enumerated(EnumType.STRING) ParticipationStatus status, LocalDate since, LocalDate statusSince) {
 }

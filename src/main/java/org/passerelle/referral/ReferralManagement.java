@@ -1,0 +1,370 @@
+package org.passerelle.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.OrganisationDirectory;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.Scope;
+import org.passerelle.participant.ParticipantDetails;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipationStatus;
+import org.passerelle.program.Audience;
+import org.passerelle.program.Eligibility;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramSummary;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The path of a referral (R-REF-1..3): an agency drafts it for a client, completes it and submits
+ * it; the program's coordinator sees the client's eligibility and admits them or returns the
+ * referral with the failed criteria and a message; the agency completes and resubmits. Every
+ * change is dated and attributed, and an agency never sees another agency's referrals.
+ */
+@Service
+@Transactional
+public class ReferralManagement {
+
+	private final ReferralRepository referrals;
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy policy;
+
+	private final ParticipantManagement participants;
+
+	private final ProgramManagement programs;
+
+	private final OrganisationDirectory organisations;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ReferralManagement(ReferralRepository referrals, JdbcClient jdbc, AccessPolicy policy,
+			ParticipantManagement participants, ProgramManagement programs, OrganisationDirectory organisations,
+			MessageSource messages, Clock clock) {
+		this.referrals = referrals;
+		this.jdbc = jdbc;
+		this.policy = policy;
+		this.participants = participants;
+		this.programs = programs;
+		this.organisations = organisations;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Drafts a referral of a client to a program; the client's profile is recorded at once, and
+	 * the agency completes it before submitting.
+	 */
+	public ReferralView refer(Actor agency, ProgramId program, ParticipantDetails client, String readinessNotes,
+			boolean consentToShare, Locale locale) {
+		policy.require(policy.mayRefer(agency));
+		programs.find(agency, program);
+		var participant = participants.registerReferred(agency, client, program);
+		var referral = Referral.draft(program, agency.organisationId(), participant.id(), agency.userId(),
+				clock.instant());
+		referral.describe(readinessNotes, consentToShare, clock.instant());
+		return view(agency, referrals.saveAndFlush(referral), locale);
+	}
+
+	/** The referrals the actor may see, newest first. */
+	@Transactional(readOnly = true)
+	public List<ReferralSummary> list(Actor actor, Locale locale) {
+		var found = switch (policy.referralsVisibleTo(actor)) {
+			case Scope.Everything everything -> referrals.findAllByOrderByCreatedAtDesc();
+			case Scope.Nothing nothing -> List.<Referral>of();
+			case Scope.OfOrganisation(var agency) -> referrals.findByAgencyIdOrderByCreatedAtDesc(agency.value());
+			case Scope.OfPerson(var person) -> referrals.findByProgramIdInOrderByCreatedAtDesc(coordinated(actor));
+		};
+		var programNames = programNames();
+		var agencyNames = organisations.names(found.stream().map(Referral::agency).collect(Collectors.toSet()));
+		return found.stream()
+			.map(referral -> new ReferralSummary(referral.id(), personName(referral, locale),
+					programNames.getOrDefault(referral.program().value(), ""),
+					agencyNames.getOrDefault(referral.agency(), ""), referral.status(), referral.createdAt(),
+					referral.submittedAt()))
+			.toList();
+	}
+
+	/** One referral, if the actor may see it; otherwise not found. */
+	@Transactional(readOnly = true)
+	public ReferralView find(Actor actor, ReferralId id, Locale locale) {
+		return view(actor, visible(actor, id), locale);
+	}
+
+	/** The agency's readiness notes and the client's consent to share. */
+	public ReferralView describe(Actor agency, ReferralId id, long version, String readinessNotes,
+			boolean consentToShare, Locale locale) {
+		return asAgency(agency, id, version, locale,
+				referral -> referral.describe(readinessNotes, consentToShare, clock.instant()));
+	}
+
+	/**
+	 * Submits, or resubmits after a return. What the program needs and is missing is named, and
+	 * the referral stays a draft: nothing is lost.
+	 */
+	public ReferralView submit(Actor agency, ReferralId id, Locale locale) {
+		return asAgency(agency, id, null, locale,
+				referral -> referral.submit(missing(referral, locale), agency.userId(), clock.instant()));
+	}
+
+	public ReferralView withdraw(Actor agency, ReferralId id, Locale locale) {
+		return asAgency(agency, id, null, locale, referral -> referral.withdraw(agency.userId(), clock.instant()));
+	}
+
+	/** Admits the person referred: they are enrolled in the program. */
+	public ReferralView admit(Actor coordinator, ReferralId id, long version, String note, Locale locale) {
+		return asProgram(coordinator, id, version, locale, referral -> {
+			referral.admit(coordinator.userId(), clock.instant(), note);
+			participants.settleParticipation(referral.participant(), referral.program(), Audience.MENTEE,
+					ParticipationStatus.ENROLLED);
+		});
+	}
+
+	/**
+	 * Returns the referral to the agency, naming the criteria it failed (by their ids in the
+	 * program) and a message.
+	 */
+	public ReferralView returnToAgency(Actor coordinator, ReferralId id, long version, List<UUID> failedCriteria,
+			String message, Locale locale) {
+		return asProgram(coordinator, id, version, locale, referral -> {
+			var known = programs.describeCriteria(Actor.system(), referral.program(), locale).keySet();
+			var reasons = failedCriteria == null ? List.<String>of()
+					: failedCriteria.stream().filter(known::contains).map(UUID::toString).toList();
+			referral.returnToAgency(reasons, message, coordinator.userId(), clock.instant());
+		});
+	}
+
+	/** Not selected: the application is kept for the program's retention period, then destroyed. */
+	public ReferralView notSelect(Actor coordinator, ReferralId id, long version, String note, Locale locale) {
+		return asProgram(coordinator, id, version, locale, referral -> {
+			referral.notSelect(coordinator.userId(), clock.instant(), note);
+			participants.settleParticipation(referral.participant(), referral.program(), Audience.MENTEE,
+					ParticipationStatus.NOT_SELECTED);
+		});
+	}
+
+	/**
+	 * Attaches a document — a CV as PDF or Word — checked by its content, not its name.
+	 */
+	public ReferralView attach(Actor actor, ReferralId id, String fileName, byte[] content, Locale locale) {
+		var referral = visible(actor, id);
+		if (!(policy.mayRefer(actor) || mayDecide(actor, referral))) {
+			throw new NotFoundException("referral", id);
+		}
+		if (content.length == 0 || content.length > DocumentContent.MAXIMUM_BYTES) {
+			throw new RuleViolationException("referral.document.size");
+		}
+		var type = DocumentContent.typeOf(content).orElseThrow(() -> new RuleViolationException("referral.document.type"));
+		var name = fileName == null || fileName.isBlank() ? "document" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
+		jdbc.sql("""
+				insert into referral_document (id, referral_id, file_name, content_type, size, content, uploaded_at, uploaded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), id.value(), name, type, content.length, content,
+					java.sql.Timestamp.from(clock.instant()), actor.userId().value())
+			.update();
+		return view(actor, referral, locale);
+	}
+
+	/** A document of a referral the actor may see: its name, type and content. */
+	@Transactional(readOnly = true)
+	public DocumentFile document(Actor actor, ReferralId id, UUID documentId) {
+		visible(actor, id);
+		return jdbc.sql("select file_name, content_type, content from referral_document where id = ? and referral_id = ?")
+			.params(documentId, id.value())
+			.query((rs, row) -> new DocumentFile(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("document", documentId));
+	}
+
+	/**
+	 * Referrals per agency for a period and, if given, a program (R-REF-3): total and outcomes.
+	 * Administrators and funders count all; coordinators their programs; an agency its own.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReferralCount> countsByAgency(Actor actor, LocalDate from, LocalDate to, ProgramId program) {
+		var zone = clock.getZone();
+		var params = new HashMap<String, Object>();
+		params.put("from", java.sql.Timestamp.from(start(from, zone)));
+		params.put("to", java.sql.Timestamp.from(start(to.plusDays(1), zone)));
+		var conditions = new ArrayList<String>();
+		conditions.add("r.created_at >= :from and r.created_at < :to and r.status <> 'DRAFT'");
+		if (program != null) {
+			conditions.add("r.program_id = :program");
+			params.put("program", program.value());
+		}
+		switch (actor.role()) {
+			case ADMIN, FUNDER -> {
+			}
+			case COORDINATOR -> {
+				var coordinated = coordinated(actor);
+				if (coordinated.isEmpty()) {
+					return List.of();
+				}
+				conditions.add("r.program_id in (:programs)");
+				params.put("programs", coordinated);
+			}
+			case REFERRAL_PARTNER -> {
+				conditions.add("r.agency_id = :agency");
+				params.put("agency", actor.organisationId().value());
+			}
+			default -> {
+				return List.of();
+			}
+		}
+		return jdbc.sql("""
+				select o.name as agency, count(*) as total,
+				  count(*) filter (where r.status = 'ADMITTED') as admitted,
+				  count(*) filter (where r.status = 'RETURNED') as returned,
+				  count(*) filter (where r.status = 'SUBMITTED') as pending,
+				  count(*) filter (where r.status = 'NOT_SELECTED') as not_selected,
+				  count(*) filter (where r.status = 'WITHDRAWN') as withdrawn
+				from referral r join organisation o on o.id = r.agency_id
+				where %s
+				group by o.name order by total desc, o.name""".formatted(String.join(" and ", conditions)))
+			.params(params)
+			.query((rs, row) -> new ReferralCount(rs.getString("agency"), rs.getLong("total"), rs.getLong("admitted"),
+					rs.getLong("returned"), rs.getLong("pending"), rs.getLong("not_selected"), rs.getLong("withdrawn")))
+			.list();
+	}
+
+	/** Whether the actor decides referrals to this program: administrators and its coordinators. */
+	@Transactional(readOnly = true)
+	public boolean mayDecide(Actor actor, ReferralId id) {
+		return mayDecide(actor, visible(actor, id));
+	}
+
+	private boolean mayDecide(Actor actor, Referral referral) {
+		return actor.is(Role.ADMIN)
+				|| actor.is(Role.COORDINATOR) && coordinated(actor).contains(referral.program().value());
+	}
+
+	private List<String> missing(Referral referral, Locale locale) {
+		var missing = new ArrayList<String>();
+		if (!referral.consentToShare()) {
+			missing.add(messages.getMessage("referral.missing.consent", null, locale));
+		}
+		var person = participants.find(Actor.system(), referral.participant());
+		if ((person.details().email() == null || person.details().email().isBlank())
+				&& (person.details().phone() == null || person.details().phone().isBlank())) {
+			missing.add(messages.getMessage("referral.missing.contact", null, locale));
+		}
+		eligibility(referral, locale).lackingData()
+			.forEach(result -> missing.add(messages.getMessage("referral.missing.criterion",
+					new Object[] { result.description() }, locale)));
+		return missing;
+	}
+
+	private Eligibility eligibility(Referral referral, Locale locale) {
+		return programs.evaluate(Actor.system(), referral.program(), Audience.MENTEE,
+				participants.facts(Actor.system(), referral.participant()), locale);
+	}
+
+	private ReferralView asAgency(Actor agency, ReferralId id, Long version, Locale locale, Consumer<Referral> change) {
+		policy.require(policy.mayRefer(agency) || agency.is(Role.ADMIN));
+		var referral = visible(agency, id);
+		requireVersion(referral, version);
+		change.accept(referral);
+		return view(agency, referrals.saveAndFlush(referral), locale);
+	}
+
+	private ReferralView asProgram(Actor coordinator, ReferralId id, long version, Locale locale,
+			Consumer<Referral> change) {
+		var referral = visible(coordinator, id);
+		policy.require(mayDecide(coordinator, referral));
+		requireVersion(referral, version);
+		change.accept(referral);
+		return view(coordinator, referrals.saveAndFlush(referral), locale);
+	}
+
+	/** A decision or a change made on an older state is refused: someone else acted first. */
+	private static void requireVersion(Referral referral, Long version) {
+		if (version != null && referral.version() != version) {
+			throw new ObjectOptimisticLockingFailureException(Referral.class, referral.id().value());
+		}
+	}
+
+	private Referral visible(Actor actor, ReferralId id) {
+		var scope = policy.referralsVisibleTo(actor);
+		return policy.requireVisible(referrals.findById(id.value()), referral -> switch (scope) {
+			case Scope.Everything everything -> true;
+			case Scope.Nothing nothing -> false;
+			case Scope.OfOrganisation(var agency) -> referral.agency().equals(agency);
+			case Scope.OfPerson(var person) -> coordinated(actor).contains(referral.program().value());
+		}, "referral", id);
+	}
+
+	private Set<UUID> coordinated(Actor actor) {
+		if (!actor.is(Role.COORDINATOR)) {
+			return Set.of();
+		}
+		return programs.list(actor).stream().map(program -> program.id().value()).collect(Collectors.toSet());
+	}
+
+	private java.util.Map<UUID, String> programNames() {
+		return programs.list(Actor.system())
+			.stream()
+			.collect(Collectors.toMap(program -> program.id().value(), ProgramSummary::name));
+	}
+
+	private String personName(Referral referral, Locale locale) {
+		return referral.participant() == null ? messages.getMessage("referral.destroyed", null, locale)
+				: participants.find(Actor.system(), referral.participant()).fullName();
+	}
+
+	private ReferralView view(Actor actor, Referral referral, Locale locale) {
+		if (referral.participant() == null) {
+			throw new NotFoundException("referral", referral.id());
+		}
+		var person = participants.find(Actor.system(), referral.participant());
+		var program = programs.find(Actor.system(), referral.program());
+		var descriptions = programs.describeCriteria(Actor.system(), referral.program(), locale);
+		var documents = jdbc.sql("""
+				select id, file_name, content_type, size, uploaded_at from referral_document
+				where referral_id = ? order by uploaded_at""")
+			.param(referral.id().value())
+			.query((rs, row) -> new ReferralView.Document(rs.getObject("id", UUID.class), rs.getString("file_name"),
+					rs.getString("content_type"), rs.getInt("size"), rs.getTimestamp("uploaded_at").toInstant()))
+			.list();
+		var reasons = referral.returnReasons()
+			.stream()
+			.map(reason -> descriptions.getOrDefault(UUID.fromString(reason), reason))
+			.toList();
+		var agencyName = organisations.names(Set.of(referral.agency())).getOrDefault(referral.agency(), "");
+		var missing = referral.status().openToAgency() ? missing(referral, locale) : List.<String>of();
+		return new ReferralView(referral.id(), referral.version(), referral.program(), program.name(), referral.agency(),
+				agencyName, referral.participant(), person.fullName(), referral.status(), referral.consentToShare(),
+				referral.consentRecordedAt(), referral.readinessNotes(), referral.returnMessage(), reasons,
+				referral.history(), documents, eligibility(referral, locale), missing, referral.createdAt(),
+				referral.submittedAt());
+	}
+
+	private static Instant start(LocalDate day, ZoneId zone) {
+		return day.atStartOfDay(zone).toInstant();
+	}
+
+	/** A stored document. */
+	public record DocumentFile(String fileName, String contentType, byte[] content) {
+	}
+}

@@ -1,0 +1,254 @@
+package org.passerelle.referral.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.Forms;
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.Language;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.core.Spreadsheets;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.reference.ImmigrationStatus;
+import org.passerelle.referral.IncompleteReferralException;
+import org.passerelle.referral.ReferralId;
+import org.passerelle.referral.ReferralManagement;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of referrals: an agency refers its clients and follows them; the program's
+ * coordinator admits, returns or does not select; both see the history and the documents.
+ */
+@Controller
+@RequestMapping("/referrals")
+class ReferralController {
+
+	private final ReferralManagement referrals;
+
+	private final ProgramManagement programs;
+
+	private final AccessPolicy policy;
+
+	private final MessageSource messages;
+
+	ReferralController(ReferralManagement referrals, ProgramManagement programs, AccessPolicy policy,
+			MessageSource messages) {
+		this.referrals = referrals;
+		this.programs = programs;
+		this.policy = policy;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Actor actor, Locale locale, Model model) {
+		model.addAttribute("referrals", referrals.list(actor, locale));
+		model.addAttribute("mayRefer", policy.mayRefer(actor));
+		return "referrals/list";
+	}
+
+	@GetMapping("/new")
+	String newReferral(Actor actor, Model model) {
+		policy.require(policy.mayRefer(actor));
+		return form(actor, model, ClientForm.empty());
+	}
+
+	@PostMapping
+	String refer(Actor actor, @Valid @ModelAttribute("client") ClientForm form, BindingResult result, Model model,
+			Locale locale) {
+		policy.require(policy.mayRefer(actor));
+		if (!result.hasErrors()) {
+			try {
+				var referral = referrals.refer(actor, new ProgramId(form.programId()), form.details(),
+						form.readinessNotes(), form.consentToShare(), locale);
+				return "redirect:/referrals/" + referral.id();
+			}
+			catch (DuplicateValueException ex) {
+				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			catch (InvalidFieldException ex) {
+				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
+		}
+		Forms.keep(model, "client", form, result);
+		return form(actor, model, form);
+	}
+
+	@GetMapping("/{id}")
+	String show(Actor actor, @PathVariable UUID id, Locale locale, Model model) {
+		var referral = referrals.find(actor, new ReferralId(id), locale);
+		model.addAttribute("referral", referral);
+		model.addAttribute("mayDecide", referrals.mayDecide(actor, referral.id()));
+		model.addAttribute("isAgency", policy.mayRefer(actor));
+		return "referrals/detail";
+	}
+
+	@PostMapping("/{id}/details")
+	String describe(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String readinessNotes,
+			@RequestParam(defaultValue = "false") boolean consentToShare, @RequestParam long version, Locale locale,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "referral.saved", () -> referrals.describe(actor, new ReferralId(id), version,
+				readinessNotes, consentToShare, locale));
+	}
+
+	@PostMapping("/{id}/submit")
+	String submit(Actor actor, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+		try {
+			referrals.submit(actor, new ReferralId(id), locale);
+			redirect.addFlashAttribute("saved", "referral.submitted");
+		}
+		catch (IncompleteReferralException ex) {
+			redirect.addFlashAttribute("missing", ex.missing());
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("failed", ex.messageCode());
+		}
+		return "redirect:/referrals/" + id;
+	}
+
+	@PostMapping("/{id}/withdraw")
+	String withdraw(Actor actor, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+		return act(id, redirect, "referral.withdrawn", () -> referrals.withdraw(actor, new ReferralId(id), locale));
+	}
+
+	@PostMapping("/{id}/admit")
+	String admit(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String note, Locale locale, RedirectAttributes redirect) {
+		return act(id, redirect, "referral.admitted",
+				() -> referrals.admit(actor, new ReferralId(id), version, note, locale));
+	}
+
+	@PostMapping("/{id}/return")
+	String returnToAgency(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(name = "criteria", required = false) List<UUID> criteria,
+			@RequestParam(defaultValue = "") String message, Locale locale, RedirectAttributes redirect) {
+		return act(id, redirect, "referral.returned",
+				() -> referrals.returnToAgency(actor, new ReferralId(id), version, criteria, message, locale));
+	}
+
+	@PostMapping("/{id}/not-selected")
+	String notSelect(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String note, Locale locale, RedirectAttributes redirect) {
+		return act(id, redirect, "referral.notSelected",
+				() -> referrals.notSelect(actor, new ReferralId(id), version, note, locale));
+	}
+
+	@PostMapping("/{id}/documents")
+	String attach(Actor actor, @PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Locale locale,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("failed", "import.fileRequired");
+			return "redirect:/referrals/" + id;
+		}
+		var content = file.getBytes();
+		return act(id, redirect, "referral.document.saved",
+				() -> referrals.attach(actor, new ReferralId(id), file.getOriginalFilename(), content, locale));
+	}
+
+	@GetMapping("/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> document(Actor actor, @PathVariable UUID id, @PathVariable UUID documentId) {
+		var document = referrals.document(actor, new ReferralId(id), documentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(document.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(document.content());
+	}
+
+	@GetMapping("/statistics")
+	String statistics(Actor actor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) UUID programId, Model model) {
+		var period = Period.of(from, to);
+		model.addAttribute("from", period.from());
+		model.addAttribute("to", period.to());
+		model.addAttribute("programId", programId);
+		model.addAttribute("programChoices", programs.list(actor));
+		model.addAttribute("counts", referrals.countsByAgency(actor, period.from(), period.to(),
+				programId == null ? null : new ProgramId(programId)));
+		return "referrals/statistics";
+	}
+
+	@GetMapping("/statistics.csv")
+	void statisticsCsv(Actor actor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) UUID programId, Locale locale, HttpServletResponse response)
+			throws IOException {
+		var period = Period.of(from, to);
+		var counts = referrals.countsByAgency(actor, period.from(), period.to(),
+				programId == null ? null : new ProgramId(programId));
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"referrals.csv\"");
+		var headers = List.of("referrals.statistics.agency", "referrals.statistics.total", "ReferralStatus.ADMITTED",
+				"ReferralStatus.RETURNED", "referrals.statistics.pending", "ReferralStatus.NOT_SELECTED",
+				"ReferralStatus.WITHDRAWN")
+			.stream()
+			.map(code -> messages.getMessage(code, null, locale))
+			.toList();
+		Spreadsheets.writeCsv(headers, counts.stream()
+			.map(count -> List.of(count.agency(), String.valueOf(count.total()), String.valueOf(count.admitted()),
+					String.valueOf(count.returned()), String.valueOf(count.pending()), String.valueOf(count.notSelected()),
+					String.valueOf(count.withdrawn())))
+			.toList(), response.getOutputStream());
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", done);
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("failed", ex.messageCode());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("failed", "referral.concurrentDecision");
+		}
+		return "redirect:/referrals/" + id;
+	}
+
+	private String form(Actor actor, Model model, ClientForm form) {
+		if (!model.containsAttribute("client")) {
+			model.addAttribute("client", form);
+		}
+		model.addAttribute("programChoices", programs.list(actor));
+		model.addAttribute("languagesOfService", Language.values());
+		model.addAttribute("immigrationStatuses", ImmigrationStatus.values());
+		return "referrals/form";
+	}
+
+	/** A period of referral counts: by default, the year so far. */
+	record Period(LocalDate from, LocalDate to) {
+
+		static Period of(LocalDate from, LocalDate to) {
+			var end = to == null ? LocalDate.now() : to;
+			var start = from == null ? end.withDayOfYear(1) : from;
+			return start.isAfter(end) ? new Period(end, start) : new Period(start, end);
+		}
+	}
+}
