@@ -20,13 +20,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what: people sign in with a form and a session (CSRF on); partner systems and
- * scripts call {@code /api/**} statelessly with HTTP Basic (API tokens come with the referral
- * module); operations read {@code /actuator/health} freely and metrics as administrators.
+ * scripts call {@code /api/**} statelessly with an API token ({@code Bearer}) or HTTP Basic;
+ * operations read {@code /actuator/health} freely and metrics as administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,9 +50,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, Problems problems)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, Problems problems,
+			ApiTokens tokens) throws Exception {
 		return http.securityMatcher("/api/**")
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(

@@ -6,14 +6,17 @@ import jakarta.validation.constraints.Size;
 import org.passerelle.core.Forms;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
+import org.passerelle.identity.ApiTokens;
 import org.passerelle.identity.UserManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -25,14 +28,39 @@ class AccountController {
 
 	private final UserManagement users;
 
-	AccountController(UserManagement users) {
+	private final ApiTokens tokens;
+
+	AccountController(UserManagement users, ApiTokens tokens) {
 		this.users = users;
+		this.tokens = tokens;
 	}
 
 	@GetMapping
 	String show(Actor actor, Model model) {
-		model.addAttribute("me", users.find(actor, actor.userId()));
 		model.addAttribute("password", new PasswordForm("", "", ""));
+		return page(actor, model);
+	}
+
+	@PostMapping("/tokens")
+	String issueToken(Actor actor, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+		if (name.isBlank() || name.length() > 100) {
+			redirect.addFlashAttribute("failed", "account.tokens.nameRequired");
+			return "redirect:/account#tokens";
+		}
+		redirect.addFlashAttribute("issuedToken", tokens.issue(actor, actor.userId(), name));
+		return "redirect:/account#tokens";
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revokeToken(Actor actor, @PathVariable java.util.UUID id, RedirectAttributes redirect) {
+		tokens.revoke(actor, id);
+		redirect.addFlashAttribute("saved", "account.tokens.revoked");
+		return "redirect:/account#tokens";
+	}
+
+	private String page(Actor actor, Model model) {
+		model.addAttribute("me", users.find(actor, actor.userId()));
+		model.addAttribute("tokens", tokens.list(actor, actor.userId()));
 		return "identity/account";
 	}
 
@@ -53,8 +81,7 @@ class AccountController {
 			}
 		}
 		Forms.keep(model, "password", form, result);
-		model.addAttribute("me", users.find(actor, actor.userId()));
-		return "identity/account";
+		return page(actor, model);
 	}
 
 	/** Changing one's password: the current one, and the new one twice. */

@@ -1,0 +1,154 @@
+package org.passerelle.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.Fixtures;
+import org.passerelle.IntegrationTest;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.ApiTokens;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.identity.UserView;
+import org.passerelle.organisation.OrganisationManagement;
+import org.passerelle.organisation.OrganisationType;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramTemplate;
+import org.passerelle.program.ProgramView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ReferralApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	ProgramManagement programs;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	UserManagement users;
+
+	ProgramView program;
+
+	String agencyToken;
+
+	String otherAgencyToken;
+
+	String coordinatorToken;
+
+	UserView agencyUser;
+
+	@BeforeEach
+	void setUp() {
+		var fixtures = new Fixtures(organisations, users);
+		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		program = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
+		agencyUser = fixtures.user(Role.REFERRAL_PARTNER, fixtures.organisation(OrganisationType.REFERRAL_AGENCY));
+		var other = fixtures.user(Role.REFERRAL_PARTNER, fixtures.organisation(OrganisationType.REFERRAL_AGENCY));
+		var coordinator = fixtures.user(Role.COORDINATOR, lead);
+		programs.assignCoordinators(Actor.system(), program.id(), Set.of(coordinator.id()));
+		agencyToken = tokens.issue(actor(agencyUser), agencyUser.id(), "Case management").token();
+		otherAgencyToken = tokens.issue(actor(other), other.id(), "Other system").token();
+		coordinatorToken = tokens.issue(Actor.system(), coordinator.id(), "Coordinator script").token();
+	}
+
+	static Actor actor(UserView user) {
+		return new Actor(user.id(), user.email(), user.role(), user.organisationId());
+	}
+
+	@Test
+	void anAgencysSystemRefersWithItsTokenAndTheCoordinatorDecides() throws Exception {
+		var name = Fixtures.unique("Token").replace(" ", "");
+		var body = mvc.perform(post("/api/referrals").header("Authorization", "Bearer " + agencyToken)
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"programId": "%s", "firstName": "Omar", "lastName": "%s", "phone": "819 555-0199",
+					 "readinessNotes": "Ready", "consentToShare": false}""".formatted(program.id(), name)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andReturn().getResponse().getContentAsString();
+		var id = JsonPath.read(body, "$.id").toString();
+
+		mvc.perform(post("/api/referrals/" + id + "/submit").header("Authorization", "Bearer " + agencyToken)
+			.header("Accept-Language", "fr"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.missing", hasItem("le consentement du client à ce que son profil soit communiqué au programme")));
+		mvc.perform(put("/api/referrals/" + id).header("Authorization", "Bearer " + agencyToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"readinessNotes\": \"Ready\", \"consentToShare\": true, \"version\": 0}"))
+			.andExpect(jsonPath("$.consentToShare").value(true));
+		mvc.perform(multipart("/api/referrals/" + id + "/documents")
+			.file(new MockMultipartFile("file", "cv.pdf", "application/pdf", "%PDF-1.4 cv".getBytes()))
+			.header("Authorization", "Bearer " + agencyToken))
+			.andExpect(jsonPath("$.documents", hasSize(1)));
+		var submitted = mvc.perform(post("/api/referrals/" + id + "/submit").header("Authorization", "Bearer " + agencyToken))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andReturn().getResponse().getContentAsString();
+
+		mvc.perform(get("/api/referrals/" + id).header("Authorization", "Bearer " + otherAgencyToken))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/referrals").header("Authorization", "Bearer " + otherAgencyToken))
+			.andExpect(jsonPath("$[?(@.id == '%s')]".formatted(id), hasSize(0)));
+
+		var version = ((Number) JsonPath.read(submitted, "$.version")).longValue();
+		mvc.perform(post("/api/referrals/" + id + "/admit").header("Authorization", "Bearer " + coordinatorToken)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": %d}".formatted(version)))
+			.andExpect(jsonPath("$.status").value("ADMITTED"));
+		mvc.perform(post("/api/referrals/" + id + "/return").header("Authorization", "Bearer " + coordinatorToken)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": %d, \"message\": \"late\"}".formatted(version)))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/api/referrals/" + id).header("Authorization", "Bearer " + agencyToken))
+			.andExpect(jsonPath("$.status").value("ADMITTED"))
+			.andExpect(jsonPath("$.history", hasSize(3)))
+			.andExpect(jsonPath("$.history[2].toStatus").value("ADMITTED"));
+	}
+
+	@Test
+	void unknownAndRevokedTokensAreRefused() throws Exception {
+		mvc.perform(get("/api/referrals").header("Authorization", "Bearer psr_not-a-token"))
+			.andExpect(status().isUnauthorized());
+		var issued = tokens.issue(actor(agencyUser), agencyUser.id(), "Short-lived");
+		mvc.perform(get("/api/referrals").header("Authorization", "Bearer " + issued.token())).andExpect(status().isOk());
+		tokens.revoke(actor(agencyUser), issued.id());
+		mvc.perform(get("/api/referrals").header("Authorization", "Bearer " + issued.token()))
+			.andExpect(status().isUnauthorized());
+		assertThat(tokens.list(actor(agencyUser), agencyUser.id())).anyMatch(token -> token.revokedAt() != null);
+	}
+
+	@Test
+	void aPersonIssuesATokenFromTheirAccountPageAndSeesItOnce() throws Exception {
+		var session = Fixtures.signIn(mvc, agencyUser.email());
+		var result = mvc.perform(post("/account/tokens").param("name", "Our CRM").session(session).with(csrf()))
+			.andExpect(flash().attributeExists("issuedToken"))
+			.andReturn();
+		var issued = (ApiTokens.IssuedToken) result.getFlashMap().get("issuedToken");
+		mvc.perform(get("/api/tokens").header("Authorization", "Bearer " + issued.token()))
+			.andExpect(jsonPath("$[?(@.name == 'Our CRM')]", hasSize(1)))
+			.andExpect(jsonPath("$[0].token").doesNotExist());
+	}
+}
