@@ -1,0 +1,93 @@
+package org.passerelle.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends the e-mails of the outbox over SMTP. Each is locked while sent ({@code skip locked}), so
+ * that several nodes never send one twice, and marked sent in the same transaction; a failure is
+ * retried later, waiting longer each time, up to ten attempts. Without a mail server configured
+ * ({@code spring.mail.host}), e-mails wait in the outbox.
+ */
+@Component
+public class EmailOutbox {
+
+	static final int MAXIMUM_ATTEMPTS = 10;
+
+	private static final Logger log = LoggerFactory.getLogger(EmailOutbox.class);
+
+	private final JdbcClient jdbc;
+
+	private final ObjectProvider<JavaMailSender> mail;
+
+	private final Clock clock;
+
+	private final String from;
+
+	EmailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock,
+			@Value("${passerelle.mail.from:passerelle@localhost}") String from) {
+		this.jdbc = jdbc;
+		this.mail = mail;
+		this.clock = clock;
+		this.from = from;
+	}
+
+	/** Sends what is due; returns how many e-mails went out. */
+	@Scheduled(fixedDelayString = "${passerelle.mail.every:PT30S}", initialDelayString = "PT20S")
+	@Transactional
+	public int sendPending() {
+		var sender = mail.getIfAvailable();
+		if (sender == null) {
+			return 0;
+		}
+		var now = clock.instant();
+		var due = jdbc.sql("""
+				select id, recipient, subject, body, attempts from email_outbox
+				where sent_at is null and next_attempt_at <= ? and attempts < ?
+				order by created_at limit 50 for update skip locked""")
+			.params(Timestamp.from(now), MAXIMUM_ATTEMPTS)
+			.query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+					rs.getString("body"), rs.getInt("attempts")))
+			.list();
+		int sent = 0;
+		for (var email : due) {
+			try {
+				var message = new SimpleMailMessage();
+				message.setFrom(from);
+				message.setTo(email.recipient());
+				message.setSubject(email.subject());
+				message.setText(email.body());
+				sender.send(message);
+				jdbc.sql("update email_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
+					.params(Timestamp.from(now), email.id())
+					.update();
+				sent++;
+			}
+			catch (MailException ex) {
+				var wait = Duration.ofMinutes(1L << Math.min(email.attempts(), 10));
+				log.warn("E-mail to {} not sent (attempt {}): {}", email.recipient(), email.attempts() + 1, ex.getMessage());
+				jdbc.sql("update email_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?")
+					.params(String.valueOf(ex.getMessage()), Timestamp.from(now.plus(wait)), email.id())
+					.update();
+			}
+		}
+		return sent;
+	}
+
+	private record Due(UUID id, String recipient, String subject, String body, int attempts) {
+	}
+}

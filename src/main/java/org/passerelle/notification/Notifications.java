@@ -1,0 +1,99 @@
+package org.passerelle.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.passerelle.core.Language;
+import org.passerelle.core.NotFoundException;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.UserId;
+import org.passerelle.identity.UserManagement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells a person something, in the language they chose: a notification in the application, and
+ * the same by e-mail through the outbox.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+	private final JdbcClient jdbc;
+
+	private final UserManagement users;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	Notifications(JdbcClient jdbc, UserManagement users, MessageSource messages, Clock clock,
+			@Value("${passerelle.base-url:http://localhost:8080}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.messages = messages;
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/**
+	 * Notifies a person: {@code code.title} and {@code code.body} are written in their language
+	 * with the arguments; {@code link} is the page to open, from the site's root.
+	 */
+	public void notify(UserId recipient, String code, Object[] arguments, String link) {
+		var account = users.find(Actor.system(), recipient);
+		if (!account.active()) {
+			return;
+		}
+		Locale locale = (account.preferredLanguage() == null ? Language.FR : account.preferredLanguage()).locale();
+		var title = messages.getMessage(code + ".title", arguments, locale);
+		var body = messages.getMessage(code + ".body", arguments, locale);
+		var now = Timestamp.from(clock.instant());
+		jdbc.sql("insert into notification (id, user_id, title, body, link, created_at) values (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), recipient.value(), title, body, link, now)
+			.update();
+		var email = body + "\n\n" + messages.getMessage("notification.email.open", new Object[] { baseUrl + link }, locale)
+				+ "\n\n" + messages.getMessage("notification.email.signature", null, locale);
+		jdbc.sql("""
+				insert into email_outbox (id, recipient, subject, body, created_at, next_attempt_at)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), account.email(), "[Passerelle] " + title, email, now, now)
+			.update();
+	}
+
+	/** The actor's notifications, newest first. */
+	@Transactional(readOnly = true)
+	public List<NotificationView> list(Actor actor) {
+		return jdbc.sql("select * from notification where user_id = ? order by created_at desc limit 200")
+			.param(actor.userId().value())
+			.query((rs, row) -> new NotificationView(rs.getObject("id", UUID.class), rs.getString("title"),
+					rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public long unread(Actor actor) {
+		return jdbc.sql("select count(*) from notification where user_id = ? and read_at is null")
+			.param(actor.userId().value())
+			.query(Long.class)
+			.single();
+	}
+
+	public void markRead(Actor actor, UUID id) {
+		int changed = jdbc.sql("update notification set read_at = coalesce(read_at, ?) where id = ? and user_id = ?")
+			.params(Timestamp.from(clock.instant()), id, actor.userId().value())
+			.update();
+		if (changed == 0) {
+			throw new NotFoundException("notification", id);
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package org.passerelle;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * A clock tests move forward, to see what dates and delays do.
+ */
+public class MovableClock extends Clock {
+
+	private final ZoneId zone;
+
+	private volatile Instant now;
+
+	public MovableClock(Instant start, ZoneId zone) {
+		this.now = start;
+		this.zone = zone;
+	}
+
+	public static MovableClock startingNow() {
+		return new MovableClock(Instant.now(), ZoneId.of("America/Toronto"));
+	}
+
+	public void advance(Duration duration) {
+		now = now.plus(duration);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return zone;
+	}
+
+	@Override
+	public Clock withZone(ZoneId other) {
+		return new MovableClock(now, other);
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
+	}
+}
