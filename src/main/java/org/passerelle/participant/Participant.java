@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.passerelle.program.IntakeStep;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.OrganisationId;
@@ -232,7 +233,7 @@ class Participant {
 		throw new NotFoundException("participation", program);
 	}
 
-	UUID recordScreening(ScreeningKind kind, LocalDate date, ScreeningOutcome outcome, String notes, ProgramId program) {
+	UUID recordScreening(IntakeStep kind, LocalDate date, ScreeningOutcome outcome, String notes, ProgramId program) {
 		var record = new ScreeningRecord(UUID.randomUUID(), kind, date, outcome, blankToNull(notes),
 				program == null ? null : program.value());
 		screenings.add(record);

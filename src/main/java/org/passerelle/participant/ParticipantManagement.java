@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.passerelle.program.IntakeStep;
 import org.passerelle.core.DuplicateValueException;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.NotFoundException;
@@ -186,7 +187,7 @@ public class ParticipantManagement {
 	}
 
 	/** Records an intake check; its date cannot be in the future. */
-	public ParticipantView recordScreening(Actor actor, ParticipantId id, ScreeningKind kind, LocalDate date,
+	public ParticipantView recordScreening(Actor actor, ParticipantId id, IntakeStep kind, LocalDate date,
 			ScreeningOutcome outcome, String notes, ProgramId program) {
 		if (date == null || date.isAfter(LocalDate.now(clock))) {
 			throw new InvalidFieldException("date", "participant.screening.future");
@@ -289,6 +290,58 @@ public class ParticipantManagement {
 	public List<ParticipantSummary> export(Actor actor, ParticipantSearch search) {
 		var params = new HashMap<String, Object>();
 		return summaries(where(actor, search, params), params, "");
+	}
+
+	/** Where a person stands in a program's intake, and whether they can be matched. */
+	@Transactional(readOnly = true)
+	public IntakeStatus intake(Actor actor, ParticipantId id, ProgramId program, Audience role) {
+		var participant = visible(actor, id);
+		var required = programs.find(Actor.system(), program).intakeFor(role);
+		return intake(participant, program, role, required);
+	}
+
+	/**
+	 * The intake of everyone enrolled in a program, those still blocked first: what each one
+	 * misses before being matched.
+	 */
+	@Transactional(readOnly = true)
+	public List<IntakeStatus> intakeOverview(Actor actor, ProgramId program) {
+		requireProgramOf(actor, program);
+		var view = programs.find(Actor.system(), program);
+		var enrolled = jdbc.sql("""
+				select distinct participant_id from participant_participation
+				where program_id = ? and status = 'ENROLLED'""")
+			.param(program.value())
+			.query(UUID.class)
+			.list();
+		return participants.findAllById(enrolled)
+			.stream()
+			.flatMap(participant -> participant.participations()
+				.stream()
+				.filter(p -> p.programId().equals(program.value()) && p.status() == ParticipationStatus.ENROLLED)
+				.map(p -> intake(participant, program, p.role(), view.intakeFor(p.role()))))
+			.sorted(java.util.Comparator.comparing(IntakeStatus::matchable).thenComparing(IntakeStatus::name))
+			.toList();
+	}
+
+	private IntakeStatus intake(Participant participant, ProgramId program, Audience role, List<IntakeStep> required) {
+		var passed = new java.util.EnumMap<IntakeStep, LocalDate>(IntakeStep.class);
+		for (var record : participant.screenings()) {
+			if (record.outcome() == ScreeningOutcome.PASSED
+					&& (record.programId() == null || record.programId().equals(program.value()))) {
+				passed.merge(record.kind(), record.date(), (a, b) -> a.isAfter(b) ? a : b);
+			}
+		}
+		var missing = required.stream().filter(step -> !passed.containsKey(step)).toList();
+		var status = participant.participations()
+			.stream()
+			.filter(p -> p.programId().equals(program.value()) && p.role() == role)
+			.map(Participation::status)
+			.findFirst()
+			.orElse(null);
+		var details = participant.details();
+		return new IntakeStatus(participant.id(), details.firstName() + " " + details.lastName(), program, role, status,
+				required, passed, missing, status == ParticipationStatus.ENROLLED && missing.isEmpty());
 	}
 
 	/** What eligibility criteria look at, as this person's profile tells it. */

@@ -79,6 +79,10 @@ class Program {
 	private List<CriterionEntry> criteria = new ArrayList<>();
 
 	@ElementCollection
+	@CollectionTable(name = "program_intake_step", joinColumns = @JoinColumn(name = "program_id"))
+	private Set<IntakeRequirement> intake = new HashSet<>();
+
+	@ElementCollection
 	@CollectionTable(name = "program_coordinator", joinColumns = @JoinColumn(name = "program_id"))
 	@Column(name = "user_id")
 	private Set<UUID> coordinators = new HashSet<>();
@@ -112,6 +116,8 @@ class Program {
 		this.languages.addAll(details.languages());
 		this.weights.clear();
 		this.weights.putAll(details.weights());
+		this.intake.clear();
+		this.intake.addAll(details.intake());
 	}
 
 	UUID addCriterion(Audience audience, EligibilityCriterion criterion) {
@@ -158,7 +164,7 @@ class Program {
 		sortedLanguages.addAll(languages);
 		return new ProgramView(id(), version(), name, description, new OrganisationId(leadOrganisationId),
 				leadOrganisationName, type, format, template, rules, sortedLanguages, new EnumMap<>(weights), criteria(),
-				coordinators(), createdAt);
+				coordinators(), Set.copyOf(intake), createdAt);
 	}
 
 	ProgramSummary summary(String leadOrganisationName) {

@@ -202,6 +202,39 @@ public enum ProgramTemplate {
 		};
 	}
 
+	/**
+	 * The intake steps a program of this model requires before matching: the checks of the CSCPQ
+	 * placement (004), OCISO's needs assessment, orientation and the mentors' two workshops (003),
+	 * and otherwise an interview and an orientation session for everyone.
+	 */
+	public Set<IntakeRequirement> intake() {
+		return switch (this) {
+			case CSCPQ_PLACEMENT -> both(IntakeStep.INTERVIEW, IntakeStep.REFERENCE_CHECK, IntakeStep.POLICE_CHECK,
+					IntakeStep.CONFIDENTIALITY_SIGNED);
+			case OCISO_CAREER_MENTORING -> {
+				var steps = new java.util.HashSet<IntakeRequirement>();
+				steps.add(new IntakeRequirement(Audience.MENTEE, IntakeStep.INTERVIEW));
+				steps.add(new IntakeRequirement(Audience.MENTEE, IntakeStep.ORIENTATION_SESSION));
+				for (var step : List.of(IntakeStep.INTERVIEW, IntakeStep.ORIENTATION_SESSION, IntakeStep.MENTOR_WORKSHOP_1,
+						IntakeStep.MENTOR_WORKSHOP_2)) {
+					steps.add(new IntakeRequirement(Audience.MENTOR, step));
+				}
+				yield Set.copyOf(steps);
+			}
+			case HALIFAX_CONNECTOR -> Set.of(new IntakeRequirement(Audience.MENTOR, IntakeStep.ORIENTATION_SESSION));
+			default -> both(IntakeStep.INTERVIEW, IntakeStep.ORIENTATION_SESSION);
+		};
+	}
+
+	private static Set<IntakeRequirement> both(IntakeStep... steps) {
+		var requirements = new java.util.HashSet<IntakeRequirement>();
+		for (var step : steps) {
+			requirements.add(new IntakeRequirement(Audience.MENTEE, step));
+			requirements.add(new IntakeRequirement(Audience.MENTOR, step));
+		}
+		return Set.copyOf(requirements);
+	}
+
 	private static Map<MatchingCriterion, Integer> weights(int occupation, int industry, int language, int careerGoals,
 			int culture, int personality, int proximity, int availability) {
 		var weights = new EnumMap<MatchingCriterion, Integer>(MatchingCriterion.class);

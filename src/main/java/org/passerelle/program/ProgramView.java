@@ -16,7 +16,16 @@ import org.passerelle.identity.UserId;
 public record ProgramView(ProgramId id, long version, String name, String description,
 		OrganisationId leadOrganisation, String leadOrganisationName, ProgramType type, ProgramFormat format,
 		ProgramTemplate template, ProgramRules rules, Set<Language> languages, Map<MatchingCriterion, Integer> weights,
-		List<Criterion> criteria, Set<UserId> coordinators, Instant createdAt) {
+		List<Criterion> criteria, Set<UserId> coordinators, Set<IntakeRequirement> intake, Instant createdAt) {
+
+	/** The intake steps required of an audience, in their natural order. */
+	public List<IntakeStep> intakeFor(Audience audience) {
+		return intake.stream()
+			.filter(requirement -> requirement.audience() == audience)
+			.map(IntakeRequirement::step)
+			.sorted()
+			.toList();
+	}
 
 	/** The criteria for one audience, in their order. */
 	public List<Criterion> criteriaFor(Audience audience) {

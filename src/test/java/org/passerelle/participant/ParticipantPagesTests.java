@@ -23,6 +23,7 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.organisation.OrganisationType;
+import org.passerelle.program.IntakeStep;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramTemplate;
 import org.passerelle.program.ProgramView;
@@ -100,7 +101,7 @@ class ParticipantPagesTests {
 		mvc.perform(post(page + "/consents").session(coordinator).with(csrf()).param("purpose", "SURVEYS").param("granted", "true"));
 		mvc.perform(post(page + "/accommodation").session(coordinator).with(csrf()).param("needs", "Sign-language interpreter"));
 		var view = participants.find(Actor.system(), person.id());
-		assertThat(view.screenings()).singleElement().satisfies(check -> assertThat(check.kind()).isEqualTo(ScreeningKind.POLICE_CHECK));
+		assertThat(view.screenings()).singleElement().satisfies(check -> assertThat(check.kind()).isEqualTo(IntakeStep.POLICE_CHECK));
 		assertThat(view.consents()).singleElement().satisfies(consent -> assertThat(consent.granted()).isTrue());
 		mvc.perform(get(page).session(coordinator).cookie(FRENCH))
 			.andExpect(content().string(containsString("Vérification des antécédents judiciaires")))

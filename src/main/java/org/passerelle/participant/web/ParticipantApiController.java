@@ -24,7 +24,7 @@ import org.passerelle.participant.ParticipantPage;
 import org.passerelle.participant.ParticipantView;
 import org.passerelle.participant.ParticipationStatus;
 import org.passerelle.participant.PossibleDuplicateException;
-import org.passerelle.participant.ScreeningKind;
+import org.passerelle.program.IntakeStep;
 import org.passerelle.participant.ScreeningOutcome;
 import org.passerelle.program.Audience;
 import org.passerelle.program.Eligibility;
@@ -175,7 +175,7 @@ class ParticipantApiController {
 	}
 
 	/** An intake check. */
-	record ScreeningRequest(@NotNull(message = "{field.required}") ScreeningKind kind,
+	record ScreeningRequest(@NotNull(message = "{field.required}") IntakeStep kind,
 			@NotNull(message = "{field.required}") LocalDate date,
 			@NotNull(message = "{field.required}") ScreeningOutcome outcome,
 			@Size(max = 2000, message = "{field.tooLong}") String notes, UUID programId) {

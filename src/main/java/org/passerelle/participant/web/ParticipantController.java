@@ -31,7 +31,7 @@ import org.passerelle.participant.ParticipationStatus;
 import org.passerelle.participant.PositionLevel;
 import org.passerelle.participant.PossibleDuplicateException;
 import org.passerelle.participant.RecruitmentSource;
-import org.passerelle.participant.ScreeningKind;
+import org.passerelle.program.IntakeStep;
 import org.passerelle.participant.ScreeningOutcome;
 import org.passerelle.participant.WorkStatus;
 import org.passerelle.program.Audience;
@@ -73,8 +73,12 @@ class ParticipantController {
 
 	private final ParticipantExports exports;
 
+	private final java.time.Clock clock;
+
 	ParticipantController(ParticipantManagement participants, ProgramManagement programs, AccessPolicy policy,
-			OrganisationDirectory organisations, ReferenceData reference, ParticipantExports exports) {
+			OrganisationDirectory organisations, ReferenceData reference, ParticipantExports exports,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.participants = participants;
 		this.programs = programs;
 		this.policy = policy;
@@ -164,16 +168,26 @@ class ParticipantController {
 					new ProgramId(participation.participation().programId()), participation.participation().role(), locale))
 			.toList());
 		model.addAttribute("duplicates", participants.possibleDuplicates(participant.details(), participant.id()));
+		model.addAttribute("intake", participant.participations()
+			.stream()
+			.filter(entry -> entry.participation().status() == ParticipationStatus.ENROLLED)
+			.map(entry -> participants.intake(actor, participant.id(), new ProgramId(entry.participation().programId()),
+					entry.participation().role()))
+			.toList());
+		model.addAttribute("programNames", participant.participations()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(entry -> entry.participation().programId(),
+					entry -> entry.programName(), (a, b) -> a)));
 		model.addAttribute("occupation", reference.find(org.passerelle.reference.Classification.NOC_2021,
 				participant.details().occupationCode()).orElse(null));
 		model.addAttribute("targetOccupation", reference.find(org.passerelle.reference.Classification.NOC_2021,
 				participant.details().targetOccupationCode()).orElse(null));
 		model.addAttribute("industry", reference.find(org.passerelle.reference.Classification.NAICS_2022,
 				participant.details().industryCode()).orElse(null));
-		model.addAttribute("screeningKinds", ScreeningKind.values());
+		model.addAttribute("screeningKinds", IntakeStep.values());
 		model.addAttribute("screeningOutcomes", ScreeningOutcome.values());
 		model.addAttribute("consentPurposes", ConsentPurpose.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("languageNames", reference.languages()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(spoken -> spoken.code(), spoken -> spoken.name(locale))));
@@ -233,7 +247,7 @@ class ParticipantController {
 	}
 
 	@PostMapping("/{id}/screenings")
-	String recordScreening(Actor actor, @PathVariable UUID id, @RequestParam ScreeningKind kind,
+	String recordScreening(Actor actor, @PathVariable UUID id, @RequestParam IntakeStep kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam ScreeningOutcome outcome, @RequestParam(defaultValue = "") String notes,
 			@RequestParam(required = false) UUID programId, RedirectAttributes redirect) {

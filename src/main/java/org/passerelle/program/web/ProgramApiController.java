@@ -150,7 +150,8 @@ class ProgramApiController {
 					.map(criterion -> new CriterionResource(criterion.id(), criterion.audience(), criterion.rule(),
 							descriptions.get(criterion.id())))
 					.toList(),
-				program.coordinators().stream().map(UserId::value).collect(Collectors.toSet()), program.createdAt());
+				program.coordinators().stream().map(UserId::value).collect(Collectors.toSet()), program.intake(),
+				program.createdAt());
 	}
 
 	/** A template and what a new program takes from it. */
@@ -163,7 +164,8 @@ class ProgramApiController {
 	record ProgramResource(UUID id, long version, String name, String description, UUID leadOrganisationId,
 			String leadOrganisationName, ProgramType type, ProgramFormat format, ProgramTemplate template,
 			ProgramRules rules, Set<Language> languages, Map<MatchingCriterion, Integer> weights,
-			List<CriterionResource> criteria, Set<UUID> coordinators, Instant createdAt) {
+			List<CriterionResource> criteria, Set<UUID> coordinators, Set<org.passerelle.program.IntakeRequirement> intake,
+			Instant createdAt) {
 	}
 
 	/** An eligibility criterion with its id and description. */

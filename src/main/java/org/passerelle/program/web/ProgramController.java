@@ -77,6 +77,7 @@ class ProgramController {
 		model.addAttribute("allLanguages", Language.values());
 		model.addAttribute("matchingCriteria", MatchingCriterion.values());
 		model.addAttribute("templates", ProgramTemplate.values());
+		model.addAttribute("intakeSteps", org.passerelle.program.IntakeStep.values());
 	}
 
 	@GetMapping

@@ -15,6 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.passerelle.core.Language;
 import org.passerelle.core.OrganisationId;
+import org.passerelle.program.Audience;
+import org.passerelle.program.IntakeRequirement;
+import org.passerelle.program.IntakeStep;
 import org.passerelle.program.MatchingCriterion;
 import org.passerelle.program.ProgramDetails;
 import org.passerelle.program.ProgramFormat;
@@ -35,6 +38,7 @@ record ProgramForm(
 		@NotEmpty(message = "{program.languages.required}") Set<Language> languages,
 		Map<MatchingCriterion, @NotNull(message = "{field.required}") @Min(value = 0,
 				message = "{field.min}") @Max(value = 100, message = "{field.max}") Integer> weights,
+		Set<IntakeStep> menteeIntake, Set<IntakeStep> mentorIntake,
 		@NotNull(groups = Change.class, message = "{field.versionRequired}") Long version) {
 
 	/** Validation group of a change, which must say which version it changes. */
@@ -47,12 +51,14 @@ record ProgramForm(
 			weights.put(criterion, 10);
 		}
 		return new ProgramForm("", "", null, ProgramType.OPEN, ProgramFormat.ONE_TO_ONE, ProgramRules.basic(),
-				EnumSet.of(Language.FR, Language.EN), weights, null);
+				EnumSet.of(Language.FR, Language.EN), weights, EnumSet.of(IntakeStep.INTERVIEW),
+				EnumSet.of(IntakeStep.INTERVIEW), null);
 	}
 
 	static ProgramForm of(ProgramView program) {
 		return new ProgramForm(program.name(), program.description(), program.leadOrganisation().value(),
 				program.type(), program.format(), program.rules(), program.languages(), program.weights(),
+				Set.copyOf(program.intakeFor(Audience.MENTEE)), Set.copyOf(program.intakeFor(Audience.MENTOR)),
 				program.version());
 	}
 
@@ -61,7 +67,12 @@ record ProgramForm(
 		for (var criterion : MatchingCriterion.values()) {
 			allWeights.put(criterion, weights == null ? 0 : weights.getOrDefault(criterion, 0));
 		}
+		var intake = new java.util.HashSet<IntakeRequirement>();
+		(menteeIntake == null ? Set.<IntakeStep>of() : menteeIntake)
+			.forEach(step -> intake.add(new IntakeRequirement(Audience.MENTEE, step)));
+		(mentorIntake == null ? Set.<IntakeStep>of() : mentorIntake)
+			.forEach(step -> intake.add(new IntakeRequirement(Audience.MENTOR, step)));
 		return new ProgramDetails(name, description, new OrganisationId(leadOrganisationId), type, format, rules,
-				languages, allWeights);
+				languages, allWeights, intake);
 	}
 }

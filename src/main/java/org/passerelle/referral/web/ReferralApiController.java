@@ -53,7 +53,10 @@ class ReferralApiController {
 
 	private final MessageSource messages;
 
-	ReferralApiController(ReferralManagement referrals, MessageSource messages) {
+	private final java.time.Clock clock;
+
+	ReferralApiController(ReferralManagement referrals, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.referrals = referrals;
 		this.messages = messages;
 	}
@@ -142,7 +145,7 @@ class ReferralApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID programId) {
-		var period = ReferralController.Period.of(from, to);
+		var period = ReferralController.Period.of(from, to, LocalDate.now(clock));
 		return referrals.countsByAgency(actor, period.from(), period.to(),
 				programId == null ? null : new ProgramId(programId));
 	}

@@ -57,8 +57,11 @@ class ReferralController {
 
 	private final MessageSource messages;
 
+	private final java.time.Clock clock;
+
 	ReferralController(ReferralManagement referrals, ProgramManagement programs, AccessPolicy policy,
-			MessageSource messages) {
+			MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.referrals = referrals;
 		this.programs = programs;
 		this.policy = policy;
@@ -185,7 +188,7 @@ class ReferralController {
 	String statistics(Actor actor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID programId, Model model) {
-		var period = Period.of(from, to);
+		var period = Period.of(from, to, LocalDate.now(clock));
 		model.addAttribute("from", period.from());
 		model.addAttribute("to", period.to());
 		model.addAttribute("programId", programId);
@@ -200,7 +203,7 @@ class ReferralController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID programId, Locale locale, HttpServletResponse response)
 			throws IOException {
-		var period = Period.of(from, to);
+		var period = Period.of(from, to, LocalDate.now(clock));
 		var counts = referrals.countsByAgency(actor, period.from(), period.to(),
 				programId == null ? null : new ProgramId(programId));
 		response.setContentType("text/csv; charset=UTF-8");
@@ -245,8 +248,8 @@ class ReferralController {
 	/** A period of referral counts: by default, the year so far. */
 	record Period(LocalDate from, LocalDate to) {
 
-		static Period of(LocalDate from, LocalDate to) {
-			var end = to == null ? LocalDate.now() : to;
+		static Period of(LocalDate from, LocalDate to, LocalDate today) {
+			var end = to == null ? today : to;
 			var start = from == null ? end.withDayOfYear(1) : from;
 			return start.isAfter(end) ? new Period(end, start) : new Period(start, end);
 		}
