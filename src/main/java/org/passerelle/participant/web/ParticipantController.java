@@ -75,10 +75,13 @@ class ParticipantController {
 
 	private final java.time.Clock clock;
 
+	private final org.passerelle.participant.ActionPlans plans;
+
 	ParticipantController(ParticipantManagement participants, ProgramManagement programs, AccessPolicy policy,
 			OrganisationDirectory organisations, ReferenceData reference, ParticipantExports exports,
-			java.time.Clock clock) {
+			java.time.Clock clock, org.passerelle.participant.ActionPlans plans) {
 		this.clock = clock;
+		this.plans = plans;
 		this.participants = participants;
 		this.programs = programs;
 		this.policy = policy;
@@ -188,6 +191,7 @@ class ParticipantController {
 		model.addAttribute("screeningOutcomes", ScreeningOutcome.values());
 		model.addAttribute("consentPurposes", ConsentPurpose.values());
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("plan", plans.plan(actor, participant.id()));
 		model.addAttribute("languageNames", reference.languages()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(spoken -> spoken.code(), spoken -> spoken.name(locale))));
