@@ -33,7 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**", "/webjars/**",
-			"/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/apply", "/apply/**" };
+
+	/** What anyone may call on the API without credentials: the public application form. */
+	static final String[] PUBLIC_API_PATHS = { "/api/applications/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -55,7 +58,10 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API_PATHS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(
 					(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized")))
 			.exceptionHandling(handling -> handling

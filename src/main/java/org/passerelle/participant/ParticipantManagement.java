@@ -36,6 +36,7 @@ import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
 import org.passerelle.reference.Classification;
 import org.passerelle.reference.ReferenceData;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -67,8 +68,11 @@ public class ParticipantManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, AccessPolicy policy,
-			ProgramManagement programs, ReferenceData reference, Clock clock) {
+			ProgramManagement programs, ReferenceData reference, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -122,6 +126,37 @@ public class ParticipantManagement {
 		participant.referredBy(agency.organisationId());
 		participant.enrol(program, Audience.MENTEE, ParticipationStatus.APPLIED, LocalDate.now(clock));
 		return view(agency, save(participant));
+	}
+
+	/**
+	 * Records an application made on the public form, without signing in (R-REC-1): a person new
+	 * to us is registered with the consent they gave; a person whose e-mail address is known is
+	 * only enrolled as applying, their profile untouched, since nobody proved they own the
+	 * address. Applying twice to the same program changes nothing. Either way the program's
+	 * coordinators hear of it, and the applicant is told the same thing, so that the form reveals
+	 * nobody's presence.
+	 */
+	public void apply(ProgramId program, Audience role, ParticipantDetails details) {
+		if (programs.openForApplication(program, role).isEmpty()) {
+			throw new RuleViolationException("application.closed");
+		}
+		check(details);
+		if (details.email() == null || details.email().isBlank()) {
+			throw new InvalidFieldException("email", "application.email.required");
+		}
+		var known = participants.findByEmail(details.email().strip().toLowerCase(Locale.ROOT));
+		var participant = known.orElseGet(() -> Participant.register(placed(details), clock.instant()));
+		if (participant.participations()
+			.stream()
+			.anyMatch(existing -> existing.programId().equals(program.value()) && existing.role() == role)) {
+			return;
+		}
+		participant.enrol(program, role, ParticipationStatus.APPLIED, LocalDate.now(clock));
+		if (known.isEmpty()) {
+			participant.recordConsent(ConsentPurpose.SHARE_WITH_PROGRAM, true, clock.instant(), null);
+		}
+		var saved = save(participant);
+		events.publishEvent(new ParticipantEvents.ApplicationReceived(saved.id(), program, role, known.isEmpty()));
 	}
 
 	/**

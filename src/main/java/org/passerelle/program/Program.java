@@ -172,6 +172,14 @@ class Program {
 				template, coordinators.size());
 	}
 
+	ProgramType type() {
+		return type;
+	}
+
+	ProgramRules rules() {
+		return rules;
+	}
+
 	OrganisationId leadOrganisation() {
 		return new OrganisationId(leadOrganisationId);
 	}

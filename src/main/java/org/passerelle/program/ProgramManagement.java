@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -77,6 +78,29 @@ public class ProgramManagement {
 	@Transactional(readOnly = true)
 	public ProgramView find(Actor actor, ProgramId id) {
 		return view(visible(actor, id));
+	}
+
+	/**
+	 * The programs anyone may apply to on the public form, by name: mentors to every program that
+	 * is not internal to one organisation, mentees only where the program allows direct
+	 * applications (R-REC-1).
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgramView> openForApplications() {
+		return programs.findAllByOrderByNameAsc()
+			.stream()
+			.filter(program -> program.type() != ProgramType.INTERNAL)
+			.map(this::view)
+			.toList();
+	}
+
+	/** The program, if the public form accepts an application to it from this audience. */
+	@Transactional(readOnly = true)
+	public Optional<ProgramView> openForApplication(ProgramId id, Audience audience) {
+		return programs.findById(id.value())
+			.filter(program -> program.type() != ProgramType.INTERNAL)
+			.filter(program -> audience == Audience.MENTOR || program.rules().menteesMayApply())
+			.map(this::view);
 	}
 
 	/** Whether the actor may change this program's rules and criteria. */

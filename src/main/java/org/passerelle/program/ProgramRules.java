@@ -34,6 +34,7 @@ import jakarta.persistence.Enumerated;
  * @param extensionAllowed whether both parties may extend the mentorship
  * @param retentionMonths months an application not selected is kept before destruction
  * @param mentorsMustBeAffiliated whether mentors must be affiliated with a partner organisation
+ * @param menteesMayApply whether mentees may apply directly on the public form (mentors always may)
  * @param completion when a participation counts as completed
  */
 @Embeddable
@@ -54,7 +55,7 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 		@Min(value = 0, message = "{field.min}") @Max(value = 100, message = "{field.max}") Integer minimumReferrals,
 		boolean extensionAllowed,
 		@Min(value = 0, message = "{field.min}") @Max(value = 120, message = "{field.max}") int retentionMonths,
-		boolean mentorsMustBeAffiliated,
+		boolean mentorsMustBeAffiliated, boolean menteesMayApply,
 		@Valid @NotNull @Embedded CompletionRule completion) {
 
 	public ProgramRules {
@@ -109,6 +110,8 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 		private int retentionMonths = 6;
 
 		private boolean mentorsMustBeAffiliated;
+
+		private boolean menteesMayApply;
 
 		private CompletionRule completion = new CompletionRule(null, null, false, false, false);
 
@@ -182,6 +185,11 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 			return this;
 		}
 
+		public Builder menteesMayApply(boolean allowed) {
+			this.menteesMayApply = allowed;
+			return this;
+		}
+
 		public Builder completion(CompletionRule rule) {
 			this.completion = rule;
 			return this;
@@ -192,7 +200,7 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 					weeklyPlacementHours, groupSessionsMandatory, groupSessionEveryWeeks, checkInEveryWeeks,
 					mentorCapacity, menteesPerGroupMin, menteesPerGroupMax, mentorsPerGroupMin, mentorsPerGroupMax,
 					introductionMinutes, minimumReferrals, extensionAllowed, retentionMonths, mentorsMustBeAffiliated,
-					completion);
+					menteesMayApply, completion);
 		}
 	}
 }

@@ -102,7 +102,7 @@ public enum ProgramTemplate {
 		var rules = ProgramRules.builder();
 		return switch (this) {
 			case QUEBEC_PLURIEL -> new Definition(ProgramType.OPEN, ProgramFormat.ONE_TO_ONE,
-					rules.minimumMeetingMinutes(60).checkInEveryWeeks(4).extensionAllowed(true).build(),
+					rules.minimumMeetingMinutes(60).checkInEveryWeeks(4).extensionAllowed(true).menteesMayApply(true).build(),
 					Set.of(Language.FR), weights(30, 15, 20, 15, 5, 5, 5, 5),
 					List.of(attestation("newcomer-or-visible-minority-youth",
 							"I am a newcomer or a young person of a visible minority looking for work.",
@@ -153,14 +153,14 @@ public enum ProgramTemplate {
 						.completion(CompletionRule.afterWeeks(12)).build(),
 					Set.of(Language.EN), weights(30, 20, 15, 15, 10, 5, 0, 5), List.of(), List.of());
 			case HALIFAX_CONNECTOR -> new Definition(ProgramType.OPEN, ProgramFormat.CONNECTOR,
-					rules.introductions(30, 3).mentorCapacity(10).build(), Set.of(Language.EN),
+					rules.introductions(30, 3).mentorCapacity(10).menteesMayApply(true).build(), Set.of(Language.EN),
 					weights(40, 30, 10, 10, 0, 0, 10, 0), List.of(), List.of());
 			case IECBC_NEWCOMERS_MENTORSHIP -> new Definition(ProgramType.INTERNAL, ProgramFormat.ONE_TO_ONE,
 					rules.durationWeeks(17).checkInEveryWeeks(4).completion(CompletionRule.afterWeeks(17)).build(),
 					Set.of(Language.EN), weights(35, 20, 10, 15, 5, 5, 5, 5), List.of(), List.of(new MemberOf(lead)));
 			case CSCPQ_PLACEMENT -> new Definition(ProgramType.OPEN, ProgramFormat.PLACEMENT,
 					rules.durationWeeks(13).weeklyPlacementHours(12).targetContactHours(144).groupSessions(true, 2)
-						.checkInEveryWeeks(4).retentionMonths(6)
+						.checkInEveryWeeks(4).retentionMonths(6).menteesMayApply(true)
 						.completion(new CompletionRule(null, BigDecimal.valueOf(144), true, true, true)).build(),
 					Set.of(Language.FR), weights(35, 20, 15, 10, 0, 5, 10, 5),
 					List.of(attestation("professional-with-disability", "I am a professional living with a disability.",

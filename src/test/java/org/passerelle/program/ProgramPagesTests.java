@@ -136,7 +136,7 @@ class ProgramPagesTests {
 	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder asBrowser(
 			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
 		for (var checkbox : new String[] { "rules.groupSessionsMandatory", "rules.extensionAllowed",
-				"rules.mentorsMustBeAffiliated", "rules.completion.mandatorySessionsAttended",
+				"rules.mentorsMustBeAffiliated", "rules.menteesMayApply", "rules.completion.mandatorySessionsAttended",
 				"rules.completion.employmentInFieldCompletes", "rules.completion.academicAdmissionCompletes",
 				"languages" }) {
 			request.param("_" + checkbox, "on");
