@@ -233,6 +233,16 @@ class Participant {
 		throw new NotFoundException("participation", program);
 	}
 
+	/**
+	 * Forgets the application not selected by a program: the participation and the screening
+	 * notes taken for that program.
+	 */
+	void forgetApplication(ProgramId program) {
+		participations.removeIf(participation -> participation.programId().equals(program.value())
+				&& participation.status() == ParticipationStatus.NOT_SELECTED);
+		screenings.removeIf(screening -> program.value().equals(screening.programId()));
+	}
+
 	UUID recordScreening(IntakeStep kind, LocalDate date, ScreeningOutcome outcome, String notes, ProgramId program) {
 		var record = new ScreeningRecord(UUID.randomUUID(), kind, date, outcome, blankToNull(notes),
 				program == null ? null : program.value());

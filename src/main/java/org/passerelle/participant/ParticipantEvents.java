@@ -19,4 +19,13 @@ public final class ParticipantEvents {
 	public record ApplicationReceived(ParticipantId participant, ProgramId program, Audience role,
 			boolean newPerson) {
 	}
+
+	/**
+	 * An application not selected reached the end of its program's retention period and is being
+	 * destroyed, within the destroying transaction: whoever keeps data about it must drop it now.
+	 *
+	 * @param personDestroyed whether the whole person goes, nothing else keeping them
+	 */
+	public record ApplicationDestroyed(ParticipantId participant, ProgramId program, boolean personDestroyed) {
+	}
 }

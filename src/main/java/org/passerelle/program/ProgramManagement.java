@@ -103,6 +103,14 @@ public class ProgramManagement {
 			.map(this::view);
 	}
 
+	/** How many months each program keeps the applications it did not select (R-INT-5). */
+	@Transactional(readOnly = true)
+	public Map<ProgramId, Integer> retentionMonths() {
+		var months = new LinkedHashMap<ProgramId, Integer>();
+		programs.findAllByOrderByNameAsc().forEach(program -> months.put(program.id(), program.rules().retentionMonths()));
+		return months;
+	}
+
 	/** Whether the actor may change this program's rules and criteria. */
 	@Transactional(readOnly = true)
 	public boolean mayChange(Actor actor, ProgramId id) {

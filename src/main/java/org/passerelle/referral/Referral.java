@@ -162,6 +162,19 @@ class Referral {
 		move(ReferralStatus.WITHDRAWN, by, at, null);
 	}
 
+	/**
+	 * Forgets what the agency and the program wrote about the person, at the end of the retention
+	 * of an application not selected; the dated states remain, for the counts per agency.
+	 */
+	void forgetPersonalData(boolean personDestroyed) {
+		readinessNotes = null;
+		returnMessage = null;
+		history.replaceAll(event -> new ReferralEvent(event.at(), event.by(), event.fromStatus(), event.toStatus(), null));
+		if (personDestroyed) {
+			participantId = null;
+		}
+	}
+
 	private void move(ReferralStatus to, UserId by, Instant at, String note) {
 		history.add(new ReferralEvent(at, by.value(), status, to, note));
 		status = to;
