@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
@@ -42,6 +43,9 @@ class ReferralApiTests {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	java.time.Clock clock;
 
 	@Autowired
 	ProgramManagement programs;
@@ -126,6 +130,105 @@ class ReferralApiTests {
 			.andExpect(jsonPath("$.status").value("ADMITTED"))
 			.andExpect(jsonPath("$.history", hasSize(3)))
 			.andExpect(jsonPath("$.history[2].toStatus").value("ADMITTED"));
+	}
+
+	/**
+	 * The whole journey through the API: the agency's system refers with its token, the
+	 * coordinator returns the referral for the failed English criterion, the agency completes and
+	 * resubmits, the coordinator admits, records the intake steps, and the person is matchable.
+	 */
+	@Test
+	void fromAReferralReturnedAndCompletedToAMatchablePersonThroughTheApi() throws Exception {
+		var lead = program.leadOrganisation();
+		var ociso = programs.createFromTemplate(Actor.system(), ProgramTemplate.OCISO_CAREER_MENTORING,
+				Fixtures.unique("OCISO"), lead);
+		var coordinator = new Fixtures(organisations, users).user(Role.COORDINATOR, lead);
+		programs.assignCoordinators(Actor.system(), ociso.id(), Set.of(coordinator.id()));
+		var token = tokens.issue(Actor.system(), coordinator.id(), "Intake script").token();
+		var name = Fixtures.unique("Journey").replace(" ", "");
+
+		var created = mvc.perform(post("/api/referrals").header("Authorization", "Bearer " + agencyToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"programId": "%s", "firstName": "Lina", "lastName": "%s", "email": "%s@example.org",
+					 "postalCode": "K1Y 2X5", "immigrationStatus": "PERMANENT_RESIDENT", "foreignDiploma": true,
+					 "englishLevel": 4, "targetOccupationCode": "21231", "consentToShare": true}"""
+				.formatted(ociso.id(), name, name.toLowerCase())))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		var id = JsonPath.read(created, "$.id").toString();
+		var person = JsonPath.read(created, "$.participant").toString();
+
+		// the workshop is not known yet: submitting names it, and the draft stays
+		mvc.perform(post("/api/referrals/" + id + "/submit").header("Authorization", "Bearer " + agencyToken)
+			.header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.missing", hasItem("what the program checks: Attended the workshop: Job-search workshop")));
+		mvc.perform(put("/api/participants/" + person).header("Authorization", "Bearer " + agencyToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(profile(name, 4)))
+			.andExpect(status().isOk());
+		var submitted = mvc.perform(post("/api/referrals/" + id + "/submit").header("Authorization", "Bearer " + agencyToken))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andReturn().getResponse().getContentAsString();
+		List<String> failed = JsonPath.read(submitted, "$.eligibility.results[?(@.outcome == 'FAIL')].criterion");
+		assertThat(failed).hasSize(1);
+
+		mvc.perform(post("/api/referrals/" + id + "/return").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"version": %d, "criteria": ["%s"], "message": "Please send a CLB 5 assessment."}"""
+				.formatted(((Number) JsonPath.read(submitted, "$.version")).longValue(), failed.get(0))))
+			.andExpect(jsonPath("$.status").value("RETURNED"));
+		mvc.perform(get("/api/referrals/" + id).header("Authorization", "Bearer " + agencyToken)
+			.header("Accept-Language", "fr"))
+			.andExpect(jsonPath("$.returnReasons[0]")
+				.value("Anglais au niveau 5 ou plus des Niveaux de compétence linguistique canadiens (CLB)"))
+			.andExpect(jsonPath("$.returnMessage").value("Please send a CLB 5 assessment."));
+
+		var profile = mvc.perform(get("/api/participants/" + person).header("Authorization", "Bearer " + agencyToken))
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(put("/api/participants/" + person).header("Authorization", "Bearer " + agencyToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(profile(name, 5).replace("\"version\": 0", "\"version\": " + JsonPath.read(profile, "$.version"))))
+			.andExpect(status().isOk());
+		var resubmitted = mvc.perform(post("/api/referrals/" + id + "/submit").header("Authorization", "Bearer " + agencyToken))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.eligibility.results[?(@.outcome != 'PASS')]", hasSize(0)))
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(post("/api/referrals/" + id + "/admit").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": %d}".formatted(((Number) JsonPath.read(resubmitted, "$.version")).longValue())))
+			.andExpect(jsonPath("$.status").value("ADMITTED"))
+			.andExpect(jsonPath("$.history[*].toStatus").value(org.hamcrest.Matchers.contains("DRAFT", "SUBMITTED",
+					"RETURNED", "SUBMITTED", "ADMITTED")));
+
+		var intake = "/api/programs/" + ociso.id() + "/intake";
+		mvc.perform(get(intake).header("Authorization", "Bearer " + token))
+			.andExpect(jsonPath("$[?(@.participant == '%s')].matchable".formatted(person)).value(false))
+			.andExpect(jsonPath("$[?(@.participant == '%s')].missing[*]".formatted(person))
+				.value(org.hamcrest.Matchers.containsInAnyOrder("INTERVIEW", "ORIENTATION_SESSION")));
+		for (var step : List.of("INTERVIEW", "ORIENTATION_SESSION")) {
+			mvc.perform(post("/api/participants/" + person + "/screenings").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"kind": "%s", "date": "%s", "outcome": "PASSED", "programId": "%s"}"""
+					.formatted(step, java.time.LocalDate.now(clock), ociso.id())))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(get(intake).header("Authorization", "Bearer " + token))
+			.andExpect(jsonPath("$[?(@.participant == '%s')].matchable".formatted(person)).value(true));
+		mvc.perform(get("/api/participants/" + person).header("Authorization", "Bearer " + otherAgencyToken))
+			.andExpect(status().isNotFound());
+	}
+
+	/** The client's profile as the agency completes it: the workshop attended, and an English level. */
+	static String profile(String name, int english) {
+		return """
+				{"firstName": "Lina", "lastName": "%s", "email": "%s@example.org", "postalCode": "K1Y 2X5",
+				 "immigrationStatus": "PERMANENT_RESIDENT", "foreignDiploma": true, "targetOccupationCode": "21231",
+				 "languages": [{"code": "en", "level": %d}], "workshops": "job-search", "preferredLanguage": "EN",
+				 "version": 0}""".formatted(name, name.toLowerCase(), english);
 	}
 
 	@Test
