@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -24,7 +26,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.organisation.OrganisationManagement;
+import org.passerelle.organisation.OrganisationType;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +69,18 @@ class BrowserJourneyTests {
 
 	@Value("${passerelle.admin.password}")
 	String adminPassword;
+
+	@Autowired
+	ProgramManagement programs;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	MessageSource messages;
 
 	BrowserContext context;
 
@@ -213,6 +236,159 @@ class BrowserJourneyTests {
 		assertThat(page.locator("h1")).hasText("Page introuvable");
 
 		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
+	}
+
+	@Test
+	void aReferralGoesFromTheAgencyToAMatchablePersonInFrench() {
+		referralJourney(Locale.CANADA_FRENCH);
+	}
+
+	@Test
+	void aReferralGoesFromTheAgencyToAMatchablePersonInEnglish() {
+		referralJourney(Locale.CANADA);
+	}
+
+	/**
+	 * The partner agency refers a client, the coordinator returns the referral for the English
+	 * level, the agency completes the profile and submits again, the coordinator admits, records
+	 * the intake checks, and the person shows as ready to be matched; then a newcomer applies on
+	 * the public form. Every text is read from the messages of the language walked.
+	 */
+	void referralJourney(Locale locale) {
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setLocale(locale.toLanguageTag()).setBypassCSP(true));
+		page = context.newPage();
+		var suffix = "-" + locale.getLanguage();
+		var fixtures = new Fixtures(organisations, users);
+		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		var program = programs.createFromTemplate(Actor.system(), ProgramTemplate.OCISO_CAREER_MENTORING,
+				Fixtures.unique("OCISO"), lead);
+		var language = org.passerelle.core.Language.of(locale).orElseThrow();
+		var coordinator = fixtures.user(Role.COORDINATOR, lead, language);
+		programs.assignCoordinators(Actor.system(), program.id(), Set.of(coordinator.id()));
+		var agency = fixtures.user(Role.REFERRAL_PARTNER, fixtures.organisation(OrganisationType.REFERRAL_AGENCY),
+				language);
+		var lastName = Fixtures.unique("Haddad").replace(" ", "");
+
+		signIn(agency.email());
+		visit("/referrals/new", "referral-form" + suffix);
+		page.locator("#programId").selectOption(program.id().toString());
+		page.locator("#firstName").fill("Lina");
+		page.locator("#lastName").fill(lastName);
+		page.locator("#email").fill(lastName.toLowerCase() + "@example.org");
+		page.locator("#postalCode").fill("k1y 2x5");
+		page.locator("#immigrationStatus").selectOption("PERMANENT_RESIDENT");
+		page.locator("#foreignDiploma").selectOption("true");
+		page.locator("#englishLevel").fill("4");
+		page.locator("#targetOccupationCode").fill("21231");
+		page.locator("input[name=consentToShare][type=checkbox]").check();
+		button(text(locale, "referrals.create")).click();
+		assertThat(page.locator("h1")).containsText(lastName);
+		var referral = page.url();
+		check("referral-draft" + suffix);
+
+		// the workshop is not known: submitting names it and keeps the draft
+		button(text(locale, "referral.submit")).click();
+		assertThat(page.locator("main .alert-warning")).containsText(text(locale, "referral.missing.intro"));
+		check("referral-incomplete" + suffix);
+		link(text(locale, "referral.completeProfile")).click();
+		page.locator("#workshops").fill("job-search");
+		button(text(locale, "form.save")).click();
+		page.navigate(referral);
+		button(text(locale, "referral.submit")).click();
+		assertThat(page.locator("main")).containsText(text(locale, "ReferralStatus.SUBMITTED"));
+		signOut();
+
+		signIn(coordinator.email());
+		page.navigate(referral);
+		assertThat(page.locator("#decision-title")).isVisible();
+		check("referral-decision" + suffix);
+		page.locator("#return-message").fill("CLB 5");
+		button(text(locale, "referral.return")).click();
+		assertThat(page.locator("main")).containsText(text(locale, "ReferralStatus.RETURNED"));
+		signOut();
+
+		signIn(agency.email());
+		page.navigate(referral);
+		assertThat(page.locator("#returned-title")).isVisible();
+		assertThat(page.locator("section.alert-info")).containsText("CLB");
+		check("referral-returned" + suffix);
+		link(text(locale, "referral.completeProfile")).click();
+		page.locator("[id='languages0.level']").fill("5");
+		check("participant-edit" + suffix);
+		button(text(locale, "form.save")).click();
+		page.navigate(referral);
+		button(text(locale, "referral.resubmit")).click();
+		assertThat(page.locator("main")).containsText(text(locale, "ReferralStatus.SUBMITTED"));
+		signOut();
+
+		signIn(coordinator.email());
+		page.navigate(referral);
+		button(text(locale, "referral.admit")).click();
+		assertThat(page.locator("main")).containsText(text(locale, "ReferralStatus.ADMITTED"));
+		assertThat(page.locator("table")).containsText(text(locale, "referral.history.resubmitted"));
+		check("referral-admitted" + suffix);
+		visit("/programs/" + program.id() + "/intake", "intake-blocked" + suffix);
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(lastName)))
+			.containsText(text(locale, "intake.blocked"));
+		link("Lina " + lastName).click();
+		for (var step : List.of("INTERVIEW", "ORIENTATION_SESSION")) {
+			page.locator("#screening summary").click();
+			page.locator("#screening-kind").selectOption(step);
+			page.locator("#screening-outcome").selectOption("PASSED");
+			button(text(locale, "participant.screening.add")).click();
+			assertThat(page.locator("#screening table")).containsText(text(locale, "IntakeStep." + step));
+		}
+		check("participant-screened" + suffix);
+		visit("/programs/" + program.id() + "/intake", "intake-ready" + suffix);
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(lastName)))
+			.containsText(text(locale, "intake.matchable"));
+		visit("/retention", "retention" + suffix);
+		signOut();
+
+		visit("/apply", "apply" + suffix);
+		page.locator("a[href='/apply/" + programs.openForApplications().stream()
+			.filter(open -> open.rules().menteesMayApply()).findFirst().map(open -> open.id().toString())
+			.orElse(program.id().toString()) + "?role=MENTOR']").first().click();
+		button(text(locale, "application.send")).click();
+		assertThat(page.locator("#error-summary")).containsText(text(locale, "application.consent.required"));
+		check("apply-errors" + suffix);
+		page.locator("#firstName").fill("Karim");
+		page.locator("#lastName").fill(lastName + "-mentor");
+		page.locator("#email").fill(lastName.toLowerCase() + "-mentor@example.org");
+		page.locator("#occupationCode").fill("21231");
+		page.locator("#recruitmentSource").selectOption("EVENT_KIOSK");
+		page.locator("input[name='consent'][type='checkbox']").check();
+		button(text(locale, "application.send")).click();
+		assertThat(page.locator("h1")).hasText(text(locale, "application.thanks.title"));
+		check("apply-thanks" + suffix);
+
+		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
+	}
+
+	private void signIn(String email) {
+		page.navigate(url("/login"));
+		page.locator("#email").fill(email);
+		page.locator("#password").fill(Fixtures.PASSWORD);
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.locator("header form[action='/logout']")).isVisible();
+	}
+
+	private void signOut() {
+		page.locator("header form[action='/logout'] button").click();
+		assertThat(page.locator("#email")).isVisible();
+	}
+
+	private com.microsoft.playwright.Locator button(String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private com.microsoft.playwright.Locator link(String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private String text(Locale locale, String code, Object... arguments) {
+		return messages.getMessage(code, arguments, locale);
 	}
 
 	@Test

@@ -120,7 +120,7 @@ class IntakeTests {
 		var session = Fixtures.signIn(mvc, coordinator.email());
 		mvc.perform(get("/programs/" + placement.id() + "/intake").session(session).cookie(new Cookie("passerelle-lang", "fr-CA")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2 personnes inscrites, 1 prêtes à être jumelées")))
+			.andExpect(content().string(containsString("2 personnes inscrites, une prête à être jumelée")))
 			.andExpect(content().string(containsString("Vérification des antécédents judiciaires")));
 	}
 }

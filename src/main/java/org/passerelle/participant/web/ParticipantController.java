@@ -200,7 +200,7 @@ class ParticipantController {
 
 	@GetMapping("/{id}/edit")
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
-		policy.require(policy.mayManageParticipants(actor));
+		policy.require(mayEdit(actor));
 		var participant = participants.find(actor, new ParticipantId(id));
 		return form(model, ParticipantForm.of(participant.details(), participant.version()), id);
 	}
@@ -208,7 +208,7 @@ class ParticipantController {
 	@PostMapping("/{id}")
 	String change(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("participant") ParticipantForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		policy.require(policy.mayManageParticipants(actor));
+		policy.require(mayEdit(actor));
 		participants.find(actor, new ParticipantId(id));
 		if (!result.hasErrors()) {
 			try {
@@ -359,5 +359,10 @@ class ParticipantController {
 				parts.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
 			}
 		}
+	}
+
+	/** Coordinators edit profiles, and an agency the profiles of the clients it referred, to complete a referral. */
+	private boolean mayEdit(Actor actor) {
+		return policy.mayManageParticipants(actor) || policy.mayRefer(actor);
 	}
 }
