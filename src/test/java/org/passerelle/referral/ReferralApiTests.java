@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -66,6 +67,8 @@ class ReferralApiTests {
 
 	UserView agencyUser;
 
+	UserView otherAgencyUser;
+
 	@BeforeEach
 	void setUp() {
 		var fixtures = new Fixtures(organisations, users);
@@ -73,6 +76,7 @@ class ReferralApiTests {
 		program = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
 		agencyUser = fixtures.user(Role.REFERRAL_PARTNER, fixtures.organisation(OrganisationType.REFERRAL_AGENCY));
 		var other = fixtures.user(Role.REFERRAL_PARTNER, fixtures.organisation(OrganisationType.REFERRAL_AGENCY));
+		otherAgencyUser = other;
 		var coordinator = fixtures.user(Role.COORDINATOR, lead);
 		programs.assignCoordinators(Actor.system(), program.id(), Set.of(coordinator.id()));
 		agencyToken = tokens.issue(actor(agencyUser), agencyUser.id(), "Case management").token();
@@ -229,6 +233,69 @@ class ReferralApiTests {
 				 "immigrationStatus": "PERMANENT_RESIDENT", "foreignDiploma": true, "targetOccupationCode": "21231",
 				 "languages": [{"code": "en", "level": %d}], "workshops": "job-search", "preferredLanguage": "EN",
 				 "version": 0}""".formatted(name, name.toLowerCase(), english);
+	}
+
+	/** Another agency reaches no referral, document, profile or plan of this agency's, by any page or endpoint. */
+	@Test
+	void anotherAgencyReachesNothingOfThisAgencysByAnyRoute() throws Exception {
+		var name = Fixtures.unique("Private").replace(" ", "");
+		var created = mvc.perform(post("/api/referrals").header("Authorization", "Bearer " + agencyToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"programId": "%s", "firstName": "Sara", "lastName": "%s", "phone": "819 555-0100",
+					 "readinessNotes": "Confidential", "consentToShare": true}""".formatted(program.id(), name)))
+			.andReturn().getResponse().getContentAsString();
+		var id = JsonPath.read(created, "$.id").toString();
+		var person = JsonPath.read(created, "$.participant").toString();
+		var withDocument = mvc.perform(multipart("/api/referrals/" + id + "/documents")
+			.file(new MockMultipartFile("file", "cv.pdf", "application/pdf", "%PDF-1.4 cv".getBytes()))
+			.header("Authorization", "Bearer " + agencyToken))
+			.andReturn().getResponse().getContentAsString();
+		var document = JsonPath.read(withDocument, "$.documents[0].id").toString();
+
+		var bearer = "Bearer " + otherAgencyToken;
+		var json = MediaType.APPLICATION_JSON;
+		var api = List.of(get("/api/referrals/" + id), get("/api/referrals/" + id + "/documents/" + document),
+				put("/api/referrals/" + id).contentType(json).content("{\"readinessNotes\": \"x\", \"consentToShare\": true, \"version\": 1}"),
+				post("/api/referrals/" + id + "/submit"), post("/api/referrals/" + id + "/withdraw"),
+				post("/api/referrals/" + id + "/admit").contentType(json).content("{\"version\": 1}"),
+				post("/api/referrals/" + id + "/return").contentType(json).content("{\"version\": 1, \"message\": \"x\"}"),
+				post("/api/referrals/" + id + "/not-selected").contentType(json).content("{\"version\": 1}"),
+				multipart("/api/referrals/" + id + "/documents")
+					.file(new MockMultipartFile("file", "cv.pdf", "application/pdf", "%PDF-1.4 cv".getBytes())),
+				get("/api/participants/" + person), get("/api/participants/" + person + "/eligibility")
+					.param("programId", program.id().toString()),
+				put("/api/participants/" + person).contentType(json).content(profile(name, 5)),
+				get("/api/participants/" + person + "/plan"));
+		for (var request : api) {
+			var status = mvc.perform(request.header("Authorization", bearer)).andReturn().getResponse().getStatus();
+			assertThat(status).as(request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI())
+				.isIn(403, 404);
+		}
+		mvc.perform(get("/api/referrals").header("Authorization", bearer))
+			.andExpect(jsonPath("$[?(@.id == '%s')]".formatted(id), hasSize(0)));
+		mvc.perform(get("/api/participants").header("Authorization", bearer))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(name))));
+
+		var session = Fixtures.signIn(mvc, otherAgencyUser.email());
+		var pages = List.of(get("/referrals/" + id), get("/referrals/" + id + "/documents/" + document),
+				get("/participants/" + person), get("/participants/" + person + "/edit"),
+				post("/referrals/" + id + "/details").param("version", "1").param("readinessNotes", "x"),
+				post("/referrals/" + id + "/submit"), post("/referrals/" + id + "/withdraw"),
+				post("/referrals/" + id + "/admit").param("version", "1"),
+				post("/participants/" + person + "/consents").param("purpose", "SURVEYS").param("granted", "true"));
+		for (var request : pages) {
+			var status = mvc.perform(request.session(session).with(csrf())).andReturn().getResponse().getStatus();
+			assertThat(status).as(request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI())
+				.isIn(403, 404);
+		}
+		mvc.perform(get("/referrals").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(name))));
+
+		mvc.perform(get("/api/referrals/" + id).header("Authorization", "Bearer " + agencyToken))
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.readinessNotes").value("Confidential"))
+			.andExpect(jsonPath("$.documents", hasSize(1)));
 	}
 
 	@Test
