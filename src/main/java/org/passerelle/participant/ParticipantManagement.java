@@ -359,6 +359,51 @@ public class ParticipantManagement {
 			.toList();
 	}
 
+	/**
+	 * Everyone enrolled in a program, with their profile and intake, for matching. Matching
+	 * decides who may read what of it; this does not scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<PoolMember> enrolled(ProgramId program) {
+		var view = programs.find(Actor.system(), program);
+		var enrolled = jdbc.sql("""
+				select distinct participant_id from participant_participation
+				where program_id = ? and status = 'ENROLLED'""")
+			.param(program.value())
+			.query(UUID.class)
+			.list();
+		return participants.findAllById(enrolled)
+			.stream()
+			.flatMap(participant -> participant.participations()
+				.stream()
+				.filter(p -> p.programId().equals(program.value()) && p.status() == ParticipationStatus.ENROLLED)
+				.map(p -> {
+					var intake = intake(participant, program, p.role(), view.intakeFor(p.role()));
+					return new PoolMember(participant.id(), p.role(), intake.matchable(), intake.missing(),
+							participant.details(), participant.user());
+				}))
+			.sorted(java.util.Comparator.comparing((PoolMember member) -> member.details().lastName())
+				.thenComparing(member -> member.details().firstName())
+				.thenComparing(member -> member.id().value()))
+			.toList();
+	}
+
+	/** The participant linked to a user account, if any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ParticipantId> participantOf(UserId user) {
+		return participants.findByUserId(user.value()).map(Participant::id);
+	}
+
+	/** The names of participants, for lists that show people another module refers to; no scope. */
+	@Transactional(readOnly = true)
+	public Map<ParticipantId, String> names(java.util.Collection<ParticipantId> ids) {
+		var names = new HashMap<ParticipantId, String>();
+		participants.findAllById(ids.stream().map(ParticipantId::value).toList())
+			.forEach(participant -> names.put(participant.id(),
+					participant.details().firstName() + " " + participant.details().lastName()));
+		return names;
+	}
+
 	private IntakeStatus intake(Participant participant, ProgramId program, Audience role, List<IntakeStep> required) {
 		var passed = new java.util.EnumMap<IntakeStep, LocalDate>(IntakeStep.class);
 		for (var record : participant.screenings()) {

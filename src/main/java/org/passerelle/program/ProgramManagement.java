@@ -245,6 +245,9 @@ public class ProgramManagement {
 		if (details.weights().values().stream().anyMatch(weight -> weight == null || weight < 0 || weight > 100)) {
 			throw new RuleViolationException("program.weights.range");
 		}
+		if (details.weights().values().stream().mapToInt(Integer::intValue).sum() == 0) {
+			throw new RuleViolationException("program.weights.none");
+		}
 	}
 
 	private Program save(Program program) {

@@ -35,6 +35,9 @@ import jakarta.persistence.Enumerated;
  * @param retentionMonths months an application not selected is kept before destruction
  * @param mentorsMustBeAffiliated whether mentors must be affiliated with a partner organisation
  * @param menteesMayApply whether mentees may apply directly on the public form (mentors always may)
+ * @param minimumMatchScore the score under which matching proposes no pair: the mentee waits instead
+ * @param proposalReminderDays days a proposal may wait for an answer before those who must answer
+ *        are reminded; empty for no reminder
  * @param completion when a participation counts as completed
  */
 @Embeddable
@@ -56,9 +59,15 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 		boolean extensionAllowed,
 		@Min(value = 0, message = "{field.min}") @Max(value = 120, message = "{field.max}") int retentionMonths,
 		boolean mentorsMustBeAffiliated, boolean menteesMayApply,
+		@Min(value = 0, message = "{field.min}") @Max(value = 100, message = "{field.max}") Integer minimumMatchScore,
+		@Min(value = 1, message = "{field.min}") @Max(value = 60, message = "{field.max}") Integer proposalReminderDays,
 		@Valid @NotNull @Embedded CompletionRule completion) {
 
+	/** The minimum score when none is set. */
+	public static final int DEFAULT_MINIMUM_MATCH_SCORE = 40;
+
 	public ProgramRules {
+		minimumMatchScore = minimumMatchScore == null ? DEFAULT_MINIMUM_MATCH_SCORE : minimumMatchScore;
 		// a form with no completion field ticked or filled sends nothing for it: no completion rule
 		completion = completion == null ? new CompletionRule(null, null, false, false, false) : completion;
 	}
@@ -112,6 +121,10 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 		private boolean mentorsMustBeAffiliated;
 
 		private boolean menteesMayApply;
+
+		private Integer minimumMatchScore = DEFAULT_MINIMUM_MATCH_SCORE;
+
+		private Integer proposalReminderDays = 5;
 
 		private CompletionRule completion = new CompletionRule(null, null, false, false, false);
 
@@ -190,6 +203,16 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 			return this;
 		}
 
+		public Builder minimumMatchScore(int score) {
+			this.minimumMatchScore = score;
+			return this;
+		}
+
+		public Builder proposalReminderDays(Integer days) {
+			this.proposalReminderDays = days;
+			return this;
+		}
+
 		public Builder completion(CompletionRule rule) {
 			this.completion = rule;
 			return this;
@@ -200,7 +223,7 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 					weeklyPlacementHours, groupSessionsMandatory, groupSessionEveryWeeks, checkInEveryWeeks,
 					mentorCapacity, menteesPerGroupMin, menteesPerGroupMax, mentorsPerGroupMin, mentorsPerGroupMax,
 					introductionMinutes, minimumReferrals, extensionAllowed, retentionMonths, mentorsMustBeAffiliated,
-					menteesMayApply, completion);
+					menteesMayApply, minimumMatchScore, proposalReminderDays, completion);
 		}
 	}
 }

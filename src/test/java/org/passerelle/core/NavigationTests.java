@@ -35,8 +35,8 @@ class NavigationTests {
 				"Users", "API");
 		assertThat(navigation(fixtures.user(Role.COORDINATOR, lead).email()))
 			.containsExactly("Home", "Programs", "Participants", "Referrals", "Organisations", "Reference data", "Users");
-		assertThat(navigation(fixtures.user(Role.MENTOR, lead).email())).containsExactly("Home", "Organisations");
-		assertThat(navigation(fixtures.user(Role.MENTEE, lead).email())).containsExactly("Home", "Organisations");
+		assertThat(navigation(fixtures.user(Role.MENTOR, lead).email())).containsExactly("Home", "My matches", "Organisations");
+		assertThat(navigation(fixtures.user(Role.MENTEE, lead).email())).containsExactly("Home", "My matches", "Organisations");
 	}
 
 	@Test

@@ -1,0 +1,291 @@
+package org.passerelle.matching;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.UserId;
+import org.passerelle.matching.MatchEvents.MatchDeclined;
+import org.passerelle.matching.MatchEvents.MatchProposed;
+import org.passerelle.matching.MatchEvents.MentorshipAgreed;
+import org.passerelle.participant.ParticipantId;
+import org.passerelle.program.ProgramId;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
+/**
+ * A pair proposed by the program, on its way to a mentorship (R-MAT-5): both answer, a decline
+ * ends it; once both accept, the coordinator records the introduction meeting; then both sign the
+ * program's mentoring agreement, and the mentorship starts.
+ */
+@Entity
+class Match {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private Long version;
+
+	private UUID programId;
+
+	private UUID menteeId;
+
+	private UUID mentorId;
+
+	private BigDecimal score;
+
+	@Enumerated(EnumType.STRING)
+	private MatchStatus status;
+
+	private UUID runId;
+
+	private Instant proposedAt;
+
+	private UUID proposedBy;
+
+	@Enumerated(EnumType.STRING)
+	private Decision menteeDecision;
+
+	private Instant menteeDecidedAt;
+
+	private String menteeReason;
+
+	@Enumerated(EnumType.STRING)
+	private Decision mentorDecision;
+
+	private Instant mentorDecidedAt;
+
+	private String mentorReason;
+
+	private LocalDate introducedOn;
+
+	private UUID agreementId;
+
+	private Instant menteeSignedAt;
+
+	private Instant mentorSignedAt;
+
+	private Instant remindedAt;
+
+	private Instant closedAt;
+
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
+	protected Match() {
+	}
+
+	static Match propose(ProgramId program, ParticipantId mentee, ParticipantId mentor, double score, UUID run,
+			UserId by, Instant at) {
+		var match = new Match();
+		match.id = UUID.randomUUID();
+		match.programId = program.value();
+		match.menteeId = mentee.value();
+		match.mentorId = mentor.value();
+		match.score = BigDecimal.valueOf(Math.round(score * 100), 2);
+		match.status = MatchStatus.PROPOSED;
+		match.runId = run;
+		match.proposedAt = at;
+		match.proposedBy = by.value();
+		match.events.add(new MatchProposed(match.id(), program, mentee, mentor));
+		return match;
+	}
+
+	/** The mentee's answer; a decline ends the proposal. */
+	void answerAsMentee(Decision decision, String reason, Instant at) {
+		requireStatus("match.closed", MatchStatus.PROPOSED);
+		if (menteeDecision != null) {
+			throw new RuleViolationException("match.alreadyAnswered");
+		}
+		requireReason(decision, reason);
+		menteeDecision = decision;
+		menteeDecidedAt = at;
+		menteeReason = blankToNull(reason);
+		afterAnswer(at);
+	}
+
+	/** The mentor's answer; a decline ends the proposal. */
+	void answerAsMentor(Decision decision, String reason, Instant at) {
+		requireStatus("match.closed", MatchStatus.PROPOSED);
+		if (mentorDecision != null) {
+			throw new RuleViolationException("match.alreadyAnswered");
+		}
+		requireReason(decision, reason);
+		mentorDecision = decision;
+		mentorDecidedAt = at;
+		mentorReason = blankToNull(reason);
+		afterAnswer(at);
+	}
+
+	private static void requireReason(Decision decision, String reason) {
+		if (decision == Decision.DECLINED && (reason == null || reason.isBlank())) {
+			throw new RuleViolationException("match.reason.required");
+		}
+	}
+
+	private void afterAnswer(Instant at) {
+		if (menteeDecision == Decision.DECLINED || mentorDecision == Decision.DECLINED) {
+			status = MatchStatus.DECLINED;
+			closedAt = at;
+			events.add(new MatchDeclined(id(), program(), mentee(), mentor()));
+		}
+		else if (menteeDecision == Decision.ACCEPTED && mentorDecision == Decision.ACCEPTED) {
+			status = MatchStatus.ACCEPTED;
+		}
+	}
+
+	/** The coordinator introduced them; the meeting cannot be in the future. */
+	void recordIntroduction(LocalDate on, LocalDate today) {
+		requireStatus("match.notAccepted", MatchStatus.ACCEPTED, MatchStatus.INTRODUCED);
+		if (on == null || on.isAfter(today)) {
+			throw new RuleViolationException("match.introduction.future");
+		}
+		introducedOn = on;
+		status = MatchStatus.INTRODUCED;
+	}
+
+	/**
+	 * One of them accepts the agreement in force; the mentorship starts when both have, on the
+	 * same version.
+	 */
+	void sign(boolean asMentee, UUID agreement, int agreementVersion, Instant at, LocalDate today) {
+		requireStatus("match.notIntroduced", MatchStatus.INTRODUCED);
+		if (agreementId != null && !agreementId.equals(agreement)) {
+			// the text changed since the other signed: both sign the new version
+			menteeSignedAt = null;
+			mentorSignedAt = null;
+		}
+		agreementId = agreement;
+		if (asMentee) {
+			menteeSignedAt = at;
+		}
+		else {
+			mentorSignedAt = at;
+		}
+		if (menteeSignedAt != null && mentorSignedAt != null) {
+			status = MatchStatus.AGREED;
+			events.add(new MentorshipAgreed(id(), program(), mentee(), mentor(), agreementVersion, today));
+		}
+	}
+
+	/** The program withdraws the proposal before the agreement is signed. */
+	void cancel(Instant at) {
+		requireStatus("match.closed", MatchStatus.PROPOSED, MatchStatus.ACCEPTED, MatchStatus.INTRODUCED);
+		status = MatchStatus.CANCELLED;
+		closedAt = at;
+	}
+
+	void reminded(Instant at) {
+		remindedAt = at;
+	}
+
+	private void requireStatus(String messageCode, MatchStatus... allowed) {
+		for (var candidate : allowed) {
+			if (status == candidate) {
+				return;
+			}
+		}
+		throw new RuleViolationException(messageCode);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	@DomainEvents
+	List<Object> events() {
+		return List.copyOf(events);
+	}
+
+	@AfterDomainEventPublication
+	void clearEvents() {
+		events.clear();
+	}
+
+	MatchId id() {
+		return new MatchId(id);
+	}
+
+	long version() {
+		return version == null ? 0 : version;
+	}
+
+	ProgramId program() {
+		return new ProgramId(programId);
+	}
+
+	ParticipantId mentee() {
+		return new ParticipantId(menteeId);
+	}
+
+	ParticipantId mentor() {
+		return new ParticipantId(mentorId);
+	}
+
+	double score() {
+		return score.doubleValue();
+	}
+
+	MatchStatus status() {
+		return status;
+	}
+
+	Instant proposedAt() {
+		return proposedAt;
+	}
+
+	Decision menteeDecision() {
+		return menteeDecision;
+	}
+
+	Instant menteeDecidedAt() {
+		return menteeDecidedAt;
+	}
+
+	String menteeReason() {
+		return menteeReason;
+	}
+
+	Decision mentorDecision() {
+		return mentorDecision;
+	}
+
+	Instant mentorDecidedAt() {
+		return mentorDecidedAt;
+	}
+
+	String mentorReason() {
+		return mentorReason;
+	}
+
+	LocalDate introducedOn() {
+		return introducedOn;
+	}
+
+	UUID agreementId() {
+		return agreementId;
+	}
+
+	Instant menteeSignedAt() {
+		return menteeSignedAt;
+	}
+
+	Instant mentorSignedAt() {
+		return mentorSignedAt;
+	}
+
+	Instant remindedAt() {
+		return remindedAt;
+	}
+}

@@ -1,0 +1,171 @@
+package org.passerelle.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.passerelle.participant.ParticipantId;
+import org.passerelle.program.Audience;
+import org.passerelle.program.ProgramView;
+
+/**
+ * A program's people as matching sees them at one moment: every mentee and mentor enrolled, their
+ * profiles ready to score, and what excludes a pair (R-MAT-2).
+ */
+final class MatchPool {
+
+	private final ProgramView program;
+
+	private final MatchScorer scorer;
+
+	private final TextVectors.Vocabulary vocabulary;
+
+	private final List<MatchProfile> mentees = new ArrayList<>();
+
+	private final List<MatchProfile> mentors = new ArrayList<>();
+
+	private final Set<ParticipantId> matchable;
+
+	private final Set<ParticipantId> taken;
+
+	private final Map<Long, Exclusion> declared;
+
+	private final Map<ParticipantId, MatchProfile> menteeById = new HashMap<>();
+
+	private final Map<ParticipantId, MatchProfile> mentorById = new HashMap<>();
+
+	private final String[] programLanguages;
+
+	/**
+	 * @param matchable people who completed the program's intake
+	 * @param taken mentees who already have an open match in the program
+	 * @param declared pairs excluded by a conflict, a decline or an ending, keyed by {@link #key}
+	 */
+	MatchPool(ProgramView program, List<MatchProfile> people, TextVectors.Vocabulary vocabulary,
+			Set<ParticipantId> matchable, Set<ParticipantId> taken, Map<Long, Exclusion> declared) {
+		this.program = program;
+		this.scorer = new MatchScorer(program.weights());
+		this.vocabulary = vocabulary;
+		this.matchable = matchable;
+		this.taken = taken;
+		this.declared = declared;
+		for (var person : people) {
+			(person.role() == Audience.MENTEE ? mentees : mentors).add(person);
+			(person.role() == Audience.MENTEE ? menteeById : mentorById).put(person.id(), person);
+		}
+		this.programLanguages = program.languages()
+			.stream()
+			.map(language -> language.name().toLowerCase(java.util.Locale.ROOT))
+			.sorted()
+			.toArray(String[]::new);
+	}
+
+	/** A key for a pair of people, whatever the order of their ids' use. */
+	static long key(ParticipantId mentee, ParticipantId mentor) {
+		return mentee.value().getMostSignificantBits() * 31 + mentee.value().getLeastSignificantBits()
+				+ 0x9E3779B97F4A7C15L * (mentor.value().getMostSignificantBits() * 31
+						+ mentor.value().getLeastSignificantBits());
+	}
+
+	ProgramView program() {
+		return program;
+	}
+
+	MatchScorer scorer() {
+		return scorer;
+	}
+
+	TextVectors.Vocabulary vocabulary() {
+		return vocabulary;
+	}
+
+	List<MatchProfile> mentees() {
+		return mentees;
+	}
+
+	List<MatchProfile> mentors() {
+		return mentors;
+	}
+
+	/** The person in that role, or null when they are not enrolled in it. */
+	MatchProfile profile(ParticipantId id, Audience role) {
+		return (role == Audience.MENTEE ? menteeById : mentorById).get(id);
+	}
+
+	boolean matchable(ParticipantId id) {
+		return matchable.contains(id);
+	}
+
+	boolean taken(ParticipantId mentee) {
+		return taken.contains(mentee);
+	}
+
+	/** Mentees who can be matched now: intake complete, no open match in the program. */
+	List<MatchProfile> waitingMentees() {
+		return mentees.stream().filter(m -> matchable.contains(m.id()) && !taken.contains(m.id())).toList();
+	}
+
+	/** Mentors who can take a mentee now. */
+	List<MatchProfile> freeMentors() {
+		return mentors.stream().filter(m -> matchable.contains(m.id()) && m.capacity() > 0 && affiliatedEnough(m)).toList();
+	}
+
+	/** The first hard rule the pair breaks, or null when it may be proposed. */
+	Exclusion exclusion(MatchProfile mentee, MatchProfile mentor) {
+		if (!matchable.contains(mentee.id()) || !matchable.contains(mentor.id())) {
+			return Exclusion.NOT_MATCHABLE;
+		}
+		if (taken.contains(mentee.id())) {
+			return Exclusion.ALREADY_MATCHED;
+		}
+		if (mentor.capacity() <= 0) {
+			return Exclusion.MENTOR_FULL;
+		}
+		if (!affiliatedEnough(mentor)) {
+			return Exclusion.MENTOR_NOT_AFFILIATED;
+		}
+		if (!shareALanguageOfTheProgram(mentee, mentor)) {
+			return Exclusion.NO_SHARED_LANGUAGE;
+		}
+		return declared.get(key(mentee.id(), mentor.id()));
+	}
+
+	private boolean affiliatedEnough(MatchProfile mentor) {
+		return !program.rules().mentorsMustBeAffiliated() || mentor.affiliated();
+	}
+
+	/** Francophone with francophone: both speak one of the languages the program works in. */
+	private boolean shareALanguageOfTheProgram(MatchProfile mentee, MatchProfile mentor) {
+		if (programLanguages.length == 0) {
+			for (var language : mentee.languages()) {
+				if (mentor.level(language) >= 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+		for (var language : programLanguages) {
+			if (mentee.level(language) >= 0 && mentor.level(language) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Pairs declared impossible, by the people in them. */
+	static Map<Long, Exclusion> declared(List<Map.Entry<ParticipantId[], Exclusion>> rows) {
+		var declared = new HashMap<Long, Exclusion>();
+		for (var row : rows) {
+			declared.merge(key(row.getKey()[0], row.getKey()[1]), row.getValue(),
+					(a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+		}
+		return declared;
+	}
+
+	static Set<ParticipantId> ids(List<ParticipantId> ids) {
+		return new HashSet<>(ids);
+	}
+}

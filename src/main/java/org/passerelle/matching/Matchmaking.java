@@ -1,0 +1,857 @@
+package org.passerelle.matching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.UUID;
+
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.matching.solver.AssignmentProblem;
+import org.passerelle.matching.solver.PoolSolver;
+import org.passerelle.participant.LanguageSkill;
+import org.passerelle.participant.ParticipantId;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.program.Audience;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.reference.Classification;
+import org.passerelle.reference.ReferenceData;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matches mentees with mentors (R-MAT): suggests the best partners with the reasons, assigns a
+ * whole waiting pool optimally for the coordinator to review, edit and confirm, and carries each
+ * proposal through both answers, the introduction meeting and the signature of the agreement.
+ * Coordinators act for their programs; a mentee or a mentor answers and signs for themselves.
+ */
+@Service
+@Transactional
+public class Matchmaking {
+
+	/** Candidates kept per mentee in a pool run: enough for optimality in practice, bounded for national pools. */
+	static final int CANDIDATES_PER_MENTEE = 100;
+
+	private final MatchPools pools;
+
+	private final MatchRepository matches;
+
+	private final PoolRunRepository runs;
+
+	private final ProgramManagement programs;
+
+	private final ParticipantManagement participants;
+
+	private final ReferenceData reference;
+
+	private final AccessPolicy policy;
+
+	private final MatchReasons reasons;
+
+	private final MessageSource messages;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Matchmaking(MatchPools pools, MatchRepository matches, PoolRunRepository runs, ProgramManagement programs,
+			ParticipantManagement participants, ReferenceData reference, AccessPolicy policy, MatchReasons reasons,
+			MessageSource messages, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.pools = pools;
+		this.matches = matches;
+		this.runs = runs;
+		this.programs = programs;
+		this.participants = participants;
+		this.reference = reference;
+		this.policy = policy;
+		this.reasons = reasons;
+		this.messages = messages;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// The pool
+
+	/** A program's mentees and mentors, and who is available; its coordinators. */
+	@Transactional(readOnly = true)
+	public PoolOverview overview(Actor actor, ProgramId program) {
+		requireCoordination(actor, program);
+		var pool = pools.load(program);
+		var missing = new HashMap<ParticipantId, List<org.passerelle.program.IntakeStep>>();
+		participants.enrolled(program).forEach(member -> missing.put(member.id(), member.missing()));
+		var mentees = pool.mentees()
+			.stream()
+			.map(m -> new PoolOverview.Person(m.id(), m.name(), pool.matchable(m.id()) && !pool.taken(m.id()),
+					missing.getOrDefault(m.id(), List.of()), pool.taken(m.id()), 0))
+			.toList();
+		var free = pool.freeMentors();
+		var mentors = pool.mentors()
+			.stream()
+			.map(m -> new PoolOverview.Person(m.id(), m.name(), free.contains(m), missing.getOrDefault(m.id(), List.of()),
+					false, m.capacity()))
+			.toList();
+		return new PoolOverview(program, pool.program().name(), pool.program().rules().minimumMatchScore(), mentees,
+				mentors);
+	}
+
+	// Suggestions
+
+	/** The best mentors for a mentee of the program, with the reasons; the program's coordinators. */
+	@Transactional(readOnly = true)
+	public Suggestions suggestMentors(Actor actor, ProgramId program, ParticipantId mentee, int limit, Locale locale) {
+		requireCoordination(actor, program);
+		var pool = pools.load(program);
+		var subject = pool.profile(mentee, Audience.MENTEE);
+		if (subject == null) {
+			throw new NotFoundException("mentee", mentee);
+		}
+		return suggest(pool, subject, pool.mentors(), limit, locale);
+	}
+
+	/** The best waiting mentees for a mentor of the program, with the reasons; the program's coordinators. */
+	@Transactional(readOnly = true)
+	public Suggestions suggestMentees(Actor actor, ProgramId program, ParticipantId mentor, int limit, Locale locale) {
+		requireCoordination(actor, program);
+		var pool = pools.load(program);
+		var subject = pool.profile(mentor, Audience.MENTOR);
+		if (subject == null) {
+			throw new NotFoundException("mentor", mentor);
+		}
+		return suggest(pool, subject, pool.mentees(), limit, locale);
+	}
+
+	private Suggestions suggest(MatchPool pool, MatchProfile subject, List<MatchProfile> others, int limit,
+			Locale locale) {
+		var subjectIsMentee = subject.role() == Audience.MENTEE;
+		var blocked = !pool.matchable(subject.id()) ? Exclusion.NOT_MATCHABLE
+				: subjectIsMentee && pool.taken(subject.id()) ? Exclusion.ALREADY_MATCHED
+				: !subjectIsMentee && subject.capacity() <= 0 ? Exclusion.MENTOR_FULL : null;
+		var excluded = new EnumMap<Exclusion, Integer>(Exclusion.class);
+		var best = new PriorityQueue<Scored>((a, b) -> Double.compare(a.score(), b.score()));
+		int size = Math.max(1, Math.min(limit, 50));
+		for (var other : others) {
+			if (other.id().equals(subject.id())) {
+				continue;
+			}
+			var mentee = subjectIsMentee ? subject : other;
+			var mentor = subjectIsMentee ? other : subject;
+			var exclusion = pool.exclusion(mentee, mentor);
+			if (exclusion != null && exclusion != blocked) {
+				excluded.merge(exclusion, 1, Integer::sum);
+				continue;
+			}
+			if (exclusion != null) {
+				continue;
+			}
+			double threshold = best.size() < size ? -1 : best.peek().score();
+			double score = pool.scorer().score(mentee, mentor, threshold);
+			if (best.size() < size) {
+				best.add(new Scored(other, score));
+			}
+			else if (score > threshold) {
+				best.poll();
+				best.add(new Scored(other, score));
+			}
+		}
+		var ordered = new ArrayList<>(best);
+		ordered.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
+				: a.profile().name().compareTo(b.profile().name()));
+		var suggestions = ordered.stream()
+			.map(scored -> {
+				var mentee = subjectIsMentee ? subject : scored.profile();
+				var mentor = subjectIsMentee ? scored.profile() : subject;
+				return new Suggestion(scored.profile().id(), scored.profile().name(), round(scored.score()),
+						reasons.contributions(pool, mentee, mentor, locale), mentor.capacity());
+			})
+			.toList();
+		return new Suggestions(pool.program().id(), subject.id(), subject.name(), subject.role(), blocked,
+				others.size() - (others.contains(subject) ? 1 : 0), excluded, suggestions);
+	}
+
+	private record Scored(MatchProfile profile, double score) {
+	}
+
+	/** One pair's score and why, and the rule that forbids it, if any; the program's coordinators. */
+	@Transactional(readOnly = true)
+	public PairExplanation explain(Actor actor, ProgramId program, ParticipantId mentee, ParticipantId mentor,
+			Locale locale) {
+		requireCoordination(actor, program);
+		var pool = pools.load(program);
+		var a = pool.profile(mentee, Audience.MENTEE);
+		var b = pool.profile(mentor, Audience.MENTOR);
+		if (a == null || b == null) {
+			throw new NotFoundException("pair", mentee + "/" + mentor);
+		}
+		return new PairExplanation(mentee, a.name(), mentor, b.name(), round(pool.scorer().score(a, b)),
+				reasons.contributions(pool, a, b, locale), pool.exclusion(a, b));
+	}
+
+	// The waiting pool
+
+	/**
+	 * Assigns the program's waiting mentees to its free mentors with the largest total score,
+	 * respecting every hard rule, the mentors' room and the program's minimum score; a mentee
+	 * stays unmatched when no acceptable mentor is free. The result is a draft to review.
+	 */
+	public PoolRunView matchPool(Actor actor, ProgramId program, Locale locale) {
+		requireCoordination(actor, program);
+		var pool = pools.load(program);
+		var minimum = pool.program().rules().minimumMatchScore();
+		var mentees = pool.waitingMentees();
+		var mentors = pool.freeMentors();
+		var started = System.nanoTime();
+		var problem = problem(pool, mentees, mentors, minimum);
+		var optimal = PoolSolver.optimal(problem);
+		var greedy = PoolSolver.greedy(problem);
+		long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+		var pairs = new ArrayList<PoolRun.Pair>();
+		for (int i = 0; i < mentees.size(); i++) {
+			int j = optimal.mentorOf()[i];
+			var mentor = j < 0 ? null : mentors.get(j);
+			Double score = mentor == null ? null : pool.scorer().score(mentees.get(i), mentor);
+			pairs.add(new PoolRun.Pair(mentees.get(i).id().value(), mentor == null ? null : mentor.id().value(),
+					score == null ? null : PoolRun.points(score), false));
+		}
+		var run = PoolRun.draft(program, pairs, mentees.size(), mentors.size(), outcome(problem, optimal.mentorOf()),
+				outcome(problem, greedy.mentorOf()), millis, actor.userId(), clock.instant());
+		return view(pool, runs.save(run), locale);
+	}
+
+	/** The pool as a problem for the solver: each mentee's acceptable mentors at or above the minimum, the best first. */
+	static AssignmentProblem problem(MatchPool pool, List<MatchProfile> mentees, List<MatchProfile> mentors,
+			int minimum) {
+		var candidates = new int[mentees.size()][];
+		var gains = new int[mentees.size()][];
+		var scored = new ArrayList<long[]>();
+		for (int i = 0; i < mentees.size(); i++) {
+			scored.clear();
+			var mentee = mentees.get(i);
+			for (int j = 0; j < mentors.size(); j++) {
+				var mentor = mentors.get(j);
+				if (mentor.id().equals(mentee.id()) || pool.exclusion(mentee, mentor) != null) {
+					continue;
+				}
+				double score = pool.scorer().score(mentee, mentor);
+				if (score >= minimum) {
+					scored.add(new long[] { j, Math.max(1, Math.round(score * 100)) });
+				}
+			}
+			scored.sort((a, b) -> Long.compare(b[1], a[1]));
+			int kept = Math.min(scored.size(), CANDIDATES_PER_MENTEE);
+			candidates[i] = new int[kept];
+			gains[i] = new int[kept];
+			for (int k = 0; k < kept; k++) {
+				candidates[i][k] = (int) scored.get(k)[0];
+				gains[i][k] = (int) scored.get(k)[1];
+			}
+		}
+		var capacities = mentors.stream().mapToInt(MatchProfile::capacity).toArray();
+		return new AssignmentProblem(mentees.size(), capacities, candidates, gains);
+	}
+
+	private static PoolRun.Outcome outcome(AssignmentProblem problem, int[] mentorOf) {
+		long total = 0;
+		long worst = Long.MAX_VALUE;
+		int matched = 0;
+		for (int i = 0; i < mentorOf.length; i++) {
+			if (mentorOf[i] < 0) {
+				continue;
+			}
+			var candidates = problem.candidates()[i];
+			for (int k = 0; k < candidates.length; k++) {
+				if (candidates[k] == mentorOf[i]) {
+					total += problem.gains()[i][k];
+					worst = Math.min(worst, problem.gains()[i][k]);
+					matched++;
+				}
+			}
+		}
+		return new PoolRun.Outcome(total / 100.0, matched == 0 ? null : worst / 100.0, matched);
+	}
+
+	/** A run of the pool, with the reasons of each pair and the alternatives to edit it. */
+	@Transactional(readOnly = true)
+	public PoolRunView run(Actor actor, UUID id, Locale locale) {
+		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
+		requireCoordination(actor, run.program());
+		return view(pools.load(run.program()), run, locale);
+	}
+
+	/** The latest runs of a program's pool, newest first. */
+	@Transactional(readOnly = true)
+	public List<PoolRunView> runs(Actor actor, ProgramId program) {
+		requireCoordination(actor, program);
+		var name = programs.find(Actor.system(), program).name();
+		return runs.findTop10ByProgramIdOrderByCreatedAtDesc(program.value())
+			.stream()
+			.map(run -> summary(run, name))
+			.toList();
+	}
+
+	/** Proposes another mentor to a mentee of a draft, or none; the mentor must be acceptable and have room. */
+	public PoolRunView changePair(Actor actor, UUID id, long version, ParticipantId mentee, ParticipantId mentor,
+			Locale locale) {
+		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
+		requireCoordination(actor, run.program());
+		requireVersion(run.version(), version, id);
+		var pool = pools.load(run.program());
+		Double score = null;
+		if (mentor != null) {
+			var a = pool.profile(mentee, Audience.MENTEE);
+			var b = pool.profile(mentor, Audience.MENTOR);
+			if (a == null || b == null) {
+				throw new NotFoundException("pair", mentee + "/" + mentor);
+			}
+			var exclusion = pool.exclusion(a, b);
+			if (exclusion != null) {
+				throw new RuleViolationException("pool.pair.excluded", label(exclusion, locale));
+			}
+			long alreadyGiven = run.pairs()
+				.stream()
+				.filter(pair -> mentor.value().equals(pair.mentor()) && !pair.mentee().equals(mentee.value()))
+				.count();
+			if (alreadyGiven >= b.capacity()) {
+				throw new RuleViolationException("pool.pair.full", b.name());
+			}
+			score = pool.scorer().score(a, b);
+		}
+		run.change(mentee, mentor, score);
+		return view(pool, runs.saveAndFlush(run), locale);
+	}
+
+	/**
+	 * Confirms a draft: every pair becomes a proposal to the mentee and the mentor. All or
+	 * nothing: when a mentor filled up or a mentee was matched since the draft, nothing is
+	 * proposed and the coordinator is told which pair to change.
+	 */
+	public List<MatchSummary> confirm(Actor actor, UUID id, long version, Locale locale) {
+		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
+		requireCoordination(actor, run.program());
+		requireVersion(run.version(), version, id);
+		var pool = pools.load(run.program());
+		var proposed = new ArrayList<Match>();
+		for (var pair : run.pairs()) {
+			if (pair.mentor() == null) {
+				continue;
+			}
+			proposed.add(proposeChecked(actor, pool, new ParticipantId(pair.mentee()), new ParticipantId(pair.mentor()),
+					run.id(), locale));
+		}
+		run.confirm(clock.instant());
+		runs.save(run);
+		var names = participants.names(proposed.stream().flatMap(m -> java.util.stream.Stream.of(m.mentee(), m.mentor())).toList());
+		return proposed.stream().map(match -> summary(match, pool.program().name(), names)).toList();
+	}
+
+	/** Drops a draft. */
+	public void discard(Actor actor, UUID id, long version) {
+		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
+		requireCoordination(actor, run.program());
+		requireVersion(run.version(), version, id);
+		run.discard();
+		runs.save(run);
+	}
+
+	// Proposals
+
+	/** Proposes one pair, as chosen from the suggestions. */
+	public MatchView propose(Actor actor, ProgramId program, ParticipantId mentee, ParticipantId mentor, Locale locale) {
+		requireCoordination(actor, program);
+		var pool = pools.load(program);
+		var match = proposeChecked(actor, pool, mentee, mentor, null, locale);
+		return view(match, locale);
+	}
+
+	private Match proposeChecked(Actor actor, MatchPool pool, ParticipantId mentee, ParticipantId mentor, UUID run,
+			Locale locale) {
+		var a = pool.profile(mentee, Audience.MENTEE);
+		var b = pool.profile(mentor, Audience.MENTOR);
+		if (a == null || b == null) {
+			throw new NotFoundException("pair", mentee + "/" + mentor);
+		}
+		var exclusion = pool.exclusion(a, b);
+		if (exclusion == Exclusion.MENTOR_FULL) {
+			throw new RuleViolationException("match.mentorFull", b.name());
+		}
+		if (exclusion != null) {
+			throw new RuleViolationException("match.excluded", a.name(), b.name(), label(exclusion, locale));
+		}
+		takePlace(mentor, capacityOf(b, pool), b.name());
+		try {
+			return matches.saveAndFlush(Match.propose(pool.program().id(), mentee, mentor, pool.scorer().score(a, b), run,
+					actor.userId(), clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new RuleViolationException("match.menteeTaken", a.name());
+		}
+	}
+
+	private int capacityOf(MatchProfile mentor, MatchPool pool) {
+		var said = participants.find(Actor.system(), mentor.id()).details().capacity();
+		return said != null ? said : pool.program().rules().mentorCapacity();
+	}
+
+	/**
+	 * Takes one of the mentor's places, or refuses when none is left. The update holds the
+	 * mentor's row until the transaction ends, so that two coordinators confirming at once are
+	 * served one after the other and the capacity is never exceeded.
+	 */
+	private void takePlace(ParticipantId mentor, int capacity, String name) {
+		jdbc.sql("""
+				insert into mentor_load (mentor_id, capacity, load) values (:mentor, :capacity, 0)
+				on conflict (mentor_id) do update set capacity = excluded.capacity""")
+			.param("mentor", mentor.value())
+			.param("capacity", capacity)
+			.update();
+		var taken = jdbc.sql("update mentor_load set load = load + 1 where mentor_id = ? and load < capacity")
+			.param(mentor.value())
+			.update();
+		if (taken == 0) {
+			throw new RuleViolationException("match.mentorFull", name);
+		}
+	}
+
+	private void releasePlace(ParticipantId mentor) {
+		jdbc.sql("update mentor_load set load = load - 1 where mentor_id = ? and load > 0").param(mentor.value()).update();
+	}
+
+	/** The proposals of a program, newest first; its coordinators. */
+	@Transactional(readOnly = true)
+	public List<MatchSummary> matches(Actor actor, ProgramId program) {
+		requireCoordination(actor, program);
+		var found = matches.findByProgramIdOrderByProposedAtDesc(program.value());
+		var name = programs.find(Actor.system(), program).name();
+		var names = participants.names(found.stream().flatMap(m -> java.util.stream.Stream.of(m.mentee(), m.mentor())).toList());
+		return found.stream().map(match -> summary(match, name, names)).toList();
+	}
+
+	/** The proposals a mentee or a mentor is part of, newest first. */
+	@Transactional(readOnly = true)
+	public List<MatchSummary> mine(Actor actor) {
+		var me = participants.participantOf(actor.userId());
+		if (me.isEmpty()) {
+			return List.of();
+		}
+		var found = matches.findByMenteeIdOrMentorIdOrderByProposedAtDesc(me.get().value(), me.get().value());
+		var names = participants.names(found.stream().flatMap(m -> java.util.stream.Stream.of(m.mentee(), m.mentor())).toList());
+		var programNames = new HashMap<ProgramId, String>();
+		return found.stream()
+			.map(match -> summary(match, programNames.computeIfAbsent(match.program(),
+					program -> programs.find(Actor.system(), program).name()), names))
+			.toList();
+	}
+
+	/** One proposal, for its program's coordinators and the two people in it; otherwise not found. */
+	@Transactional(readOnly = true)
+	public MatchView find(Actor actor, MatchId id, Locale locale) {
+		return view(visible(actor, id), locale);
+	}
+
+	/**
+	 * A mentee's or a mentor's answer to a proposal, given by themselves — or by a coordinator of
+	 * the program on their behalf, naming the side. A decline needs a reason; it returns both to the
+	 * pool and the pair is never proposed again.
+	 */
+	public MatchView answer(Actor actor, MatchId id, long version, Audience onBehalfOf, Decision decision, String reason,
+			Locale locale) {
+		var match = visible(actor, id);
+		requireVersion(match.version(), version, id.value());
+		var side = sideOf(actor, match, onBehalfOf);
+		if (decision == null) {
+			throw new InvalidFieldException("decision", "match.decision.required");
+		}
+		if (side == Audience.MENTEE) {
+			match.answerAsMentee(decision, reason, clock.instant());
+		}
+		else {
+			match.answerAsMentor(decision, reason, clock.instant());
+		}
+		if (match.status() == MatchStatus.DECLINED) {
+			releasePlace(match.mentor());
+			exclude(match.mentee(), match.mentor(), Exclusion.DECLINED_BEFORE, reason, actor);
+		}
+		return view(matches.saveAndFlush(match), locale);
+	}
+
+	private Audience sideOf(Actor actor, Match match, Audience onBehalfOf) {
+		if (mayCoordinate(actor, match.program())) {
+			if (onBehalfOf == null) {
+				throw new InvalidFieldException("side", "match.side.required");
+			}
+			return onBehalfOf;
+		}
+		var me = participants.participantOf(actor.userId()).orElseThrow(() -> new NotFoundException("match", match.id()));
+		if (me.equals(match.mentee())) {
+			return Audience.MENTEE;
+		}
+		if (me.equals(match.mentor())) {
+			return Audience.MENTOR;
+		}
+		throw new NotFoundException("match", match.id());
+	}
+
+	/** The coordinator records the introduction meeting; both may then sign the agreement. */
+	public MatchView recordIntroduction(Actor actor, MatchId id, long version, LocalDate on, Locale locale) {
+		var match = visible(actor, id);
+		requireCoordination(actor, match.program());
+		requireVersion(match.version(), version, id.value());
+		match.recordIntroduction(on, LocalDate.now(clock));
+		return view(matches.saveAndFlush(match), locale);
+	}
+
+	/**
+	 * The mentee or the mentor accepts the program's mentoring agreement in force, themselves; when
+	 * both have, the mentorship starts.
+	 */
+	public MatchView sign(Actor actor, MatchId id, long version, Locale locale) {
+		var match = visible(actor, id);
+		requireVersion(match.version(), version, id.value());
+		var me = participants.participantOf(actor.userId()).orElse(null);
+		if (me == null || !me.equals(match.mentee()) && !me.equals(match.mentor())) {
+			throw new RuleViolationException("match.sign.self");
+		}
+		var agreement = currentAgreement(match.program());
+		match.sign(me.equals(match.mentee()), agreement.id(), agreement.version(), clock.instant(), LocalDate.now(clock));
+		return view(matches.saveAndFlush(match), locale);
+	}
+
+	/** The program withdraws a proposal before the agreement is signed; both return to the pool. */
+	public MatchView cancel(Actor actor, MatchId id, long version, Locale locale) {
+		var match = visible(actor, id);
+		requireCoordination(actor, match.program());
+		requireVersion(match.version(), version, id.value());
+		match.cancel(clock.instant());
+		releasePlace(match.mentor());
+		return view(matches.saveAndFlush(match), locale);
+	}
+
+	/** Records a conflict of interest: the pair will never be proposed. */
+	public void declareConflict(Actor actor, ProgramId program, ParticipantId mentee, ParticipantId mentor, String note) {
+		requireCoordination(actor, program);
+		var pool = pools.load(program);
+		if (pool.profile(mentee, Audience.MENTEE) == null || pool.profile(mentor, Audience.MENTOR) == null) {
+			throw new NotFoundException("pair", mentee + "/" + mentor);
+		}
+		exclude(mentee, mentor, Exclusion.CONFLICT, note, actor);
+	}
+
+	private void exclude(ParticipantId mentee, ParticipantId mentor, Exclusion reason, String note, Actor actor) {
+		jdbc.sql("""
+				insert into match_exclusion (id, mentee_id, mentor_id, reason, note, created_at, created_by)
+				values (:id, :mentee, :mentor, :reason, :note, :at, :by)
+				on conflict (mentee_id, mentor_id, reason) do nothing""")
+			.param("id", UUID.randomUUID())
+			.param("mentee", mentee.value())
+			.param("mentor", mentor.value())
+			.param("reason", reason.name())
+			.param("note", note == null || note.isBlank() ? null : note.strip())
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.param("by", actor.userId() == null ? null : actor.userId().value())
+			.update();
+	}
+
+	/** Reminds those who have not answered a proposal after the program's delay, once per delay. */
+	@Scheduled(cron = "${passerelle.matching.reminders-cron:0 0 8 * * *}")
+	public int remindWaitingProposals() {
+		int reminded = 0;
+		var now = clock.instant();
+		var delays = new HashMap<ProgramId, Integer>();
+		for (var match : matches.findByStatusIn(List.of(MatchStatus.PROPOSED))) {
+			var days = delays.computeIfAbsent(match.program(),
+					program -> programs.find(Actor.system(), program).rules().proposalReminderDays());
+			if (days == null) {
+				continue;
+			}
+			var delay = Duration.ofDays(days);
+			var since = match.remindedAt() != null ? match.remindedAt() : match.proposedAt();
+			if (since.plus(delay).isAfter(now)) {
+				continue;
+			}
+			if (match.menteeDecision() == null) {
+				events.publishEvent(new MatchEvents.ProposalWaiting(match.id(), match.program(), match.mentee()));
+			}
+			if (match.mentorDecision() == null) {
+				events.publishEvent(new MatchEvents.ProposalWaiting(match.id(), match.program(), match.mentor()));
+			}
+			match.reminded(now);
+			matches.save(match);
+			reminded++;
+		}
+		return reminded;
+	}
+
+	// Preferences
+
+	/** A person's questionnaire and wishes; the person or the coordinators who can see them. */
+	@Transactional(readOnly = true)
+	public PreferencesView preferences(Actor actor, ParticipantId participant) {
+		participants.find(actor, participant);
+		var found = pools.preferences(List.of(participant)).get(participant);
+		var answers = new ArrayList<Integer>();
+		if (found != null && found.personality() != null) {
+			for (var answer : found.personality()) {
+				answers.add((int) answer);
+			}
+		}
+		return new PreferencesView(participant, answers, found != null && found.wantsCulturalMatch());
+	}
+
+	/**
+	 * Saves a person's answers to the questionnaire (all six, 1 to 5, or none) and whether they
+	 * want a partner of the same background.
+	 */
+	public PreferencesView savePreferences(Actor actor, ParticipantId participant, List<Integer> personality,
+			boolean wantsCulturalMatch) {
+		var view = participants.find(actor, participant);
+		var self = view.user() != null && view.user().equals(actor.userId());
+		policy.require(self || policy.mayManageParticipants(actor));
+		var answers = personality == null ? List.<Integer>of() : personality;
+		if (!answers.isEmpty() && (answers.size() != PreferencesView.STATEMENTS.size()
+				|| answers.stream().anyMatch(answer -> answer == null || answer < 1 || answer > 5))) {
+			throw new InvalidFieldException("personality", "matching.personality.incomplete");
+		}
+		jdbc.sql("""
+				insert into matching_preferences (participant_id, personality, wants_cultural_match, updated_at)
+				values (:id, :personality, :culture, :at)
+				on conflict (participant_id) do update
+				set personality = excluded.personality, wants_cultural_match = excluded.wants_cultural_match,
+				    updated_at = excluded.updated_at""")
+			.param("id", participant.value())
+			.param("personality", answers.isEmpty() ? null : answers.stream().mapToInt(Integer::intValue).toArray(),
+					java.sql.Types.ARRAY)
+			.param("culture", wantsCulturalMatch)
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.update();
+		return preferences(actor, participant);
+	}
+
+	// The mentoring agreement
+
+	/** The agreement in force in a program; the first version is written from the default text. */
+	public AgreementView agreement(Actor actor, ProgramId program) {
+		programs.find(actor.is(Role.MENTEE) || actor.is(Role.MENTOR) ? Actor.system() : actor, program);
+		var current = currentAgreement(program);
+		return new AgreementView(program, current.version(), current.textEn(), current.textFr(), current.publishedAt());
+	}
+
+	/** Publishes a new version of the program's agreement; signatures on older versions stay dated. */
+	public AgreementView publishAgreement(Actor actor, ProgramId program, String textEn, String textFr) {
+		requireCoordination(actor, program);
+		if (textEn == null || textEn.isBlank()) {
+			throw new InvalidFieldException("textEn", "agreement.text.required");
+		}
+		if (textFr == null || textFr.isBlank()) {
+			throw new InvalidFieldException("textFr", "agreement.text.required");
+		}
+		var version = currentAgreement(program).version() + 1;
+		insertAgreement(program, version, textEn.strip(), textFr.strip(), actor);
+		return agreement(actor, program);
+	}
+
+	private Agreement currentAgreement(ProgramId program) {
+		var found = jdbc.sql("""
+				select id, version, text_en, text_fr, published_at from mentoring_agreement
+				where program_id = ? order by version desc limit 1""")
+			.param(program.value())
+			.query((rs, row) -> new Agreement(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("text_en"),
+					rs.getString("text_fr"), rs.getTimestamp("published_at").toInstant()))
+			.optional();
+		if (found.isPresent()) {
+			return found.get();
+		}
+		var name = programs.find(Actor.system(), program).name();
+		insertAgreement(program, 1, messages.getMessage("agreement.default", new Object[] { name }, Locale.ENGLISH),
+				messages.getMessage("agreement.default", new Object[] { name }, Locale.FRENCH), null);
+		return currentAgreement(program);
+	}
+
+	private void insertAgreement(ProgramId program, int version, String textEn, String textFr, Actor by) {
+		jdbc.sql("""
+				insert into mentoring_agreement (id, program_id, version, text_en, text_fr, published_at, published_by)
+				values (:id, :program, :version, :en, :fr, :at, :by)
+				on conflict (program_id, version) do nothing""")
+			.param("id", UUID.randomUUID())
+			.param("program", program.value())
+			.param("version", version)
+			.param("en", textEn)
+			.param("fr", textFr)
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.param("by", by == null || by.userId() == null ? null : by.userId().value())
+			.update();
+	}
+
+	private record Agreement(UUID id, int version, String textEn, String textFr, java.time.Instant publishedAt) {
+	}
+
+	// Views and rules
+
+	/** Whether the actor coordinates the program (its coordinators and administrators). */
+	public boolean mayCoordinate(Actor actor, ProgramId program) {
+		try {
+			return programs.mayChange(actor, program);
+		}
+		catch (NotFoundException ex) {
+			return false;
+		}
+	}
+
+	private void requireCoordination(Actor actor, ProgramId program) {
+		if (!programs.mayChange(actor, program)) {
+			throw new NotFoundException("program", program);
+		}
+	}
+
+	private Match visible(Actor actor, MatchId id) {
+		var match = matches.findById(id.value()).orElseThrow(() -> new NotFoundException("match", id));
+		if (mayCoordinate(actor, match.program())) {
+			return match;
+		}
+		var me = participants.participantOf(actor.userId());
+		if (me.isPresent() && (me.get().equals(match.mentee()) || me.get().equals(match.mentor()))) {
+			return match;
+		}
+		throw new NotFoundException("match", id);
+	}
+
+	private static void requireVersion(long actual, long expected, UUID id) {
+		if (actual != expected) {
+			throw new ObjectOptimisticLockingFailureException(Match.class, id);
+		}
+	}
+
+	private String label(Exclusion exclusion, Locale locale) {
+		return messages.getMessage("Exclusion." + exclusion.name(), null, locale);
+	}
+
+	private static double round(double score) {
+		return Math.round(score * 10) / 10.0;
+	}
+
+	private MatchView view(Match match, Locale locale) {
+		var pool = pools.load(match.program());
+		var mentee = pool.profile(match.mentee(), Audience.MENTEE);
+		var mentor = pool.profile(match.mentor(), Audience.MENTOR);
+		var contributions = mentee == null || mentor == null ? List.<Contribution>of()
+				: reasons.contributions(pool, mentee, mentor, locale);
+		Integer agreementVersion = match.agreementId() == null ? null
+				: jdbc.sql("select version from mentoring_agreement where id = ?")
+					.param(match.agreementId())
+					.query(Integer.class)
+					.single();
+		return new MatchView(match.id(), match.version(), match.program(), pool.program().name(), match.mentee(),
+				match.mentor(), match.score(), match.status(), match.proposedAt(), match.menteeDecision(),
+				match.menteeDecidedAt(), match.menteeReason(), match.mentorDecision(), match.mentorDecidedAt(),
+				match.mentorReason(), match.introducedOn(), agreementVersion, match.menteeSignedAt(),
+				match.mentorSignedAt(), contributions, partner(match.mentee(), locale), partner(match.mentor(), locale));
+	}
+
+	private PartnerProfile partner(ParticipantId id, Locale locale) {
+		var details = participants.find(Actor.system(), id).details();
+		var languages = details.languages()
+			.stream()
+			.map(LanguageSkill::code)
+			.map(code -> reference.language(code).map(language -> language.name(locale)).orElse(code))
+			.toList();
+		var availability = details.availability()
+			.stream()
+			.sorted()
+			.map(slot -> messages.getMessage("AvailabilitySlot." + slot.name(), null, locale))
+			.toList();
+		return new PartnerProfile(id, details.firstName() + " " + details.lastName(),
+				occupation(details.occupationCode(), locale), occupation(details.targetOccupationCode(), locale),
+				details.industryCode() == null ? null
+						: reference.find(Classification.NAICS_2022, details.industryCode())
+							.map(found -> details.industryCode() + " " + found.title(locale))
+							.orElse(details.industryCode()),
+				languages, details.city(), details.careerGoals(), details.employerName(), availability);
+	}
+
+	private String occupation(String code, Locale locale) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return reference.find(Classification.NOC_2021, code).map(found -> code + " " + found.title(locale)).orElse(code);
+	}
+
+	private static MatchSummary summary(Match match, String programName, Map<ParticipantId, String> names) {
+		return new MatchSummary(match.id(), match.program(), programName, match.mentee(),
+				names.getOrDefault(match.mentee(), ""), match.mentor(), names.getOrDefault(match.mentor(), ""),
+				match.score(), match.status(), match.proposedAt());
+	}
+
+	private PoolRunView summary(PoolRun run, String programName) {
+		return new PoolRunView(run.id(), run.version(), run.program(), programName, run.status().name(), run.createdAt(),
+				run.menteesWaiting(), run.mentorsFree(), 0, run.optimalTotal().doubleValue(),
+				run.optimalWorst() == null ? null : run.optimalWorst().doubleValue(),
+				(int) run.pairs().stream().filter(pair -> pair.mentor() != null).count(), run.greedyTotal().doubleValue(),
+				run.greedyWorst() == null ? null : run.greedyWorst().doubleValue(), run.greedyMatched(), run.solveMillis(),
+				List.of());
+	}
+
+	private PoolRunView view(MatchPool pool, PoolRun run, Locale locale) {
+		var names = new LinkedHashMap<UUID, String>();
+		pool.mentees().forEach(profile -> names.put(profile.id().value(), profile.name()));
+		pool.mentors().forEach(profile -> names.put(profile.id().value(), profile.name()));
+		var given = new HashMap<UUID, Integer>();
+		run.pairs().stream().filter(pair -> pair.mentor() != null).forEach(pair -> given.merge(pair.mentor(), 1, Integer::sum));
+		var draft = run.status() == PoolRun.Status.DRAFT;
+		var pairs = new ArrayList<PoolRunView.Pair>();
+		for (var pair : run.pairs()) {
+			var mentee = pool.profile(new ParticipantId(pair.mentee()), Audience.MENTEE);
+			var mentor = pair.mentor() == null ? null : pool.profile(new ParticipantId(pair.mentor()), Audience.MENTOR);
+			var contributions = mentee != null && mentor != null ? reasons.contributions(pool, mentee, mentor, locale)
+					: List.<Contribution>of();
+			var alternatives = draft && mentee != null ? alternatives(pool, mentee, pair, given, locale) : List.<Suggestion>of();
+			pairs.add(new PoolRunView.Pair(new ParticipantId(pair.mentee()), names.getOrDefault(pair.mentee(), ""),
+					pair.mentor() == null ? null : new ParticipantId(pair.mentor()),
+					pair.mentor() == null ? null : names.getOrDefault(pair.mentor(), ""),
+					pair.score() == null ? null : pair.score().doubleValue(), pair.edited(), contributions, alternatives));
+		}
+		var summary = summary(run, pool.program().name());
+		return new PoolRunView(summary.id(), summary.version(), summary.program(), summary.programName(), summary.status(),
+				summary.createdAt(), summary.menteesWaiting(), summary.mentorsFree(), pool.program().rules().minimumMatchScore(),
+				summary.optimalTotal(), summary.optimalWorst(), summary.optimalMatched(), summary.greedyTotal(),
+				summary.greedyWorst(), summary.greedyMatched(), summary.solveMillis(), pairs);
+	}
+
+	/** Mentors a draft pair could take instead: acceptable, with room left in the draft, the best first. */
+	private List<Suggestion> alternatives(MatchPool pool, MatchProfile mentee, PoolRun.Pair pair, Map<UUID, Integer> given,
+			Locale locale) {
+		var scored = new ArrayList<Scored>();
+		for (var mentor : pool.freeMentors()) {
+			if (mentor.id().value().equals(pair.mentor()) || pool.exclusion(mentee, mentor) != null
+					|| given.getOrDefault(mentor.id().value(), 0) >= mentor.capacity()) {
+				continue;
+			}
+			scored.add(new Scored(mentor, pool.scorer().score(mentee, mentor)));
+		}
+		scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+		return scored.stream()
+			.limit(5)
+			.map(s -> new Suggestion(s.profile().id(), s.profile().name(), round(s.score()), List.of(),
+					s.profile().capacity() - given.getOrDefault(s.profile().id().value(), 0)))
+			.toList();
+	}
+}

@@ -1,0 +1,11 @@
+package org.passerelle.matching;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PoolRunRepository extends JpaRepository<PoolRun, UUID> {
+
+	List<PoolRun> findTop10ByProgramIdOrderByCreatedAtDesc(UUID programId);
+}

@@ -1,0 +1,276 @@
+package org.passerelle.matching.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.Actor;
+import org.passerelle.matching.Decision;
+import org.passerelle.matching.MatchId;
+import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.PreferencesView;
+import org.passerelle.participant.ParticipantId;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.program.Audience;
+import org.passerelle.program.ProgramId;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of matching: a program's pool and its runs, the suggestions for one person, a
+ * proposal with both answers, the introduction and the signatures, one's own proposals, the
+ * questionnaire and the agreement.
+ */
+@Controller
+class MatchingController {
+
+	private final Matchmaking matchmaking;
+
+	private final ParticipantManagement participants;
+
+	private final MessageSource messages;
+
+	MatchingController(Matchmaking matchmaking, ParticipantManagement participants, MessageSource messages) {
+		this.matchmaking = matchmaking;
+		this.participants = participants;
+		this.messages = messages;
+	}
+
+	@GetMapping("/programs/{program}/matching")
+	String pool(Actor actor, @PathVariable UUID program, Model model) {
+		var id = new ProgramId(program);
+		model.addAttribute("pool", matchmaking.overview(actor, id));
+		model.addAttribute("runs", matchmaking.runs(actor, id));
+		model.addAttribute("matches", matchmaking.matches(actor, id));
+		return "matching/pool";
+	}
+
+	@PostMapping("/programs/{program}/matching/runs")
+	String run(Actor actor, @PathVariable UUID program, Locale locale) {
+		var run = matchmaking.matchPool(actor, new ProgramId(program), locale);
+		return "redirect:/matching/runs/" + run.id();
+	}
+
+	@GetMapping("/matching/runs/{run}")
+	String showRun(Actor actor, @PathVariable UUID run, Locale locale, Model model) {
+		model.addAttribute("run", matchmaking.run(actor, run, locale));
+		return "matching/run";
+	}
+
+	@PostMapping("/matching/runs/{run}/pairs")
+	String changePair(Actor actor, @PathVariable UUID run, @RequestParam UUID mentee,
+			@RequestParam(required = false) UUID mentor, @RequestParam long version, Locale locale,
+			RedirectAttributes redirect) {
+		return act(redirect, "pool.pair.changed", "/matching/runs/" + run + "#pair-" + mentee,
+				() -> matchmaking.changePair(actor, run, version, new ParticipantId(mentee),
+						mentor == null ? null : new ParticipantId(mentor), locale));
+	}
+
+	@PostMapping("/matching/runs/{run}/confirm")
+	String confirm(Actor actor, @PathVariable UUID run, @RequestParam long version, Locale locale,
+			RedirectAttributes redirect) {
+		var view = matchmaking.run(actor, run, locale);
+		var target = "/programs/" + view.program() + "/matching";
+		try {
+			var proposed = matchmaking.confirm(actor, run, version, locale);
+			redirect.addFlashAttribute("saved", "pool.confirmed");
+			redirect.addFlashAttribute("proposedCount", proposed.size());
+			return "redirect:" + target;
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageCode(), ex.arguments(), locale));
+			return "redirect:/matching/runs/" + run;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("failed", "form.concurrentEdit");
+			return "redirect:/matching/runs/" + run;
+		}
+	}
+
+	@PostMapping("/matching/runs/{run}/discard")
+	String discard(Actor actor, @PathVariable UUID run, @RequestParam long version, Locale locale,
+			RedirectAttributes redirect) {
+		var view = matchmaking.run(actor, run, locale);
+		return act(redirect, "pool.discarded", "/programs/" + view.program() + "/matching",
+				() -> matchmaking.discard(actor, run, version));
+	}
+
+	@GetMapping("/programs/{program}/matching/mentees/{mentee}")
+	String mentorsFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentee, Locale locale, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		model.addAttribute("suggestions",
+				matchmaking.suggestMentors(actor, new ProgramId(program), new ParticipantId(mentee), 10, locale));
+		return htmx != null ? "matching/suggestions :: list" : "matching/suggestions";
+	}
+
+	@GetMapping("/programs/{program}/matching/mentors/{mentor}")
+	String menteesFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentor, Locale locale, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		model.addAttribute("suggestions",
+				matchmaking.suggestMentees(actor, new ProgramId(program), new ParticipantId(mentor), 10, locale));
+		return htmx != null ? "matching/suggestions :: list" : "matching/suggestions";
+	}
+
+	@PostMapping("/programs/{program}/matching/proposals")
+	String propose(Actor actor, @PathVariable UUID program, @RequestParam UUID mentee, @RequestParam UUID mentor,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			var match = matchmaking.propose(actor, new ProgramId(program), new ParticipantId(mentee),
+					new ParticipantId(mentor), locale);
+			redirect.addFlashAttribute("saved", "match.proposed");
+			return "redirect:/matches/" + match.id();
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageCode(), ex.arguments(), locale));
+			return "redirect:/programs/" + program + "/matching/mentees/" + mentee;
+		}
+	}
+
+	@PostMapping("/programs/{program}/matching/conflicts")
+	String conflict(Actor actor, @PathVariable UUID program, @RequestParam UUID mentee, @RequestParam UUID mentor,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		return act(redirect, "match.conflict.saved", "/programs/" + program + "/matching/mentees/" + mentee,
+				() -> matchmaking.declareConflict(actor, new ProgramId(program), new ParticipantId(mentee),
+						new ParticipantId(mentor), note));
+	}
+
+	@GetMapping("/matches/{id}")
+	String match(Actor actor, @PathVariable UUID id, Locale locale, Model model) {
+		var match = matchmaking.find(actor, new MatchId(id), locale);
+		model.addAttribute("match", match);
+		model.addAttribute("coordinates", matchmaking.mayCoordinate(actor, match.program()));
+		var me = participants.participantOf(actor.userId()).orElse(null);
+		model.addAttribute("side", me == null ? null
+				: me.equals(match.mentee()) ? Audience.MENTEE : me.equals(match.mentor()) ? Audience.MENTOR : null);
+		model.addAttribute("agreement", matchmaking.agreement(actor, match.program()));
+		model.addAttribute("today", LocalDate.now());
+		return "matching/match";
+	}
+
+	@PostMapping("/matches/{id}/answer")
+	String answer(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) Audience side, @RequestParam(required = false) Decision decision,
+			@RequestParam(defaultValue = "") String reason, Locale locale, RedirectAttributes redirect) {
+		return act(redirect, decision == Decision.DECLINED ? "match.declined" : "match.accepted", "/matches/" + id,
+				() -> matchmaking.answer(actor, new MatchId(id), version, side, decision, reason, locale));
+	}
+
+	@PostMapping("/matches/{id}/introduction")
+	String introduction(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Locale locale,
+			RedirectAttributes redirect) {
+		return act(redirect, "match.introduced", "/matches/" + id,
+				() -> matchmaking.recordIntroduction(actor, new MatchId(id), version, on, locale));
+	}
+
+	@PostMapping("/matches/{id}/sign")
+	String sign(Actor actor, @PathVariable UUID id, @RequestParam long version, Locale locale,
+			RedirectAttributes redirect) {
+		return act(redirect, "match.signed", "/matches/" + id,
+				() -> matchmaking.sign(actor, new MatchId(id), version, locale));
+	}
+
+	@PostMapping("/matches/{id}/cancel")
+	String cancel(Actor actor, @PathVariable UUID id, @RequestParam long version, Locale locale,
+			RedirectAttributes redirect) {
+		return act(redirect, "match.cancelled", "/matches/" + id,
+				() -> matchmaking.cancel(actor, new MatchId(id), version, locale));
+	}
+
+	@GetMapping("/my/matches")
+	String mine(Actor actor, Model model) {
+		model.addAttribute("matches", matchmaking.mine(actor));
+		model.addAttribute("me", participants.participantOf(actor.userId()).orElse(null));
+		return "matching/mine";
+	}
+
+	@GetMapping("/my/preferences")
+	String myPreferences(Actor actor, Model model) {
+		var me = participants.participantOf(actor.userId())
+			.orElseThrow(() -> new org.passerelle.core.NotFoundException("participant", actor.userId()));
+		return "redirect:/matching/preferences/" + me;
+	}
+
+	@GetMapping("/matching/preferences/{participant}")
+	String preferences(Actor actor, @PathVariable UUID participant, Model model) {
+		var id = new ParticipantId(participant);
+		model.addAttribute("preferences", matchmaking.preferences(actor, id));
+		model.addAttribute("person", participants.find(actor, id));
+		model.addAttribute("statements", PreferencesView.STATEMENTS);
+		return "matching/preferences";
+	}
+
+	@PostMapping("/matching/preferences/{participant}")
+	String savePreferences(Actor actor, @PathVariable UUID participant, @RequestParam java.util.Map<String, String> form,
+			RedirectAttributes redirect) {
+		var answers = new ArrayList<Integer>();
+		for (var statement : PreferencesView.STATEMENTS) {
+			var value = form.get("answer-" + statement);
+			if (value != null && !value.isBlank()) {
+				try {
+					answers.add(Integer.parseInt(value));
+				}
+				catch (NumberFormatException ex) {
+					answers.add(null);
+				}
+			}
+		}
+		var wantsCulturalMatch = "true".equals(form.get("wantsCulturalMatch"));
+		return act(redirect, "matching.preferences.saved", "/matching/preferences/" + participant,
+				() -> matchmaking.savePreferences(actor, new ParticipantId(participant), answers, wantsCulturalMatch));
+	}
+
+	@GetMapping("/programs/{program}/agreement")
+	String agreement(Actor actor, @PathVariable UUID program, Model model) {
+		var id = new ProgramId(program);
+		model.addAttribute("agreement", matchmaking.agreement(actor, id));
+		model.addAttribute("coordinates", matchmaking.mayCoordinate(actor, id));
+		return "matching/agreement";
+	}
+
+	@PostMapping("/programs/{program}/agreement")
+	String publish(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String textEn,
+			@RequestParam(defaultValue = "") String textFr, RedirectAttributes redirect) {
+		return act(redirect, "agreement.published", "/programs/" + program + "/agreement",
+				() -> matchmaking.publishAgreement(actor, new ProgramId(program), textEn, textFr));
+	}
+
+	/** Runs an action, then comes back to the page with what happened, or why nothing did. */
+	private String act(RedirectAttributes redirect, String saved, String target, Runnable action) {
+		return act(redirect, saved, target, () -> {
+			action.run();
+			return null;
+		});
+	}
+
+	private String act(RedirectAttributes redirect, String saved, String target, Supplier<?> action) {
+		try {
+			action.get();
+			redirect.addFlashAttribute("saved", saved);
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageCode(), ex.arguments(),
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("failed", ex.messageCode());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("failed", "form.concurrentEdit");
+		}
+		return "redirect:" + target;
+	}
+}
