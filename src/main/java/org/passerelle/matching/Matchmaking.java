@@ -709,16 +709,11 @@ public class Matchmaking {
 
 	/** Whether the actor coordinates the program (its coordinators and administrators). */
 	public boolean mayCoordinate(Actor actor, ProgramId program) {
-		try {
-			return programs.mayChange(actor, program);
-		}
-		catch (NotFoundException ex) {
-			return false;
-		}
+		return programs.coordinates(actor, program);
 	}
 
 	private void requireCoordination(Actor actor, ProgramId program) {
-		if (!programs.mayChange(actor, program)) {
+		if (!programs.coordinates(actor, program)) {
 			throw new NotFoundException("program", program);
 		}
 	}

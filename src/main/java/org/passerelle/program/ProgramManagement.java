@@ -111,6 +111,17 @@ public class ProgramManagement {
 		return months;
 	}
 
+	/**
+	 * Whether the actor coordinates the program — an administrator, or a coordinator assigned to
+	 * it; false for everyone else and for a program that does not exist, without failing.
+	 */
+	@Transactional(readOnly = true)
+	public boolean coordinates(Actor actor, ProgramId id) {
+		return programs.findById(id.value())
+			.map(program -> policy.mayChangeProgram(actor, program.coordinators()))
+			.orElse(false);
+	}
+
 	/** Whether the actor may change this program's rules and criteria. */
 	@Transactional(readOnly = true)
 	public boolean mayChange(Actor actor, ProgramId id) {
