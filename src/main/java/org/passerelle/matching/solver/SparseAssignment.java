@@ -1,0 +1,311 @@
+package org.passerelle.matching.solver;
+
+import java.util.Arrays;
+
+/**
+ * Exact maximum-gain assignment on candidate lists, for large pools where a dense matrix would be
+ * mostly forbidden pairs.
+ * <p>
+ * The pool is a min-cost flow network: each mentee supplies one unit, which goes to one of its
+ * candidate mentors (cost {@code -gain}) or to a private "unmatched" exit (cost 0); mentor j takes
+ * up to its capacity. It is solved by successive shortest augmenting paths with node potentials
+ * (R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for dense and sparse linear
+ * assignment problems", Computing 38 (1987), whose sparse variant LAPJVsp this follows; R. K.
+ * Ahuja, T. L. Magnanti and J. B. Orlin, <i>Network Flows</i>, 1993, §9.7, for capacities): the
+ * mentees are added one at a time, and each is given the shortest path, in reduced costs, from it to
+ * a mentor with a free seat or to the exit of a mentee on the way, found by Dijkstra's algorithm
+ * with a binary heap over the mentors. Mentors are not expanded into seats: a full mentor, once its
+ * distance is final, leads on to every mentee it holds.
+ * <p>
+ * In gain terms the potentials are mentor prices {@code p ≥ 0}: a mentee's profit with mentor j is
+ * {@code gain − p[j]}. After each path every mentee holds a best-profit option (its mentor, or being
+ * unmatched at profit 0), only full mentors have a positive price, and so, by linear programming
+ * duality, the assignment of the mentees added so far is optimal. Prices only rise, which is why a
+ * mentee once left unmatched is never needed again and the searches stay short. Integer gains keep
+ * the arithmetic exact; every distance stays within three times the largest gain.
+ */
+public final class SparseAssignment {
+
+	private static final long INFINITE = Long.MAX_VALUE;
+
+	private SparseAssignment() {
+	}
+
+	/** A maximum-total-gain assignment of {@code problem}; deterministic. */
+	public static Assignment solve(AssignmentProblem problem) {
+		return new Search(problem).run();
+	}
+
+	private static final class Search {
+
+		private final int n;
+
+		private final int[][] candidates;
+
+		private final int[][] gains;
+
+		/** Seats that can be used: the capacity, but no more than the mentees that list the mentor. */
+		private final int[] capacity;
+
+		/** The mentees each mentor holds: {@code seatRows[seatStart[j] .. seatStart[j] + load[j])}. */
+		private final int[] seatStart;
+
+		private final int[] seatRows;
+
+		private final int[] load;
+
+		private final long[] price;
+
+		private final int[] mentorOf;
+
+		/** The gain of each mentee with its mentor, 0 while unmatched. */
+		private final int[] gainOf;
+
+		/** Dijkstra's state, reset through {@code touched} after each search. */
+		private final long[] dist;
+
+		private final int[] predRow;
+
+		private final int[] predGain;
+
+		private final boolean[] done;
+
+		private final int[] touched;
+
+		private int touchedCount;
+
+		private final int[] ready;
+
+		private int readyCount;
+
+		private final int[] heap;
+
+		private final int[] heapPos;
+
+		private int heapSize;
+
+		Search(AssignmentProblem problem) {
+			n = problem.mentees();
+			candidates = problem.sharedCandidates();
+			gains = problem.sharedGains();
+			int[] capacities = problem.sharedCapacities();
+			int mentors = capacities.length;
+			int[] listings = new int[mentors];
+			for (int[] row : candidates) {
+				for (int j : row) {
+					listings[j]++;
+				}
+			}
+			capacity = new int[mentors];
+			seatStart = new int[mentors + 1];
+			for (int j = 0; j < mentors; j++) {
+				capacity[j] = Math.min(capacities[j], listings[j]);
+				seatStart[j + 1] = seatStart[j] + capacity[j];
+			}
+			seatRows = new int[seatStart[mentors]];
+			load = new int[mentors];
+			price = new long[mentors];
+			mentorOf = new int[n];
+			Arrays.fill(mentorOf, Assignment.UNMATCHED);
+			gainOf = new int[n];
+			dist = new long[mentors];
+			Arrays.fill(dist, INFINITE);
+			predRow = new int[mentors];
+			predGain = new int[mentors];
+			done = new boolean[mentors];
+			touched = new int[mentors];
+			ready = new int[mentors];
+			heap = new int[mentors];
+			heapPos = new int[mentors];
+			Arrays.fill(heapPos, -1);
+		}
+
+		Assignment run() {
+			for (int f = 0; f < n; f++) {
+				augment(f);
+			}
+			long total = 0;
+			for (int i = 0; i < n; i++) {
+				total += gainOf[i];
+			}
+			return new Assignment(mentorOf, total);
+		}
+
+		/**
+		 * Adds mentee {@code f}: the shortest path from it, then the price update of the mentors whose
+		 * distance became final, then the moves along the path.
+		 */
+		private void augment(int f) {
+			// Distances are measured from f with f's profit taken as 0, so its own exit is at 0.
+			long bestExit = 0;
+			int exitRow = f;
+			relaxFrom(f, 0);
+			int endMentor = -1;
+			long min;
+			while (true) {
+				if (heapSize == 0 || dist[heap[0]] >= bestExit) {
+					min = bestExit;
+					break;
+				}
+				int k = pop();
+				if (load[k] < capacity[k]) {
+					endMentor = k;
+					min = dist[k];
+					break;
+				}
+				done[k] = true;
+				ready[readyCount++] = k;
+				long dk = dist[k];
+				long pk = price[k];
+				for (int s = seatStart[k], end = s + load[k]; s < end; s++) {
+					int r = seatRows[s];
+					// Reaching r through the seat it holds costs nothing more: that pair is tight.
+					long base = dk + gainOf[r] - pk;
+					if (base < bestExit) {
+						bestExit = base;
+						exitRow = r;
+					}
+					relaxFrom(r, base);
+				}
+			}
+			for (int q = 0; q < readyCount; q++) {
+				int k = ready[q];
+				price[k] += min - dist[k];
+			}
+			moveAlongPath(f, endMentor, endMentor >= 0 ? predRow[endMentor] : exitRow);
+			reset();
+		}
+
+		/** Offers every candidate of mentee {@code r}, reached at distance {@code base}. */
+		private void relaxFrom(int r, long base) {
+			int[] mentors = candidates[r];
+			int[] gainsOfR = gains[r];
+			for (int a = 0; a < mentors.length; a++) {
+				int k = mentors[a];
+				if (done[k] || capacity[k] == 0) {
+					continue;
+				}
+				long nd = base - gainsOfR[a] + price[k];
+				if (nd < dist[k]) {
+					if (dist[k] == INFINITE) {
+						touched[touchedCount++] = k;
+					}
+					dist[k] = nd;
+					predRow[k] = r;
+					predGain[k] = gainsOfR[a];
+					if (heapPos[k] < 0) {
+						heapPos[k] = heapSize;
+						heap[heapSize++] = k;
+					}
+					siftUp(heapPos[k]);
+				}
+			}
+		}
+
+		/**
+		 * Shifts the mentees along the path: {@code row} moves to {@code to} (a mentor, or -1 for
+		 * unmatched), the seat it leaves goes to the mentee that reached that mentor, and so on back to
+		 * {@code f}.
+		 */
+		private void moveAlongPath(int f, int to, int row) {
+			int r = row;
+			int target = to;
+			int targetGain = to >= 0 ? predGain[to] : 0;
+			while (true) {
+				int from = mentorOf[r];
+				if (from >= 0) {
+					removeSeat(from, r);
+				}
+				if (target >= 0) {
+					seatRows[seatStart[target] + load[target]++] = r;
+				}
+				mentorOf[r] = target;
+				gainOf[r] = targetGain;
+				if (r == f) {
+					return;
+				}
+				target = from;
+				targetGain = predGain[from];
+				r = predRow[from];
+			}
+		}
+
+		private void removeSeat(int mentor, int r) {
+			int start = seatStart[mentor];
+			int last = start + --load[mentor];
+			for (int s = start; s <= last; s++) {
+				if (seatRows[s] == r) {
+					seatRows[s] = seatRows[last];
+					return;
+				}
+			}
+			throw new IllegalStateException("mentee " + r + " is not seated with mentor " + mentor);
+		}
+
+		private void reset() {
+			for (int q = 0; q < touchedCount; q++) {
+				int k = touched[q];
+				dist[k] = INFINITE;
+				done[k] = false;
+				heapPos[k] = -1;
+			}
+			touchedCount = 0;
+			readyCount = 0;
+			heapSize = 0;
+		}
+
+		private int pop() {
+			int top = heap[0];
+			heapPos[top] = -1;
+			int last = heap[--heapSize];
+			if (heapSize > 0) {
+				heap[0] = last;
+				heapPos[last] = 0;
+				siftDown(0);
+			}
+			return top;
+		}
+
+		private void siftUp(int position) {
+			int k = heap[position];
+			long key = dist[k];
+			int at = position;
+			while (at > 0) {
+				int parent = (at - 1) >>> 1;
+				int p = heap[parent];
+				if (dist[p] <= key) {
+					break;
+				}
+				heap[at] = p;
+				heapPos[p] = at;
+				at = parent;
+			}
+			heap[at] = k;
+			heapPos[k] = at;
+		}
+
+		private void siftDown(int position) {
+			int k = heap[position];
+			long key = dist[k];
+			int at = position;
+			int half = heapSize >>> 1;
+			while (at < half) {
+				int child = 2 * at + 1;
+				int c = heap[child];
+				int right = child + 1;
+				if (right < heapSize && dist[heap[right]] < dist[c]) {
+					child = right;
+					c = heap[child];
+				}
+				if (key <= dist[c]) {
+					break;
+				}
+				heap[at] = c;
+				heapPos[c] = at;
+				at = child;
+			}
+			heap[at] = k;
+			heapPos[k] = at;
+		}
+	}
+}
