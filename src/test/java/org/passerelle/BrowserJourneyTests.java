@@ -49,20 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class BrowserJourneyTests {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	static String axe;
-
-	@LocalServerPort
-	int port;
+class BrowserJourneyTests extends BrowserTest {
 
 	@Value("${passerelle.admin.email}")
 	String adminEmail;
@@ -79,55 +66,6 @@ class BrowserJourneyTests {
 	@Autowired
 	UserManagement users;
 
-	@Autowired
-	MessageSource messages;
-
-	BrowserContext context;
-
-	Page page;
-
-	final List<String> accessibilityViolations = new ArrayList<>();
-
-	@BeforeAll
-	static void launchBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMIUM)) {
-			if (System.getenv("PASSERELLE_REQUIRE_BROWSER") != null) {
-				fail("Chromium is required at " + CHROMIUM + " (apt-get install -y chromium)");
-			}
-			assumeTrue(false, "Chromium is not installed at " + CHROMIUM + ": browser tests skipped");
-		}
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-		try (var script = BrowserJourneyTests.class
-			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-			axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		Files.createDirectories(SCREENSHOTS);
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openPage() {
-		// axe is injected as an inline script, which the pages' Content-Security-Policy forbids
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CA").setBypassCSP(true));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
 
 	@Test
 	void anAdministratorSignsInSwitchesLanguageAndRegistersAnOrganisation() throws IOException {
@@ -366,31 +304,6 @@ class BrowserJourneyTests {
 		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
 	}
 
-	private void signIn(String email) {
-		page.navigate(url("/login"));
-		page.locator("#email").fill(email);
-		page.locator("#password").fill(Fixtures.PASSWORD);
-		page.locator("main form button[type=submit]").click();
-		assertThat(page.locator("header form[action='/logout']")).isVisible();
-	}
-
-	private void signOut() {
-		page.locator("header form[action='/logout'] button").click();
-		assertThat(page.locator("#email")).isVisible();
-	}
-
-	private com.microsoft.playwright.Locator button(String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private com.microsoft.playwright.Locator link(String name) {
-		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private String text(Locale locale, String code, Object... arguments) {
-		return messages.getMessage(code, arguments, locale);
-	}
-
 	@Test
 	void theKeyboardReachesTheMainContentFirstAndFocusIsVisible() {
 		page.navigate(url("/login"));
@@ -406,31 +319,5 @@ class BrowserJourneyTests {
 		assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("email");
 		assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("keyboard-focus.png")));
-	}
-
-	private void visit(String path, String name) {
-		page.navigate(url(path));
-		check(name);
-	}
-
-	/** Screenshot, then axe-core on the page as it is now. */
-	@SuppressWarnings("unchecked")
-	private void check(String name) {
-		page.waitForLoadState();
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-		page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-		var violations = (List<String>) page.evaluate("""
-				async () => {
-				  const result = await axe.run(document, { runOnly: { type: 'tag',
-				      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-				  return result.violations
-				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-				    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '));
-				}""");
-		violations.forEach(violation -> accessibilityViolations.add(name + " - " + violation));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

@@ -28,6 +28,7 @@ import org.passerelle.participant.ParticipantView;
 import org.passerelle.participant.ParticipationStatus;
 import org.passerelle.participant.PositionLevel;
 import org.passerelle.participant.RecruitmentSource;
+import org.passerelle.participant.ScreeningOutcome;
 import org.passerelle.participant.WorkStatus;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
@@ -153,7 +154,7 @@ class DemoData implements ApplicationRunner {
 				ImmigrationStatus.PERMANENT_RESIDENT, "SN",
 				"Devenir ingénieure logicielle dans une entreprise de la région; bâtir un réseau en TI.", null,
 				quebecPluriel.id(), Audience.MENTEE);
-		person(system, "José", "Ramírez", "jose.ramirez@demo.passerelle.ca", "J8X 3V9", "21300", "21300",
+		var jose = person(system, "José", "Ramírez", "jose.ramirez@demo.passerelle.ca", "J8X 3V9", "21300", "21300",
 				List.of(new LanguageSkill("es", null), new LanguageSkill("fr", 7), new LanguageSkill("en", 5)), 9, 0,
 				ImmigrationStatus.PERMANENT_RESIDENT, "CO", "Obtenir le permis d’ingénieur et travailler en génie civil.",
 				null, quebecPluriel.id(), Audience.MENTEE);
@@ -163,10 +164,37 @@ class DemoData implements ApplicationRunner {
 		var mentor = person(system, "Marc", "Lavoie", "mentor@demo.passerelle.ca", "J8T 5R1", "21231", "21231",
 				List.of(new LanguageSkill("fr", null), new LanguageSkill("en", null)), 0, 22, ImmigrationStatus.CITIZEN, "CA",
 				"Aider une personne immigrante à entrer dans le milieu du logiciel.", ids.get("Ville de Gatineau"),
-				quebecPluriel.id(), Audience.MENTOR);
-		person(system, "Claire", "Bouchard", "claire.bouchard@demo.passerelle.ca", "J8Z 1T6", "21300", "21300",
+				quebecPluriel.id(), Audience.MENTOR, 2);
+		var claire = person(system, "Claire", "Bouchard", "claire.bouchard@demo.passerelle.ca", "J8Z 1T6", "21300", "21300",
 				List.of(new LanguageSkill("fr", null)), 0, 35, ImmigrationStatus.CITIZEN, "CA",
 				"Retraitée du génie civil, je veux transmettre mon réseau.", null, quebecPluriel.id(), Audience.MENTOR);
+		var kwame = person(system, "Kwame", "Mensah", "kwame.mensah@demo.passerelle.ca", "J8Y 3G5", "21211", "21211",
+				List.of(new LanguageSkill("en", 9), new LanguageSkill("fr", 6)), 7, 1, ImmigrationStatus.PERMANENT_RESIDENT,
+				"GH", "Travailler en science des données et en apprentissage automatique.", null, quebecPluriel.id(),
+				Audience.MENTEE);
+		var lin = person(system, "Lin", "Wei", "lin.wei@demo.passerelle.ca", "J8X 4B2", "21232", "21232",
+				List.of(new LanguageSkill("cmn", null), new LanguageSkill("fr", 7)), 5, 0, ImmigrationStatus.PERMANENT_RESIDENT,
+				"CN", "Devenir développeuse de logiciels; apprendre le développement web et Java.", null, quebecPluriel.id(),
+				Audience.MENTEE);
+		person(system, "Oumar", "Ba", "oumar.ba@demo.passerelle.ca", "J8P 7H1", "21301", "21301",
+				List.of(new LanguageSkill("fr", 10)), 6, 0, ImmigrationStatus.PERMANENT_RESIDENT, "ML",
+				"Reprendre une carrière d’ingénieur mécanique.", null, quebecPluriel.id(), Audience.MENTEE);
+		var sophie = person(system, "Sophie", "Gagnon", "sophie.gagnon@demo.passerelle.ca", "J9H 5C4", "21211", "21211",
+				List.of(new LanguageSkill("fr", null), new LanguageSkill("en", null)), 0, 15, ImmigrationStatus.CITIZEN, "CA",
+				"Scientifique de données; partager mon expérience en apprentissage automatique et en analyse.", null,
+				quebecPluriel.id(), Audience.MENTOR);
+		var david = person(system, "David", "Cohen", "david.cohen@demo.passerelle.ca", "J8X 2K5", "21232", "21232",
+				List.of(new LanguageSkill("fr", null), new LanguageSkill("en", null)), 0, 12, ImmigrationStatus.CITIZEN, "CA",
+				"Développeur Java et web, je guide les nouveaux arrivants vers leur premier emploi en logiciel.", null,
+				quebecPluriel.id(), Audience.MENTOR);
+		// everyone but Oumar has passed the interview and the orientation: he shows what blocks a person
+		for (var ready : List.of(mentee, jose, kwame, lin, mentor, claire, sophie, david)) {
+			var role = ready == mentor || ready == claire || ready == sophie || ready == david ? Audience.MENTOR : Audience.MENTEE;
+			for (var step : quebecPluriel.intakeFor(role)) {
+				participants.recordScreening(system, ready.id(), step, LocalDate.now().minusDays(7),
+						ScreeningOutcome.PASSED, null, quebecPluriel.id());
+			}
+		}
 		accounts.stream().filter(user -> user.email().equals("mentee@demo.passerelle.ca")).findFirst()
 			.ifPresent(user -> participants.linkAccount(system, mentee.id(), user.id()));
 		accounts.stream().filter(user -> user.email().equals("mentor@demo.passerelle.ca")).findFirst()
@@ -177,6 +205,14 @@ class DemoData implements ApplicationRunner {
 			String occupation, String target, List<LanguageSkill> languages, int yearsAbroad, int yearsCanada,
 			ImmigrationStatus status, String country, String goals, OrganisationId employer, ProgramId program,
 			Audience role) {
+		return person(system, firstName, lastName, email, postalCode, occupation, target, languages, yearsAbroad,
+				yearsCanada, status, country, goals, employer, program, role, 1);
+	}
+
+	private ParticipantView person(Actor system, String firstName, String lastName, String email, String postalCode,
+			String occupation, String target, List<LanguageSkill> languages, int yearsAbroad, int yearsCanada,
+			ImmigrationStatus status, String country, String goals, OrganisationId employer, ProgramId program,
+			Audience role, int capacity) {
 		var mentor = role == Audience.MENTOR;
 		var details = new ParticipantDetails(firstName, lastName, email, null, null,
 				Language.FR, null, postal(postalCode), null, null, languages, occupation, target,
@@ -184,7 +220,7 @@ class DemoData implements ApplicationRunner {
 				mentor ? null : LocalDate.of(2024, 9, 1), country, null, goals,
 				java.util.Set.of(AvailabilitySlot.WEEKDAY_EVENING), true, java.util.Set.of(), mentor ? 6 : null, employer,
 				null, mentor ? PositionLevel.SENIOR : null, mentor ? (yearsCanada > 30 ? WorkStatus.RETIRED : WorkStatus.WORKING) : null,
-				mentor ? 1 : null, mentor ? RecruitmentSource.EMPLOYER_PARTNER : null);
+				mentor ? capacity : null, mentor ? RecruitmentSource.EMPLOYER_PARTNER : null);
 		return participants.register(system, details,
 				new ParticipantManagement.Enrolment(program, role, ParticipationStatus.ENROLLED), true);
 	}

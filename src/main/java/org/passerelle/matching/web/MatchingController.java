@@ -43,7 +43,11 @@ class MatchingController {
 
 	private final MessageSource messages;
 
-	MatchingController(Matchmaking matchmaking, ParticipantManagement participants, MessageSource messages) {
+	private final java.time.Clock clock;
+
+	MatchingController(Matchmaking matchmaking, ParticipantManagement participants, MessageSource messages,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.matchmaking = matchmaking;
 		this.participants = participants;
 		this.messages = messages;
@@ -156,7 +160,7 @@ class MatchingController {
 		model.addAttribute("side", me == null ? null
 				: me.equals(match.mentee()) ? Audience.MENTEE : me.equals(match.mentor()) ? Audience.MENTOR : null);
 		model.addAttribute("agreement", matchmaking.agreement(actor, match.program()));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "matching/match";
 	}
 

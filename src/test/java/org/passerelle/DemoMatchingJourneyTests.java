@@ -1,0 +1,128 @@
+package org.passerelle;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.DemoAccounts;
+import org.passerelle.identity.Role;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.program.ProgramManagement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The coordinator of the demonstration matches the waiting pool of Québec pluriel, sees why each
+ * pair was proposed, changes one pair and confirms; the mentee (in English) and the mentor (in
+ * French) accept, are introduced, and sign the mentoring agreement. axe-core checks every page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "test", "demo" })
+class DemoMatchingJourneyTests extends BrowserTest {
+
+	@Autowired
+	DemoAccounts demo;
+
+	@Autowired
+	ProgramManagement programs;
+
+	@Autowired
+	ParticipantManagement participants;
+
+	DemoAccounts.Account account(Role role) {
+		return demo.accounts().stream().filter(account -> account.role() == role).findFirst().orElseThrow();
+	}
+
+	@Test
+	void theCoordinatorMatchesTheDemoPoolAndThePairSignsTheAgreement() {
+		var french = Locale.CANADA_FRENCH;
+		var english = Locale.CANADA;
+		var coordinator = account(Role.COORDINATOR);
+		var mentee = account(Role.MENTEE);
+		var mentor = account(Role.MENTOR);
+		var program = programs.list(Actor.system()).stream().filter(p -> p.name().equals("Québec pluriel")).findFirst()
+			.orElseThrow().id();
+		var amina = participants.participantOf(users(mentee.email())).orElseThrow();
+		var marc = participants.participantOf(users(mentor.email())).orElseThrow();
+
+		signIn(coordinator.email(), coordinator.password());
+		visit("/programs/" + program + "/matching", "matching-pool-fr");
+		assertThat(page.locator("main")).containsText("Oumar Ba");
+		button(text(french, "matching.pool.run")).click();
+		assertThat(page.locator("h1")).hasText(text(french, "matching.run.title", "Québec pluriel"));
+		check("matching-run-fr");
+		var pair = page.locator("#pair-" + amina);
+		pair.locator("summary").click();
+		assertThat(pair.locator(".reasons")).containsText(text(french, "MatchingCriterion.OCCUPATION"));
+		check("matching-run-why-fr");
+
+		// the coordinator knows Marc and Amina will get along: that pair, whatever the draft said
+		pair.locator("select").selectOption(marc.toString());
+		pair.locator("button[type=submit]").click();
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+			.hasText(text(french, "pool.pair.changed"));
+		assertThat(page.locator("#pair-" + amina + " h3")).containsText("Marc Lavoie");
+		assertThat(page.locator("#pair-" + amina)).containsText(text(french, "matching.run.edited"));
+		button(text(french, "matching.run.confirm")).click();
+		assertThat(page.locator("h1")).hasText(text(french, "matching.pool.title", "Québec pluriel"));
+		assertThat(page.locator("#proposals-title + table")).containsText("Amina Diallo");
+		check("matching-confirmed-fr");
+		var proposal = page.locator("#proposals-title + table tr", new Page.LocatorOptions().setHasText("Amina Diallo"))
+			.locator("a").getAttribute("href");
+		signOut();
+
+		signIn(mentee.email(), mentee.password());
+		visit("/my/matches", "my-matches-en");
+		page.locator("a[href='" + proposal + "']").click();
+		assertThat(page.locator("#mentor-title")).containsText("Marc Lavoie");
+		check("proposal-mentee-en");
+		button(text(english, "matching.match.accept")).click();
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).hasText(text(english, "match.accepted"));
+		signOut();
+
+		signIn(mentor.email(), mentor.password());
+		page.navigate(url(proposal));
+		check("proposal-mentor-fr");
+		button(text(french, "matching.match.accept")).click();
+		assertThat(page.locator("#match-status")).hasText(text(french, "MatchStatus.ACCEPTED"));
+		signOut();
+
+		signIn(coordinator.email(), coordinator.password());
+		page.navigate(url(proposal));
+		check("proposal-accepted-fr");
+		button(text(french, "matching.match.recordIntroduction")).click();
+		assertThat(page.locator("#match-status")).hasText(text(french, "MatchStatus.INTRODUCED"));
+		signOut();
+
+		signIn(mentee.email(), mentee.password());
+		page.navigate(url(proposal));
+		assertThat(page.locator(".agreement-text")).containsText("Mentoring agreement of Québec pluriel");
+		check("agreement-sign-en");
+		button(text(english, "agreement.sign")).click();
+		assertThat(page.locator("#match-status")).hasText(text(english, "MatchStatus.INTRODUCED"));
+		signOut();
+
+		signIn(mentor.email(), mentor.password());
+		page.navigate(url(proposal));
+		assertThat(page.locator(".agreement-text")).containsText("Entente de mentorat de Québec pluriel");
+		button(text(french, "agreement.sign")).click();
+		assertThat(page.locator("#match-status")).hasText(text(french, "MatchStatus.AGREED"));
+		check("agreement-signed-fr");
+
+		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
+	}
+
+	@Autowired
+	org.passerelle.identity.UserManagement userManagement;
+
+	org.passerelle.identity.UserId users(String email) {
+		return userManagement.list(Actor.system()).stream().filter(user -> user.email().equals(email)).findFirst()
+			.orElseThrow().id();
+	}
+}
