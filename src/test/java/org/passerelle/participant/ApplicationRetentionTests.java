@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
+import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.passerelle.identity.Actor;
@@ -34,10 +35,8 @@ import org.passerelle.program.ProgramView;
 import org.passerelle.referral.ReferralManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,17 +49,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(MovableClockConfiguration.class)
 class ApplicationRetentionTests {
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return MovableClock.startingNow();
-		}
-	}
 
 	@Autowired
 	ApplicationRetention retention;

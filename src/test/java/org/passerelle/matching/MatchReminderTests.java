@@ -1,0 +1,89 @@
+package org.passerelle.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.Fixtures;
+import org.passerelle.MovableClock;
+import org.passerelle.MovableClockConfiguration;
+import org.passerelle.core.Language;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.notification.Notifications;
+import org.passerelle.organisation.OrganisationManagement;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramRules;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A proposal left unanswered longer than the program allows reminds whoever has not answered,
+ * once per delay (R-MAT-5).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(MovableClockConfiguration.class)
+class MatchReminderTests {
+
+	@Autowired
+	Matchmaking matchmaking;
+
+	@Autowired
+	ProgramManagement programs;
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	MovableClock clock;
+
+	@Test
+	void whoeverHasNotAnsweredIsRemindedOncePerDelay() {
+		var fixtures = new Fixtures(organisations, users);
+		matchmaking.remindWaitingProposals(); // what earlier tests left waiting
+		var f = MatchingFixtures.create(fixtures, programs, participants, MatchingFixtures.weights(100, 0, 0, 0),
+				ProgramRules.builder().proposalReminderDays(5).build(), Set.of(Language.FR));
+		var mentee = f.mentee("Awa", "21231", MatchingFixtures.french(), null, null);
+		var mentor = f.mentor("Guy", "21231", MatchingFixtures.french(), null, null, 1);
+		var menteeUser = fixtures.user(Role.MENTEE, f.lead(), Language.EN);
+		var mentorUser = fixtures.user(Role.MENTOR, f.lead(), Language.FR);
+		participants.linkAccount(Actor.system(), mentee, menteeUser.id());
+		participants.linkAccount(Actor.system(), mentor, mentorUser.id());
+		var asMentee = new Actor(menteeUser.id(), menteeUser.email(), Role.MENTEE, f.lead());
+		var asMentor = new Actor(mentorUser.id(), mentorUser.email(), Role.MENTOR, f.lead());
+
+		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		assertThat(notifications.list(asMentor)).anyMatch(n -> n.title().startsWith("Un jumelage vous est proposé"));
+		matchmaking.answer(asMentee, match.id(), match.version(), null, Decision.ACCEPTED, null, Locale.CANADA);
+
+		clock.advance(Duration.ofDays(4));
+		assertThat(matchmaking.remindWaitingProposals()).isZero();
+		clock.advance(Duration.ofDays(2));
+		assertThat(matchmaking.remindWaitingProposals()).isEqualTo(1);
+		assertThat(notifications.list(asMentor)).filteredOn(n -> n.title().contains("attend votre réponse")).hasSize(1);
+		assertThat(notifications.list(asMentee)).noneMatch(n -> n.title().contains("waits for your answer"));
+		assertThat(matchmaking.remindWaitingProposals()).isZero();
+		clock.advance(Duration.ofDays(5));
+		assertThat(matchmaking.remindWaitingProposals()).isEqualTo(1);
+		assertThat(notifications.list(asMentor)).filteredOn(n -> n.title().contains("attend votre réponse")).hasSize(2);
+	}
+}
