@@ -112,8 +112,8 @@ public class Matchmaking {
 			.map(m -> new PoolOverview.Person(m.id(), m.name(), free.contains(m), missing.getOrDefault(m.id(), List.of()),
 					false, m.capacity()))
 			.toList();
-		return new PoolOverview(program, pool.program().name(), pool.program().rules().minimumMatchScore(), mentees,
-				mentors);
+		return new PoolOverview(program, pool.program().name(), pool.program().format(),
+				pool.program().rules().minimumMatchScore(), mentees, mentors);
 	}
 
 	// Suggestions

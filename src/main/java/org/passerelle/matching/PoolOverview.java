@@ -10,8 +10,8 @@ import org.passerelle.program.ProgramId;
  * A program's pool at a glance: who waits for a mentor, which mentors have room, and who is not
  * ready yet.
  */
-public record PoolOverview(ProgramId program, String programName, int minimumScore, List<Person> mentees,
-		List<Person> mentors) {
+public record PoolOverview(ProgramId program, String programName, org.passerelle.program.ProgramFormat format,
+		int minimumScore, List<Person> mentees, List<Person> mentors) {
 
 	public long waiting() {
 		return mentees.stream().filter(Person::available).count();

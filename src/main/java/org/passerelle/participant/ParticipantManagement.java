@@ -391,7 +391,19 @@ public class ParticipantManagement {
 	/** The participant linked to a user account, if any. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<ParticipantId> participantOf(UserId user) {
+		if (user == null) {
+			return java.util.Optional.empty();
+		}
 		return participants.findByUserId(user.value()).map(Participant::id);
+	}
+
+	/** The programs a person takes part in, whatever their status; no scope. */
+	@Transactional(readOnly = true)
+	public List<ProgramId> programsOf(ParticipantId id) {
+		return jdbc.sql("select distinct program_id from participant_participation where participant_id = ?")
+			.param(id.value())
+			.query((rs, row) -> new ProgramId(rs.getObject(1, UUID.class)))
+			.list();
 	}
 
 	/** The names of participants, for lists that show people another module refers to; no scope. */

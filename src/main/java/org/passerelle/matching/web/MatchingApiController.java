@@ -13,6 +13,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.passerelle.identity.Actor;
 import org.passerelle.matching.AgreementView;
+import org.passerelle.matching.CohortView;
+import org.passerelle.matching.ConnectorIntroductions;
+import org.passerelle.matching.FollowUpOutcome;
+import org.passerelle.matching.GroupMatching;
+import org.passerelle.matching.Network;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchId;
 import org.passerelle.matching.MatchSummary;
@@ -45,8 +50,14 @@ class MatchingApiController {
 
 	private final Matchmaking matchmaking;
 
-	MatchingApiController(Matchmaking matchmaking) {
+	private final GroupMatching groups;
+
+	private final ConnectorIntroductions connectors;
+
+	MatchingApiController(Matchmaking matchmaking, GroupMatching groups, ConnectorIntroductions connectors) {
 		this.matchmaking = matchmaking;
+		this.groups = groups;
+		this.connectors = connectors;
 	}
 
 	@GetMapping("/api/programs/{program}/matching/mentees/{mentee}/suggestions")
@@ -195,6 +206,91 @@ class MatchingApiController {
 	@Operation(summary = "Publish a new version of the agreement (coordinators)")
 	AgreementView publish(Actor actor, @PathVariable UUID program, @Valid @RequestBody AgreementRequest request) {
 		return matchmaking.publishAgreement(actor, new ProgramId(program), request.textEn(), request.textFr());
+	}
+
+	@PostMapping("/api/programs/{program}/cohorts")
+	@Operation(summary = "Form draft group cohorts from the waiting pool, by sector, with the best-suited mentors")
+	List<CohortView> formCohorts(Actor actor, @PathVariable UUID program, Locale locale) {
+		return groups.formCohorts(actor, new ProgramId(program), locale);
+	}
+
+	@GetMapping("/api/programs/{program}/cohorts")
+	@Operation(summary = "The program's cohorts, newest first")
+	List<CohortView> cohorts(Actor actor, @PathVariable UUID program, Locale locale) {
+		return groups.cohorts(actor, new ProgramId(program), locale);
+	}
+
+	@PostMapping("/api/cohorts/{cohort}/confirm")
+	@Operation(summary = "Confirm a draft cohort with the mentees and mentors the program requires")
+	CohortView confirmCohort(Actor actor, @PathVariable UUID cohort, @Valid @RequestBody Versioned request, Locale locale) {
+		return groups.confirm(actor, cohort, request.version(), locale);
+	}
+
+	@PostMapping("/api/cohorts/{cohort}/discard")
+	@Operation(summary = "Drop a draft cohort; its members return to the pool")
+	ResponseEntity<Void> discardCohort(Actor actor, @PathVariable UUID cohort, @Valid @RequestBody Versioned request) {
+		groups.discard(actor, cohort, request.version());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/cohorts/{cohort}/remove")
+	@Operation(summary = "Take someone out of a draft cohort")
+	CohortView removeFromCohort(Actor actor, @PathVariable UUID cohort, @Valid @RequestBody MemberRemoval request,
+			Locale locale) {
+		return groups.remove(actor, cohort, request.version(), new ParticipantId(request.participant()), locale);
+	}
+
+	@GetMapping("/api/programs/{program}/introductions")
+	@Operation(summary = "A connector program's introductions: all for its coordinators, their own for a connector")
+	List<ConnectorIntroductions.IntroductionSummary> introductions(Actor actor, @PathVariable UUID program) {
+		return connectors.introductions(actor, new ProgramId(program));
+	}
+
+	@PostMapping("/api/programs/{program}/introductions")
+	@Operation(summary = "Record a connector's meeting with a newcomer and the contacts referred (at least the program's minimum)")
+	ResponseEntity<Network> recordIntroduction(Actor actor, @PathVariable UUID program,
+			@Valid @RequestBody IntroductionRequest request) {
+		var network = connectors.recordIntroduction(actor, new ProgramId(program), new ParticipantId(request.connector()),
+				new ParticipantId(request.newcomer()), request.metOn(), request.minutes(), request.notes(), request.contacts());
+		return ResponseEntity.created(URI.create("/api/participants/" + request.newcomer() + "/network")).body(network);
+	}
+
+	@PostMapping("/api/introductions/{introduction}/contacts")
+	@Operation(summary = "Add a contact to an introduction")
+	Network addContact(Actor actor, @PathVariable UUID introduction,
+			@Valid @RequestBody ConnectorIntroductions.ContactDetails contact) {
+		return connectors.addContact(actor, introduction, contact);
+	}
+
+	@PostMapping("/api/contacts/{contact}/follow-ups")
+	@Operation(summary = "Record what came of a contact (the newcomer, or a coordinator)")
+	Network followUp(Actor actor, @PathVariable UUID contact, @Valid @RequestBody FollowUpRequest request) {
+		return connectors.recordFollowUp(actor, contact, request.on(), request.outcome(), request.notes());
+	}
+
+	@GetMapping("/api/participants/{id}/network")
+	@Operation(summary = "A newcomer's network: connectors met, contacts referred and their follow-ups")
+	Network network(Actor actor, @PathVariable UUID id) {
+		return connectors.network(actor, new ParticipantId(id));
+	}
+
+	/** Someone to take out of a cohort, as of its version. */
+	record MemberRemoval(@NotNull(message = "{field.required}") UUID participant,
+			@NotNull(message = "{field.versionRequired}") Long version) {
+	}
+
+	/** A connector's meeting with a newcomer. */
+	record IntroductionRequest(@NotNull(message = "{field.required}") UUID connector,
+			@NotNull(message = "{field.required}") UUID newcomer,
+			@NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate metOn,
+			Integer minutes, @Size(max = 2000, message = "{field.tooLong}") String notes,
+			List<ConnectorIntroductions.ContactDetails> contacts) {
+	}
+
+	/** What came of a contact. */
+	record FollowUpRequest(@NotNull(message = "{field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@NotNull(message = "{introduction.followUp.outcome.required}") FollowUpOutcome outcome,
+			@Size(max = 2000, message = "{field.tooLong}") String notes) {
 	}
 
 	/** Another mentor, or none, as of a version of the draft. */
