@@ -66,6 +66,12 @@ class BrowserJourneyTests extends BrowserTest {
 	@Autowired
 	UserManagement users;
 
+	@Autowired
+	org.passerelle.participant.ParticipantManagement participants;
+
+	@Autowired
+	java.time.Clock clock;
+
 
 	@Test
 	void anAdministratorSignsInSwitchesLanguageAndRegistersAnOrganisation() throws IOException {
@@ -302,6 +308,88 @@ class BrowserJourneyTests extends BrowserTest {
 		check("apply-thanks" + suffix);
 
 		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
+	}
+
+	/**
+	 * A coordinator forms group cohorts, records a connector introduction with its contacts, and the
+	 * newcomer's network shows it, with a follow-up recorded by the newcomer — in English.
+	 */
+	@Test
+	void groupCohortsAndConnectorIntroductionsFromThePages() {
+		var english = Locale.CANADA;
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-CA").setBypassCSP(true));
+		page = context.newPage();
+		var fixtures = new Fixtures(organisations, users);
+		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		var coordinator = fixtures.user(Role.COORDINATOR, lead, org.passerelle.core.Language.EN);
+		var group = programs.createFromTemplate(Actor.system(), ProgramTemplate.LMIEC_GROUP, Fixtures.unique("Group"), lead);
+		var connector = programs.createFromTemplate(Actor.system(), ProgramTemplate.HALIFAX_CONNECTOR,
+				Fixtures.unique("Connector"), lead);
+		programs.assignCoordinators(Actor.system(), group.id(), Set.of(coordinator.id()));
+		programs.assignCoordinators(Actor.system(), connector.id(), Set.of(coordinator.id()));
+		var asCoordinator = new Actor(coordinator.id(), coordinator.email(), Role.COORDINATOR, lead);
+		for (int i = 0; i < 9; i++) {
+			ready(asCoordinator, group, org.passerelle.program.Audience.MENTEE, "Mentee" + i, "21232", null);
+		}
+		for (int i = 0; i < 2; i++) {
+			ready(asCoordinator, group, org.passerelle.program.Audience.MENTOR, "Mentor" + i, "21231", lead);
+		}
+		var newcomer = ready(asCoordinator, connector, org.passerelle.program.Audience.MENTEE, "Kofi", "21231", null);
+		ready(asCoordinator, connector, org.passerelle.program.Audience.MENTOR, "Grace", "21231", null);
+		var newcomerUser = fixtures.user(Role.MENTEE, lead, org.passerelle.core.Language.EN);
+		participants.linkAccount(Actor.system(), newcomer, newcomerUser.id());
+
+		signIn(coordinator.email());
+		visit("/programs/" + group.id() + "/matching", "group-pool-en");
+		link(text(english, "cohort.link")).click();
+		button(text(english, "cohort.form")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(text(english, "cohort.formed", 1));
+		assertThat(page.locator("main section.card")).containsText("Mentor0");
+		check("cohorts-en");
+
+		visit("/programs/" + connector.id() + "/introductions", "introductions-en");
+		page.locator("#newcomer").selectOption(newcomer.toString());
+		page.locator("[id='contact0.name']").fill("Ana Silva");
+		page.locator("[id='contact0.organisation']").fill("Shopify");
+		page.locator("[id='contact1.name']").fill("Ben Roy");
+		button(text(english, "introduction.save")).click();
+		assertThat(page.locator(".alert-danger")).hasText(text(english, "introduction.contacts.tooFew", 3));
+		page.locator("[id='contact0.name']").fill("Ana Silva");
+		page.locator("[id='contact1.name']").fill("Ben Roy");
+		page.locator("[id='contact2.name']").fill("Chloé Dubé");
+		button(text(english, "introduction.save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(text(english, "introduction.recorded"));
+		check("introduction-recorded-en");
+		signOut();
+
+		signIn(newcomerUser.email());
+		visit("/my/network", "network-en");
+		page.locator("li:has-text('Ana Silva') summary").first().click();
+		page.locator("li:has-text('Ana Silva') select[name=outcome]").first().selectOption("JOB_LEAD");
+		page.locator("li:has-text('Ana Silva') button[type=submit]").first().click();
+		assertThat(page.locator("main")).containsText(text(english, "FollowUpOutcome.JOB_LEAD"));
+		check("network-follow-up-en");
+		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
+	}
+
+	/** Someone enrolled in a program with every intake step it requires passed. */
+	private org.passerelle.participant.ParticipantId ready(Actor coordinator, org.passerelle.program.ProgramView program,
+			org.passerelle.program.Audience role, String name, String occupation, org.passerelle.core.OrganisationId employer) {
+		var details = new org.passerelle.participant.ParticipantDetails(name, Fixtures.unique("P").replace(" ", ""),
+				null, "613 555-0100", null, org.passerelle.core.Language.EN, null, null, null, null,
+				java.util.List.of(new org.passerelle.participant.LanguageSkill("en", 9)),
+				role == org.passerelle.program.Audience.MENTOR ? occupation : null,
+				role == org.passerelle.program.Audience.MENTEE ? occupation : null, null, null, null, null, null, null,
+				null, null, null, null, null, Set.of(), true, Set.of(), null, employer, null, null, null,
+				role == org.passerelle.program.Audience.MENTOR ? 5 : null, null);
+		var id = participants.register(coordinator, details, new org.passerelle.participant.ParticipantManagement.Enrolment(
+				program.id(), role, org.passerelle.participant.ParticipationStatus.ENROLLED), true).id();
+		for (var step : program.intakeFor(role)) {
+			participants.recordScreening(coordinator, id, step, java.time.LocalDate.now(clock).minusDays(1),
+					org.passerelle.participant.ScreeningOutcome.PASSED, null, program.id());
+		}
+		return id;
 	}
 
 	@Test
