@@ -26,6 +26,7 @@ import java.util.Arrays;
  */
 public final class SparseAssignment {
 
+
 	private static final long INFINITE = Long.MAX_VALUE;
 
 	private SparseAssignment() {
@@ -84,10 +85,19 @@ public final class SparseAssignment {
 
 		private int heapSize;
 
+		/** The distance of the best end of path found so far in the current search. */
+		private long bound;
+
+		/** That end: a mentor with a free seat, or -1 for the exit of {@code exitRow}. */
+		private int endMentor;
+
+		private int exitRow;
+
 		Search(AssignmentProblem problem) {
 			n = problem.mentees();
-			candidates = problem.sharedCandidates();
-			gains = problem.sharedGains();
+			candidates = new int[n][];
+			gains = new int[n][];
+			sortByGainDescending(problem.sharedCandidates(), problem.sharedGains());
 			int[] capacities = problem.sharedCapacities();
 			int mentors = capacities.length;
 			int[] listings = new int[mentors];
@@ -134,25 +144,19 @@ public final class SparseAssignment {
 		/**
 		 * Adds mentee {@code f}: the shortest path from it, then the price update of the mentors whose
 		 * distance became final, then the moves along the path.
+		 * <p>
+		 * Ends of paths (a mentor with a free seat, or a mentee's exit) never enter the heap: the best
+		 * one found so far is kept as {@code bound}, and the search stops once no mentor in the heap is
+		 * closer. Offers that cannot beat {@code bound} are not made.
 		 */
 		private void augment(int f) {
 			// Distances are measured from f with f's profit taken as 0, so its own exit is at 0.
-			long bestExit = 0;
-			int exitRow = f;
+			bound = 0;
+			endMentor = -1;
+			exitRow = f;
 			relaxFrom(f, 0);
-			int endMentor = -1;
-			long min;
-			while (true) {
-				if (heapSize == 0 || dist[heap[0]] >= bestExit) {
-					min = bestExit;
-					break;
-				}
+			while (heapSize > 0 && dist[heap[0]] < bound) {
 				int k = pop();
-				if (load[k] < capacity[k]) {
-					endMentor = k;
-					min = dist[k];
-					break;
-				}
 				done[k] = true;
 				ready[readyCount++] = k;
 				long dk = dist[k];
@@ -161,13 +165,15 @@ public final class SparseAssignment {
 					int r = seatRows[s];
 					// Reaching r through the seat it holds costs nothing more: that pair is tight.
 					long base = dk + gainOf[r] - pk;
-					if (base < bestExit) {
-						bestExit = base;
+					if (base < bound) {
+						bound = base;
+						endMentor = -1;
 						exitRow = r;
 					}
 					relaxFrom(r, base);
 				}
 			}
+			long min = bound;
 			for (int q = 0; q < readyCount; q++) {
 				int k = ready[q];
 				price[k] += min - dist[k];
@@ -182,11 +188,22 @@ public final class SparseAssignment {
 			int[] gainsOfR = gains[r];
 			for (int a = 0; a < mentors.length; a++) {
 				int k = mentors[a];
-				if (done[k] || capacity[k] == 0) {
+				long reach = base - gainsOfR[a];
+				if (reach >= bound) {
+					// Gains only fall further down the list and prices are never negative.
+					break;
+				}
+				long nd = reach + price[k];
+				if (nd >= bound || done[k]) {
 					continue;
 				}
-				long nd = base - gainsOfR[a] + price[k];
-				if (nd < dist[k]) {
+				if (load[k] < capacity[k]) {
+					bound = nd;
+					endMentor = k;
+					predRow[k] = r;
+					predGain[k] = gainsOfR[a];
+				}
+				else if (nd < dist[k]) {
 					if (dist[k] == INFINITE) {
 						touched[touchedCount++] = k;
 					}
@@ -199,6 +216,27 @@ public final class SparseAssignment {
 					}
 					siftUp(heapPos[k]);
 				}
+			}
+		}
+
+		/** Copies each mentee's candidates in order of decreasing gain (then increasing mentor). */
+		private void sortByGainDescending(int[][] mentors, int[][] gainsOf) {
+			for (int i = 0; i < n; i++) {
+				int[] row = mentors[i];
+				int[] gainRow = gainsOf[i];
+				long[] keys = new long[row.length];
+				for (int a = 0; a < row.length; a++) {
+					keys[a] = ((long) (Integer.MAX_VALUE - gainRow[a]) << 32) | row[a];
+				}
+				Arrays.sort(keys);
+				int[] sortedMentors = new int[row.length];
+				int[] sortedGains = new int[row.length];
+				for (int a = 0; a < row.length; a++) {
+					sortedMentors[a] = (int) keys[a];
+					sortedGains[a] = Integer.MAX_VALUE - (int) (keys[a] >>> 32);
+				}
+				candidates[i] = sortedMentors;
+				gains[i] = sortedGains;
 			}
 		}
 
