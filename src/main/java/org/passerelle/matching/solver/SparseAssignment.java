@@ -8,21 +8,27 @@ import java.util.Arrays;
  * <p>
  * The pool is a min-cost flow network: each mentee supplies one unit, which goes to one of its
  * candidate mentors (cost {@code -gain}) or to a private "unmatched" exit (cost 0); mentor j takes
- * up to its capacity. It is solved by successive shortest augmenting paths with node potentials
- * (R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for dense and sparse linear
- * assignment problems", Computing 38 (1987), whose sparse variant LAPJVsp this follows; R. K.
- * Ahuja, T. L. Magnanti and J. B. Orlin, <i>Network Flows</i>, 1993, §9.7, for capacities): the
- * mentees are added one at a time, and each is given the shortest path, in reduced costs, from it to
- * a mentor with a free seat or to the exit of a mentee on the way, found by Dijkstra's algorithm
- * with a binary heap over the mentors. Mentors are not expanded into seats: a full mentor, once its
- * distance is final, leads on to every mentee it holds.
+ * up to its capacity. It is solved by successive shortest augmenting paths with node potentials:
+ * the augmentation phase of R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for
+ * dense and sparse linear assignment problems", Computing 38 (1987), in its sparse form (their
+ * LAPJVsp), and R. K. Ahuja, T. L. Magnanti and J. B. Orlin, <i>Network Flows</i> (1993), §9.7, for
+ * capacities. The mentees are added one at a time, and each is given the shortest path, in reduced
+ * costs, from it to a mentor with a free seat or to the exit of a mentee on the way, found by
+ * Dijkstra's algorithm with a binary heap over the mentors. Mentors are not expanded into seats: a
+ * full mentor, once its distance is final, leads on to every mentee it holds. The initialisation
+ * phases of Jonker–Volgenant are left out: they raise one column's price for one row, which a mentor
+ * holding several mentees cannot do without wronging the others.
+ * <p>
+ * Two things keep the searches short: the best end of path found so far bounds the search, so that
+ * no offer that cannot beat it is made; and each mentee's candidates are read by falling gain, so
+ * that reading stops at the first one that could not beat it even at price 0.
  * <p>
  * In gain terms the potentials are mentor prices {@code p ≥ 0}: a mentee's profit with mentor j is
  * {@code gain − p[j]}. After each path every mentee holds a best-profit option (its mentor, or being
  * unmatched at profit 0), only full mentors have a positive price, and so, by linear programming
  * duality, the assignment of the mentees added so far is optimal. Prices only rise, which is why a
  * mentee once left unmatched is never needed again and the searches stay short. Integer gains keep
- * the arithmetic exact; every distance stays within three times the largest gain.
+ * the arithmetic exact; prices never exceed the largest gain and distances stay within twice it.
  */
 public final class SparseAssignment {
 
@@ -52,6 +58,9 @@ public final class SparseAssignment {
 		private final int[] seatStart;
 
 		private final int[] seatRows;
+
+		/** Where each seated mentee sits in {@code seatRows}, so that it leaves in constant time. */
+		private final int[] seatOf;
 
 		private final int[] load;
 
@@ -118,11 +127,16 @@ public final class SparseAssignment {
 			mentorOf = new int[n];
 			Arrays.fill(mentorOf, Assignment.UNMATCHED);
 			gainOf = new int[n];
+			seatOf = new int[n];
 			dist = new long[mentors];
 			Arrays.fill(dist, INFINITE);
 			predRow = new int[mentors];
 			predGain = new int[mentors];
 			done = new boolean[mentors];
+			for (int j = 0; j < mentors; j++) {
+				// A mentor without a usable seat is never offered anything; reset() never touches it.
+				done[j] = capacity[j] == 0;
+			}
 			touched = new int[mentors];
 			ready = new int[mentors];
 			heap = new int[mentors];
@@ -255,7 +269,9 @@ public final class SparseAssignment {
 					removeSeat(from, r);
 				}
 				if (target >= 0) {
-					seatRows[seatStart[target] + load[target]++] = r;
+					int seat = seatStart[target] + load[target]++;
+					seatRows[seat] = r;
+					seatOf[r] = seat;
 				}
 				mentorOf[r] = target;
 				gainOf[r] = targetGain;
@@ -269,15 +285,10 @@ public final class SparseAssignment {
 		}
 
 		private void removeSeat(int mentor, int r) {
-			int start = seatStart[mentor];
-			int last = start + --load[mentor];
-			for (int s = start; s <= last; s++) {
-				if (seatRows[s] == r) {
-					seatRows[s] = seatRows[last];
-					return;
-				}
-			}
-			throw new IllegalStateException("mentee " + r + " is not seated with mentor " + mentor);
+			int last = seatStart[mentor] + --load[mentor];
+			int moved = seatRows[last];
+			seatRows[seatOf[r]] = moved;
+			seatOf[moved] = seatOf[r];
 		}
 
 		private void reset() {
