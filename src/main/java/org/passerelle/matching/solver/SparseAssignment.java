@@ -32,7 +32,6 @@ import java.util.Arrays;
  */
 public final class SparseAssignment {
 
-
 	private static final long INFINITE = Long.MAX_VALUE;
 
 	private SparseAssignment() {
