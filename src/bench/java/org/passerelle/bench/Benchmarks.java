@@ -38,6 +38,8 @@ public final class Benchmarks {
 	static {
 		add(new Section("dense", "8g", "dense random integer costs: ours (Jonker–Volgenant) vs JGraphT vs OR-Tools",
 				DenseBenchmark::run));
+		add(new Section("paths", "4g", "pools of many shapes: the dense and the sparse path of the pool solver",
+				PathsBenchmark::run));
 		add(new Section("pool", "2g", "national pool on candidate lists: ours (sparse) vs OR-Tools min-cost flow vs greedy",
 				PoolBenchmark::run));
 		// To come, each as a class beside these with a static run(): "suggestions" (scoring and the
@@ -93,7 +95,15 @@ public final class Benchmarks {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + section.heap(), "-Xms" + section.heap(),
 				"-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED", "-D" + CHILD + "=" + section.name(),
-				"-cp", System.getProperty("java.class.path"), Benchmarks.class.getName()));
+				"-Dbench.heap=" + section.heap()));
+		// The versions the build passes (bench.ortools, bench.jgrapht) go on to the sections.
+		System.getProperties()
+			.stringPropertyNames()
+			.stream()
+			.filter(name -> name.startsWith("bench.") && !name.equals("bench.only"))
+			.sorted()
+			.forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), Benchmarks.class.getName()));
 		return new ProcessBuilder(command).inheritIO().start().waitFor();
 	}
 
@@ -104,6 +114,8 @@ public final class Benchmarks {
 		System.out.println("memory: " + totalMemory());
 		System.out.println("JDK: " + System.getProperty("java.vm.name") + " " + Runtime.version() + " ("
 				+ System.getProperty("java.vendor") + ")");
+		System.out.println("references: JGraphT " + System.getProperty("bench.jgrapht", "?") + ", OR-Tools "
+				+ System.getProperty("bench.ortools", "?"));
 		System.out.println("OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
 				+ System.getProperty("os.arch"));
 	}

@@ -27,6 +27,11 @@ final class OrTools {
 		return unavailable == null;
 	}
 
+	/** The version the build put on the class path. */
+	static String version() {
+		return System.getProperty("bench.ortools", "?");
+	}
+
 	/** Why OR-Tools is unavailable, or null. */
 	static String whyUnavailable() {
 		available();

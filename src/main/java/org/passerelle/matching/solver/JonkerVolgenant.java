@@ -42,6 +42,14 @@ public final class JonkerVolgenant {
 	 *         values too large for exact arithmetic
 	 */
 	public static int[] solve(long[][] cost) {
+		return solve(cost, true);
+	}
+
+	/**
+	 * As {@link #solve(long[][])}; without {@code reductions}, only the shortest augmenting paths,
+	 * from zero duals: slower, and there so that tests check that phase on its own.
+	 */
+	static int[] solve(long[][] cost, boolean reductions) {
 		if (cost == null) {
 			throw new IllegalArgumentException("the cost matrix is missing");
 		}
@@ -77,7 +85,7 @@ public final class JonkerVolgenant {
 			throw new IllegalArgumentException("cost values up to " + maxAbs + " are too large for exact arithmetic on "
 					+ rows + " rows (limit " + Long.MAX_VALUE / 4 / (rows + 2L) + ")");
 		}
-		return new Solver(cost, rows, cols).run();
+		return new Solver(cost, rows, cols).run(reductions);
 	}
 
 	/** Total cost of an assignment returned by {@link #solve(long[][])}. */
@@ -131,7 +139,7 @@ public final class JonkerVolgenant {
 			this.columns = new int[cols];
 		}
 
-		int[] run() {
+		int[] run(boolean reductions) {
 			Arrays.fill(rowsol, -1);
 			Arrays.fill(colsol, -1);
 			if (m == 1) {
@@ -139,7 +147,7 @@ public final class JonkerVolgenant {
 				rowsol[0] = 0;
 				return rowsol;
 			}
-			if (n == m) {
+			if (reductions && n == m) {
 				columnReductionAndTransfer();
 			}
 			else {
@@ -148,8 +156,10 @@ public final class JonkerVolgenant {
 				}
 				numFree = n;
 			}
-			augmentingRowReduction();
-			augmentingRowReduction();
+			if (reductions) {
+				augmentingRowReduction();
+				augmentingRowReduction();
+			}
 			for (int f = 0; f < numFree; f++) {
 				augment(free[f]);
 			}

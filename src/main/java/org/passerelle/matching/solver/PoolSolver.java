@@ -8,22 +8,29 @@ import java.util.Arrays;
 public final class PoolSolver {
 
 	/**
-	 * Largest dense matrix (mentees × (seats + mentees) cells of 8 bytes) that {@link #optimal} builds:
+	 * Largest dense matrix (mentees × usable seats cells of 8 bytes) that {@link #optimal} builds:
 	 * 32 MB. Above it only the sparse solver is used.
 	 */
 	static final long DENSE_CELL_LIMIT = 4_000_000;
 
 	/**
-	 * Below this many cells the dense solver is chosen whatever the density: building the matrix costs
-	 * less than a millisecond.
+	 * Up to this many cells the dense solver is chosen whatever the density: both solvers then take
+	 * well under a millisecond.
 	 */
-	static final long SMALL_CELL_LIMIT = 40_000;
+	static final long SMALL_CELL_LIMIT = 10_000;
 
 	/**
 	 * Between the two limits, the dense solver is chosen when at least this share of the cells are
-	 * allowed pairs.
+	 * allowed pairs and no mentor has more than {@link #DENSE_MAX_SEATS} usable seats.
 	 */
-	static final double DENSE_SHARE = 0.5;
+	static final double DENSE_SHARE = 0.9;
+
+	/**
+	 * Each seat is a column of its own in the dense matrix, so mentors with many seats make it wide
+	 * and full of ties; the sparse solver handles a mentor's seats as one node and was measured 2 to
+	 * 20 times faster on complete pools with 3 or more seats per mentor.
+	 */
+	static final int DENSE_MAX_SEATS = 2;
 
 	private PoolSolver() {
 	}
@@ -32,11 +39,14 @@ public final class PoolSolver {
 	 * A maximum-total-gain assignment under the capacities; deterministic. Chooses the dense or the
 	 * sparse algorithm by size/density.
 	 * <p>
-	 * The rule: with {@code cells = mentees × (usable seats + mentees)}, the dense solver
-	 * ({@link #dense}) when {@code cells ≤ 40,000}, or when {@code cells ≤ 4,000,000} and the allowed
-	 * pairs, counted seat by seat, fill at least half of the cells; the sparse solver
-	 * ({@link #sparse}) otherwise. Both give the same optimal total; among several optimal assignments
-	 * they may pick different ones.
+	 * The rule, with {@code cells = mentees × usable seats} (a mentor's usable seats are its capacity,
+	 * but no more than the mentees that list it): the dense solver ({@link #dense}) when
+	 * {@code cells ≤ 10,000}, or when {@code cells ≤ 4,000,000}, at least 90% of the cells are allowed
+	 * pairs and no mentor has more than 2 usable seats; the sparse solver ({@link #sparse}) otherwise.
+	 * Measured (see docs/benchmarks.md), the dense solver is as fast or faster only on such nearly
+	 * complete pools of one- or two-seat mentors; the sparse one wins everywhere else, by far on
+	 * candidate lists. Both give the same optimal total; among several optimal assignments they may
+	 * pick different ones.
 	 */
 	public static Assignment optimal(AssignmentProblem problem) {
 		return prefersDense(problem) ? dense(problem) : sparse(problem);
@@ -45,15 +55,12 @@ public final class PoolSolver {
 	/** Whether {@link #optimal} uses the dense solver for {@code problem}. */
 	public static boolean prefersDense(AssignmentProblem problem) {
 		int[] seats = usableSeats(problem);
-		long columns = Arrays.stream(seats).asLongStream().sum() + problem.mentees();
-		long cells = problem.mentees() * columns;
-		if (!denseFits(problem, columns)) {
-			return false;
-		}
+		long seatCount = Arrays.stream(seats).asLongStream().sum();
+		long cells = problem.mentees() * seatCount;
 		if (cells <= SMALL_CELL_LIMIT) {
 			return true;
 		}
-		if (cells > DENSE_CELL_LIMIT) {
+		if (cells > DENSE_CELL_LIMIT || Arrays.stream(seats).max().orElse(0) > DENSE_MAX_SEATS) {
 			return false;
 		}
 		long allowedCells = 0;
@@ -66,60 +73,70 @@ public final class PoolSolver {
 	}
 
 	/**
-	 * The optimal assignment by the dense solver: {@link JonkerVolgenant} on a matrix with a row per
-	 * mentee and a column per seat (a mentor of capacity c gives c identical columns, never more than
-	 * the mentees that list it) plus one "unmatched" column per mentee. A pair costs {@code −gain},
-	 * staying unmatched costs 0, and a forbidden pair costs more than all the gains together, so that
-	 * no optimal assignment uses one.
+	 * The optimal assignment by the dense solver: {@link JonkerVolgenant} on the gain matrix of the
+	 * mentees and the seats (a mentor of capacity c gives c identical columns, never more than the
+	 * mentees that list it), with cost {@code −gain} for an allowed pair and 0 for any other.
+	 * <p>
+	 * The matrix is transposed when there are fewer seats than mentees, so that rows never outnumber
+	 * columns. Every row is then given a column, but a row given a cell of cost 0 is simply not
+	 * paired: any assignment of the pool fills up that way at no cost, and any row assignment read that
+	 * way is an assignment of the pool with the opposite total, so the minimum cost is the maximum
+	 * gain. When mentees and seats are as many, the matrix is square and gets the full initialisation
+	 * of Jonker–Volgenant.
 	 *
-	 * @throws IllegalArgumentException if the gains are so large that the matrix would overflow
+	 * @throws IllegalArgumentException if the matrix would exceed what a Java array holds
 	 */
 	public static Assignment dense(AssignmentProblem problem) {
 		int n = problem.mentees();
-		if (n == 0) {
-			return new Assignment(new int[0], 0);
-		}
 		int[][] candidates = problem.sharedCandidates();
 		int[][] gains = problem.sharedGains();
 		int[] seats = usableSeats(problem);
 		int mentors = seats.length;
-		int[] firstColumn = new int[mentors + 1];
+		long seatTotal = Arrays.stream(seats).asLongStream().sum();
+		if (seatTotal >= Integer.MAX_VALUE - 8) {
+			throw new IllegalArgumentException("the pool has too many seats for the dense solver: " + problem);
+		}
+		int seatCount = (int) seatTotal;
+		int[] mentorOf = new int[n];
+		Arrays.fill(mentorOf, Assignment.UNMATCHED);
+		if (n == 0 || seatCount == 0) {
+			return new Assignment(mentorOf, 0);
+		}
+		int[] firstSeat = new int[mentors + 1];
 		for (int j = 0; j < mentors; j++) {
-			firstColumn[j + 1] = firstColumn[j] + seats[j];
+			firstSeat[j + 1] = firstSeat[j] + seats[j];
 		}
-		int seatColumns = firstColumn[mentors];
-		int columns = seatColumns + n;
-		if (!denseFits(problem, columns)) {
-			throw new IllegalArgumentException("the pool is too large or its gains too high for the dense solver: "
-					+ problem);
-		}
-		int[] mentorOfColumn = new int[seatColumns];
+		int[] mentorOfSeat = new int[seatCount];
 		for (int j = 0; j < mentors; j++) {
-			Arrays.fill(mentorOfColumn, firstColumn[j], firstColumn[j + 1], j);
+			Arrays.fill(mentorOfSeat, firstSeat[j], firstSeat[j + 1], j);
 		}
-		long forbidden = (long) n * problem.maxGain() + 1;
-		long[][] cost = new long[n][];
+		boolean menteesAreRows = n <= seatCount;
+		long[][] cost = menteesAreRows ? new long[n][seatCount] : new long[seatCount][n];
 		for (int i = 0; i < n; i++) {
-			long[] row = new long[columns];
-			Arrays.fill(row, 0, seatColumns, forbidden);
 			int[] mentorsOfI = candidates[i];
 			for (int a = 0; a < mentorsOfI.length; a++) {
 				int j = mentorsOfI[a];
-				Arrays.fill(row, firstColumn[j], firstColumn[j + 1], -(long) gains[i][a]);
+				long c = -(long) gains[i][a];
+				for (int seat = firstSeat[j]; seat < firstSeat[j + 1]; seat++) {
+					if (menteesAreRows) {
+						cost[i][seat] = c;
+					}
+					else {
+						cost[seat][i] = c;
+					}
+				}
 			}
-			cost[i] = row;
 		}
 		int[] columnOf = JonkerVolgenant.solve(cost);
-		int[] mentorOf = new int[n];
 		long total = 0;
-		for (int i = 0; i < n; i++) {
-			int column = columnOf[i];
-			if (column < seatColumns && cost[i][column] < 0) {
-				mentorOf[i] = mentorOfColumn[column];
-				total -= cost[i][column];
-			}
-			else {
-				mentorOf[i] = Assignment.UNMATCHED;
+		for (int row = 0; row < columnOf.length; row++) {
+			int column = columnOf[row];
+			long c = cost[row][column];
+			if (c < 0) {
+				int mentee = menteesAreRows ? row : column;
+				int seat = menteesAreRows ? column : row;
+				mentorOf[mentee] = mentorOfSeat[seat];
+				total -= c;
 			}
 		}
 		return new Assignment(mentorOf, total);
@@ -204,15 +221,5 @@ public final class PoolSolver {
 			seats[j] = Math.min(capacities[j], listings[j]);
 		}
 		return seats;
-	}
-
-	/** Whether the dense matrix has a size Java arrays allow and values the dense solver accepts. */
-	private static boolean denseFits(AssignmentProblem problem, long columns) {
-		long n = problem.mentees();
-		if (columns >= Integer.MAX_VALUE - 8) {
-			return false;
-		}
-		long forbidden = n * problem.maxGain() + 1;
-		return forbidden <= Long.MAX_VALUE / 4 / (n + 2);
 	}
 }

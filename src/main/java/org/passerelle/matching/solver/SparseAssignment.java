@@ -8,21 +8,27 @@ import java.util.Arrays;
  * <p>
  * The pool is a min-cost flow network: each mentee supplies one unit, which goes to one of its
  * candidate mentors (cost {@code -gain}) or to a private "unmatched" exit (cost 0); mentor j takes
- * up to its capacity. It is solved by successive shortest augmenting paths with node potentials
- * (R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for dense and sparse linear
- * assignment problems", Computing 38 (1987), whose sparse variant LAPJVsp this follows; R. K.
- * Ahuja, T. L. Magnanti and J. B. Orlin, <i>Network Flows</i>, 1993, §9.7, for capacities): the
- * mentees are added one at a time, and each is given the shortest path, in reduced costs, from it to
- * a mentor with a free seat or to the exit of a mentee on the way, found by Dijkstra's algorithm
- * with a binary heap over the mentors. Mentors are not expanded into seats: a full mentor, once its
- * distance is final, leads on to every mentee it holds.
+ * up to its capacity. It is solved by successive shortest augmenting paths with node potentials:
+ * the augmentation phase of R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for
+ * dense and sparse linear assignment problems", Computing 38 (1987), in its sparse form (their
+ * LAPJVsp), and R. K. Ahuja, T. L. Magnanti and J. B. Orlin, <i>Network Flows</i> (1993), §9.7, for
+ * capacities. The mentees are added one at a time, and each is given the shortest path, in reduced
+ * costs, from it to a mentor with a free seat or to the exit of a mentee on the way, found by
+ * Dijkstra's algorithm with a binary heap over the mentors. Mentors are not expanded into seats: a
+ * full mentor, once its distance is final, leads on to every mentee it holds. The initialisation
+ * phases of Jonker–Volgenant are left out: they raise one column's price for one row, which a mentor
+ * holding several mentees cannot do without wronging the others.
+ * <p>
+ * Two things keep the searches short: the best end of path found so far bounds the search, so that
+ * no offer that cannot beat it is made; and each mentee's candidates are read by falling gain, so
+ * that reading stops at the first one that could not beat it even at price 0.
  * <p>
  * In gain terms the potentials are mentor prices {@code p ≥ 0}: a mentee's profit with mentor j is
  * {@code gain − p[j]}. After each path every mentee holds a best-profit option (its mentor, or being
  * unmatched at profit 0), only full mentors have a positive price, and so, by linear programming
  * duality, the assignment of the mentees added so far is optimal. Prices only rise, which is why a
  * mentee once left unmatched is never needed again and the searches stay short. Integer gains keep
- * the arithmetic exact; every distance stays within three times the largest gain.
+ * the arithmetic exact; prices never exceed the largest gain and distances stay within twice it.
  */
 public final class SparseAssignment {
 
@@ -51,6 +57,9 @@ public final class SparseAssignment {
 		private final int[] seatStart;
 
 		private final int[] seatRows;
+
+		/** Where each seated mentee sits in {@code seatRows}, so that it leaves in constant time. */
+		private final int[] seatOf;
 
 		private final int[] load;
 
@@ -84,10 +93,19 @@ public final class SparseAssignment {
 
 		private int heapSize;
 
+		/** The distance of the best end of path found so far in the current search. */
+		private long bound;
+
+		/** That end: a mentor with a free seat, or -1 for the exit of {@code exitRow}. */
+		private int endMentor;
+
+		private int exitRow;
+
 		Search(AssignmentProblem problem) {
 			n = problem.mentees();
-			candidates = problem.sharedCandidates();
-			gains = problem.sharedGains();
+			candidates = new int[n][];
+			gains = new int[n][];
+			sortByGainDescending(problem.sharedCandidates(), problem.sharedGains());
 			int[] capacities = problem.sharedCapacities();
 			int mentors = capacities.length;
 			int[] listings = new int[mentors];
@@ -108,11 +126,16 @@ public final class SparseAssignment {
 			mentorOf = new int[n];
 			Arrays.fill(mentorOf, Assignment.UNMATCHED);
 			gainOf = new int[n];
+			seatOf = new int[n];
 			dist = new long[mentors];
 			Arrays.fill(dist, INFINITE);
 			predRow = new int[mentors];
 			predGain = new int[mentors];
 			done = new boolean[mentors];
+			for (int j = 0; j < mentors; j++) {
+				// A mentor without a usable seat is never offered anything; reset() never touches it.
+				done[j] = capacity[j] == 0;
+			}
 			touched = new int[mentors];
 			ready = new int[mentors];
 			heap = new int[mentors];
@@ -134,25 +157,19 @@ public final class SparseAssignment {
 		/**
 		 * Adds mentee {@code f}: the shortest path from it, then the price update of the mentors whose
 		 * distance became final, then the moves along the path.
+		 * <p>
+		 * Ends of paths (a mentor with a free seat, or a mentee's exit) never enter the heap: the best
+		 * one found so far is kept as {@code bound}, and the search stops once no mentor in the heap is
+		 * closer. Offers that cannot beat {@code bound} are not made.
 		 */
 		private void augment(int f) {
 			// Distances are measured from f with f's profit taken as 0, so its own exit is at 0.
-			long bestExit = 0;
-			int exitRow = f;
+			bound = 0;
+			endMentor = -1;
+			exitRow = f;
 			relaxFrom(f, 0);
-			int endMentor = -1;
-			long min;
-			while (true) {
-				if (heapSize == 0 || dist[heap[0]] >= bestExit) {
-					min = bestExit;
-					break;
-				}
+			while (heapSize > 0 && dist[heap[0]] < bound) {
 				int k = pop();
-				if (load[k] < capacity[k]) {
-					endMentor = k;
-					min = dist[k];
-					break;
-				}
 				done[k] = true;
 				ready[readyCount++] = k;
 				long dk = dist[k];
@@ -161,13 +178,15 @@ public final class SparseAssignment {
 					int r = seatRows[s];
 					// Reaching r through the seat it holds costs nothing more: that pair is tight.
 					long base = dk + gainOf[r] - pk;
-					if (base < bestExit) {
-						bestExit = base;
+					if (base < bound) {
+						bound = base;
+						endMentor = -1;
 						exitRow = r;
 					}
 					relaxFrom(r, base);
 				}
 			}
+			long min = bound;
 			for (int q = 0; q < readyCount; q++) {
 				int k = ready[q];
 				price[k] += min - dist[k];
@@ -182,11 +201,22 @@ public final class SparseAssignment {
 			int[] gainsOfR = gains[r];
 			for (int a = 0; a < mentors.length; a++) {
 				int k = mentors[a];
-				if (done[k] || capacity[k] == 0) {
+				long reach = base - gainsOfR[a];
+				if (reach >= bound) {
+					// Gains only fall further down the list and prices are never negative.
+					break;
+				}
+				long nd = reach + price[k];
+				if (nd >= bound || done[k]) {
 					continue;
 				}
-				long nd = base - gainsOfR[a] + price[k];
-				if (nd < dist[k]) {
+				if (load[k] < capacity[k]) {
+					bound = nd;
+					endMentor = k;
+					predRow[k] = r;
+					predGain[k] = gainsOfR[a];
+				}
+				else if (nd < dist[k]) {
 					if (dist[k] == INFINITE) {
 						touched[touchedCount++] = k;
 					}
@@ -199,6 +229,27 @@ public final class SparseAssignment {
 					}
 					siftUp(heapPos[k]);
 				}
+			}
+		}
+
+		/** Copies each mentee's candidates in order of decreasing gain (then increasing mentor). */
+		private void sortByGainDescending(int[][] mentors, int[][] gainsOf) {
+			for (int i = 0; i < n; i++) {
+				int[] row = mentors[i];
+				int[] gainRow = gainsOf[i];
+				long[] keys = new long[row.length];
+				for (int a = 0; a < row.length; a++) {
+					keys[a] = ((long) (Integer.MAX_VALUE - gainRow[a]) << 32) | row[a];
+				}
+				Arrays.sort(keys);
+				int[] sortedMentors = new int[row.length];
+				int[] sortedGains = new int[row.length];
+				for (int a = 0; a < row.length; a++) {
+					sortedMentors[a] = (int) keys[a];
+					sortedGains[a] = Integer.MAX_VALUE - (int) (keys[a] >>> 32);
+				}
+				candidates[i] = sortedMentors;
+				gains[i] = sortedGains;
 			}
 		}
 
@@ -217,7 +268,9 @@ public final class SparseAssignment {
 					removeSeat(from, r);
 				}
 				if (target >= 0) {
-					seatRows[seatStart[target] + load[target]++] = r;
+					int seat = seatStart[target] + load[target]++;
+					seatRows[seat] = r;
+					seatOf[r] = seat;
 				}
 				mentorOf[r] = target;
 				gainOf[r] = targetGain;
@@ -231,15 +284,10 @@ public final class SparseAssignment {
 		}
 
 		private void removeSeat(int mentor, int r) {
-			int start = seatStart[mentor];
-			int last = start + --load[mentor];
-			for (int s = start; s <= last; s++) {
-				if (seatRows[s] == r) {
-					seatRows[s] = seatRows[last];
-					return;
-				}
-			}
-			throw new IllegalStateException("mentee " + r + " is not seated with mentor " + mentor);
+			int last = seatStart[mentor] + --load[mentor];
+			int moved = seatRows[last];
+			seatRows[seatOf[r]] = moved;
+			seatOf[moved] = seatOf[r];
 		}
 
 		private void reset() {
