@@ -42,8 +42,10 @@ public final class Benchmarks {
 				PathsBenchmark::run));
 		add(new Section("pool", "2g", "national pool on candidate lists: ours (sparse) vs OR-Tools min-cost flow vs greedy",
 				PoolBenchmark::run));
-		// To come, each as a class beside these with a static run(): "suggestions" (scoring and the
-		// top 10 among 20,000 mentors) and "realistic" (a generated pool shaped like real programs).
+		add(new Section("suggestions", "2g", "scoring: the top 10 mentors for a mentee among 20,000, as the suggestions rank them",
+				org.passerelle.matching.ScoringBenchmark::suggestions));
+		add(new Section("realistic", "2g", "a realistic generated pool, scored and assigned: optimal vs greedy",
+				org.passerelle.matching.ScoringBenchmark::realistic));
 	}
 
 	private static final String CHILD = "bench.child";

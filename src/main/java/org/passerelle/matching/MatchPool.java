@@ -130,7 +130,30 @@ final class MatchPool {
 		if (!shareALanguageOfTheProgram(mentee, mentor)) {
 			return Exclusion.NO_SHARED_LANGUAGE;
 		}
-		return declared.get(key(mentee.id(), mentor.id()));
+		return declared.isEmpty() ? null : declared.get(key(mentee.id(), mentor.id()));
+	}
+
+	/** The hard rule a pair breaks because of the partner's side, the subject's own being clear. */
+	private Exclusion partnerExclusion(MatchProfile mentee, MatchProfile mentor, boolean subjectIsMentee) {
+		var partner = subjectIsMentee ? mentor : mentee;
+		if (!matchable.contains(partner.id())) {
+			return Exclusion.NOT_MATCHABLE;
+		}
+		if (subjectIsMentee) {
+			if (mentor.capacity() <= 0) {
+				return Exclusion.MENTOR_FULL;
+			}
+			if (!affiliatedEnough(mentor)) {
+				return Exclusion.MENTOR_NOT_AFFILIATED;
+			}
+		}
+		else if (taken.contains(mentee.id())) {
+			return Exclusion.ALREADY_MATCHED;
+		}
+		if (!shareALanguageOfTheProgram(mentee, mentor)) {
+			return Exclusion.NO_SHARED_LANGUAGE;
+		}
+		return declared.isEmpty() ? null : declared.get(key(mentee.id(), mentor.id()));
 	}
 
 	private boolean affiliatedEnough(MatchProfile mentor) {
@@ -153,6 +176,53 @@ final class MatchPool {
 			}
 		}
 		return false;
+	}
+
+	/** The best partners of one person, and how many others each hard rule set aside. */
+	record Ranking(List<Matchmaking.Scored> best, Map<Exclusion, Integer> excluded) {
+	}
+
+	/**
+	 * The {@code size} best partners for {@code subject} among {@code others}, the best first (ties
+	 * by name), skipping pairs a hard rule forbids — counted by rule, except {@code blocked}, the
+	 * reason the subject cannot be matched at all. Scores only what can still enter the best.
+	 */
+	Ranking rank(MatchProfile subject, List<MatchProfile> others, int size, Exclusion blocked) {
+		var subjectIsMentee = subject.role() == Audience.MENTEE;
+		var excluded = new java.util.EnumMap<Exclusion, Integer>(Exclusion.class);
+		// what depends on the subject alone is decided once, not for each partner
+		var subjectExclusion = !matchable.contains(subject.id()) ? Exclusion.NOT_MATCHABLE
+				: subjectIsMentee && taken.contains(subject.id()) ? Exclusion.ALREADY_MATCHED
+				: !subjectIsMentee && subject.capacity() <= 0 ? Exclusion.MENTOR_FULL
+				: !subjectIsMentee && !affiliatedEnough(subject) ? Exclusion.MENTOR_NOT_AFFILIATED : null;
+		var best = new java.util.PriorityQueue<Matchmaking.Scored>((a, b) -> Double.compare(a.score(), b.score()));
+		for (var other : others) {
+			if (other.id().equals(subject.id())) {
+				continue;
+			}
+			var mentee = subjectIsMentee ? subject : other;
+			var mentor = subjectIsMentee ? other : subject;
+			var exclusion = subjectExclusion != null ? subjectExclusion : partnerExclusion(mentee, mentor, subjectIsMentee);
+			if (exclusion != null) {
+				if (exclusion != blocked) {
+					excluded.merge(exclusion, 1, Integer::sum);
+				}
+				continue;
+			}
+			double threshold = best.size() < size ? -1 : best.peek().score();
+			double score = scorer.score(mentee, mentor, threshold);
+			if (best.size() < size) {
+				best.add(new Matchmaking.Scored(other, score));
+			}
+			else if (score > threshold) {
+				best.poll();
+				best.add(new Matchmaking.Scored(other, score));
+			}
+		}
+		var ordered = new ArrayList<>(best);
+		ordered.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
+				: a.profile().name().compareTo(b.profile().name()));
+		return new Ranking(ordered, excluded);
 	}
 
 	/** Pairs declared impossible, by the people in them. */

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.UUID;
 
 import org.passerelle.core.InvalidFieldException;
@@ -148,36 +146,9 @@ public class Matchmaking {
 		var blocked = !pool.matchable(subject.id()) ? Exclusion.NOT_MATCHABLE
 				: subjectIsMentee && pool.taken(subject.id()) ? Exclusion.ALREADY_MATCHED
 				: !subjectIsMentee && subject.capacity() <= 0 ? Exclusion.MENTOR_FULL : null;
-		var excluded = new EnumMap<Exclusion, Integer>(Exclusion.class);
-		var best = new PriorityQueue<Scored>((a, b) -> Double.compare(a.score(), b.score()));
-		int size = Math.max(1, Math.min(limit, 50));
-		for (var other : others) {
-			if (other.id().equals(subject.id())) {
-				continue;
-			}
-			var mentee = subjectIsMentee ? subject : other;
-			var mentor = subjectIsMentee ? other : subject;
-			var exclusion = pool.exclusion(mentee, mentor);
-			if (exclusion != null && exclusion != blocked) {
-				excluded.merge(exclusion, 1, Integer::sum);
-				continue;
-			}
-			if (exclusion != null) {
-				continue;
-			}
-			double threshold = best.size() < size ? -1 : best.peek().score();
-			double score = pool.scorer().score(mentee, mentor, threshold);
-			if (best.size() < size) {
-				best.add(new Scored(other, score));
-			}
-			else if (score > threshold) {
-				best.poll();
-				best.add(new Scored(other, score));
-			}
-		}
-		var ordered = new ArrayList<>(best);
-		ordered.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
-				: a.profile().name().compareTo(b.profile().name()));
+		var ranking = pool.rank(subject, others, Math.max(1, Math.min(limit, 50)), blocked);
+		var ordered = ranking.best();
+		var excluded = ranking.excluded();
 		var suggestions = ordered.stream()
 			.map(scored -> {
 				var mentee = subjectIsMentee ? subject : scored.profile();
@@ -190,7 +161,7 @@ public class Matchmaking {
 				others.size() - (others.contains(subject) ? 1 : 0), excluded, suggestions);
 	}
 
-	private record Scored(MatchProfile profile, double score) {
+	record Scored(MatchProfile profile, double score) {
 	}
 
 	/** One pair's score and why, and the rule that forbids it, if any; the program's coordinators. */
