@@ -39,6 +39,8 @@ final class MatchPool {
 
 	private final String[] programLanguages;
 
+	private final long programLanguageBits;
+
 	/**
 	 * @param matchable people who completed the program's intake
 	 * @param taken mentees who already have an open match in the program
@@ -61,6 +63,7 @@ final class MatchPool {
 			.map(language -> language.name().toLowerCase(java.util.Locale.ROOT))
 			.sorted()
 			.toArray(String[]::new);
+		this.programLanguageBits = programLanguages.length == 0 ? -1L : MatchProfile.bits(programLanguages);
 	}
 
 	/** A key for a pair of people, whatever the order of their ids' use. */
@@ -162,6 +165,13 @@ final class MatchPool {
 
 	/** Francophone with francophone: both speak one of the languages the program works in. */
 	private boolean shareALanguageOfTheProgram(MatchProfile mentee, MatchProfile mentor) {
+		long shared = mentee.languageBits() & mentor.languageBits() & programLanguageBits;
+		if (shared == 0) {
+			return false;
+		}
+		if ((shared & MatchProfile.OTHER_LANGUAGES) == 0) {
+			return true;
+		}
 		if (programLanguages.length == 0) {
 			for (var language : mentee.languages()) {
 				if (mentor.level(language) >= 0) {
@@ -188,6 +198,35 @@ final class MatchPool {
 	 * reason the subject cannot be matched at all. Scores only what can still enter the best.
 	 */
 	Ranking rank(MatchProfile subject, List<MatchProfile> others, int size, Exclusion blocked) {
+		Ranking ranking;
+		if (others.size() < PARALLEL_FROM) {
+			ranking = rank(subject, others, 0, others.size(), size, blocked);
+		}
+		else {
+			// a national pool: half the partners scored on another core while this thread scores the rest
+			int middle = others.size() / 2;
+			var first = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> rank(subject, others, 0, middle, size, blocked));
+			var second = rank(subject, others, middle, others.size(), size, blocked);
+			var other = first.join();
+			var best = new ArrayList<>(other.best());
+			best.addAll(second.best());
+			var excluded = new java.util.EnumMap<Exclusion, Integer>(Exclusion.class);
+			excluded.putAll(other.excluded());
+			second.excluded().forEach((rule, count) -> excluded.merge(rule, count, Integer::sum));
+			ranking = new Ranking(best, excluded);
+		}
+		var ordered = new ArrayList<>(ranking.best());
+		ordered.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
+				: a.profile().name().compareTo(b.profile().name()));
+		return new Ranking(List.copyOf(ordered.subList(0, Math.min(size, ordered.size()))), ranking.excluded());
+	}
+
+	/** From this many partners, a ranking is shared between two threads. */
+	static final int PARALLEL_FROM = 4096;
+
+	private Ranking rank(MatchProfile subject, List<MatchProfile> others, int from, int to, int size,
+			Exclusion blocked) {
 		var subjectIsMentee = subject.role() == Audience.MENTEE;
 		var excluded = new java.util.EnumMap<Exclusion, Integer>(Exclusion.class);
 		// what depends on the subject alone is decided once, not for each partner
@@ -196,7 +235,8 @@ final class MatchPool {
 				: !subjectIsMentee && subject.capacity() <= 0 ? Exclusion.MENTOR_FULL
 				: !subjectIsMentee && !affiliatedEnough(subject) ? Exclusion.MENTOR_NOT_AFFILIATED : null;
 		var best = new java.util.PriorityQueue<Matchmaking.Scored>((a, b) -> Double.compare(a.score(), b.score()));
-		for (var other : others) {
+		for (int i = from; i < to; i++) {
+			var other = others.get(i);
 			if (other.id().equals(subject.id())) {
 				continue;
 			}
@@ -219,10 +259,7 @@ final class MatchPool {
 				best.add(new Matchmaking.Scored(other, score));
 			}
 		}
-		var ordered = new ArrayList<>(best);
-		ordered.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
-				: a.profile().name().compareTo(b.profile().name()));
-		return new Ranking(ordered, excluded);
+		return new Ranking(new ArrayList<>(best), excluded);
 	}
 
 	/** Pairs declared impossible, by the people in them. */

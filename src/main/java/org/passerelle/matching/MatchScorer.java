@@ -116,17 +116,38 @@ final class MatchScorer {
 
 	/** The occupation sought, or else the one held, against the mentor's, through the NOC hierarchy. */
 	static double occupation(MatchProfile mentee, MatchProfile mentor) {
-		int shared = Math.max(sharedDigits(mentee.targetOccupation(), mentor.occupation()),
-				sharedDigits(mentee.occupation(), mentor.occupation()));
+		var a = mentee.packed();
+		var b = mentor.packed();
+		int shared = Math.max(sharedDigits(a.target(), a.targetLength(), b.occupation(), b.occupationLength()),
+				sharedDigits(a.occupation(), a.occupationLength(), b.occupation(), b.occupationLength()));
 		return NOC_LEVELS[Math.min(shared, 5)];
+	}
+
+	private static final int[] POWERS = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+			1_000_000_000 };
+
+	/** How many leading digits two codes written as numbers of {@code la} and {@code lb} digits share. */
+	static int sharedDigits(int a, int la, int b, int lb) {
+		int shared = Math.min(la, lb);
+		if (shared == 0) {
+			return 0;
+		}
+		int x = a / POWERS[la - shared];
+		int y = b / POWERS[lb - shared];
+		while (shared > 0 && x != y) {
+			x /= 10;
+			y /= 10;
+			shared--;
+		}
+		return shared;
 	}
 
 	/** Through the NAICS hierarchy; sectors that span several codes (31–33, 44–45, 48–49) count as one. */
 	static double industry(MatchProfile mentee, MatchProfile mentor) {
-		var a = mentee.industry();
-		var b = mentor.industry();
-		int shared = sharedDigits(a, b);
-		if (shared < 2 && a != null && b != null && a.length() >= 2 && b.length() >= 2 && sector(a) == sector(b)) {
+		var a = mentee.packed();
+		var b = mentor.packed();
+		int shared = sharedDigits(a.industry(), a.industryLength(), b.industry(), b.industryLength());
+		if (shared < 2 && a.sector() >= 0 && a.sector() == b.sector()) {
 			shared = 2;
 		}
 		return NAICS_LEVELS[Math.min(shared, 6)];
@@ -145,6 +166,9 @@ final class MatchScorer {
 
 	/** How easily they can talk: the best level of a language both speak, full from CLB/NCLC 8. */
 	static double language(MatchProfile mentee, MatchProfile mentor) {
+		if (!mentee.maySpeakWith(mentor)) {
+			return 0;
+		}
 		double best = 0;
 		var languages = mentee.languages();
 		for (int i = 0; i < languages.length; i++) {
@@ -172,16 +196,21 @@ final class MatchScorer {
 
 	/** How alike their answers to the questionnaire are: 1 when identical, 0 when opposite on every item. */
 	static double personality(MatchProfile mentee, MatchProfile mentor) {
-		var a = mentee.personality();
-		var b = mentor.personality();
-		if (a == null || b == null || a.length != b.length || a.length == 0) {
+		var a = mentee.packed();
+		var b = mentor.packed();
+		int answers = a.answers();
+		if (answers == 0 || answers != b.answers()) {
 			return 0;
 		}
+		long x = a.personality();
+		long y = b.personality();
 		int difference = 0;
-		for (int i = 0; i < a.length; i++) {
-			difference += Math.abs(a[i] - b[i]);
+		for (int i = 0; i < answers; i++) {
+			difference += Math.abs((int) (x & 0xF) - (int) (y & 0xF));
+			x >>>= 4;
+			y >>>= 4;
 		}
-		return 1 - difference / (4.0 * a.length);
+		return 1 - difference / (4.0 * answers);
 	}
 
 	/** Full when both meet online or live in the same area, nothing from {@value #FAR_KM} km. */
