@@ -186,6 +186,13 @@ class Match {
 		closedAt = at;
 	}
 
+	/** The mentorship that followed the agreement closed. */
+	void end(Instant at) {
+		requireStatus("match.notAgreed", MatchStatus.AGREED);
+		status = MatchStatus.ENDED;
+		closedAt = at;
+	}
+
 	void reminded(Instant at) {
 		remindedAt = at;
 	}

@@ -518,6 +518,23 @@ public class Matchmaking {
 		return view(matches.saveAndFlush(match), locale);
 	}
 
+	/**
+	 * The mentorship that followed a match closed: the mentor's place is freed and the mentee may be
+	 * matched again; a mentorship that ended badly keeps the pair from ever being proposed again.
+	 */
+	public void mentorshipEnded(MatchId id, boolean endedBadly) {
+		var match = matches.findById(id.value()).orElseThrow(() -> new NotFoundException("match", id));
+		if (match.status() != MatchStatus.AGREED) {
+			return;
+		}
+		match.end(clock.instant());
+		matches.save(match);
+		releasePlace(match.mentor());
+		if (endedBadly) {
+			exclude(match.mentee(), match.mentor(), Exclusion.ENDED_BADLY, null, Actor.system());
+		}
+	}
+
 	/** Records a conflict of interest: the pair will never be proposed. */
 	public void declareConflict(Actor actor, ProgramId program, ParticipantId mentee, ParticipantId mentor, String note) {
 		requireCoordination(actor, program);

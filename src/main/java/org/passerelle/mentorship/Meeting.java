@@ -1,0 +1,156 @@
+package org.passerelle.mentorship;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.passerelle.core.RuleViolationException;
+
+/**
+ * A meeting or contact of a mentorship (R-MEN-2), logged by one party; the other confirms it, or
+ * corrects it — a correction confirms it too. Changed only as of the version read, so that two
+ * people editing it at once never overwrite each other.
+ */
+@Entity
+class Meeting {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private Long version;
+
+	private UUID mentorshipId;
+
+	private LocalDate heldOn;
+
+	private int minutes;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingMode mode;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private String[] themes;
+
+	private String sharedNote;
+
+	private UUID loggedBy;
+
+	@Enumerated(EnumType.STRING)
+	private Party loggedAs;
+
+	private Instant loggedAt;
+
+	private Instant confirmedAt;
+
+	private boolean corrected;
+
+	protected Meeting() {
+	}
+
+	static Meeting log(MentorshipId mentorship, MeetingDetails details, UUID by, Party as, Instant at) {
+		var meeting = new Meeting();
+		meeting.id = UUID.randomUUID();
+		meeting.mentorshipId = mentorship.value();
+		meeting.describe(details);
+		meeting.loggedBy = by;
+		meeting.loggedAs = as;
+		meeting.loggedAt = at;
+		return meeting;
+	}
+
+	/** The other party agrees with what was logged. */
+	void confirm(Party side, Instant at) {
+		requireOtherParty(side);
+		if (confirmedAt != null) {
+			throw new RuleViolationException("meeting.alreadyConfirmed");
+		}
+		confirmedAt = at;
+	}
+
+	/** The other party puts right what was logged, which confirms the rest. */
+	void correct(Party side, MeetingDetails details, Instant at) {
+		requireOtherParty(side);
+		describe(details);
+		corrected = true;
+		confirmedAt = at;
+	}
+
+	private void requireOtherParty(Party side) {
+		if (side == loggedAs || side == Party.COORDINATOR) {
+			throw new RuleViolationException("meeting.otherParty");
+		}
+	}
+
+	private void describe(MeetingDetails details) {
+		this.heldOn = details.heldOn();
+		this.minutes = details.minutes();
+		this.mode = details.mode();
+		this.themes = details.themes().stream().map(Enum::name).sorted().toArray(String[]::new);
+		this.sharedNote = details.sharedNote() == null || details.sharedNote().isBlank() ? null : details.sharedNote().strip();
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	long version() {
+		return version == null ? 0 : version;
+	}
+
+	MentorshipId mentorship() {
+		return new MentorshipId(mentorshipId);
+	}
+
+	LocalDate heldOn() {
+		return heldOn;
+	}
+
+	int minutes() {
+		return minutes;
+	}
+
+	MeetingMode mode() {
+		return mode;
+	}
+
+	Set<MeetingTheme> themes() {
+		var set = EnumSet.noneOf(MeetingTheme.class);
+		Arrays.stream(themes == null ? new String[0] : themes).map(MeetingTheme::valueOf).forEach(set::add);
+		return set;
+	}
+
+	String sharedNote() {
+		return sharedNote;
+	}
+
+	UUID loggedBy() {
+		return loggedBy;
+	}
+
+	Party loggedAs() {
+		return loggedAs;
+	}
+
+	Instant loggedAt() {
+		return loggedAt;
+	}
+
+	Instant confirmedAt() {
+		return confirmedAt;
+	}
+
+	boolean corrected() {
+		return corrected;
+	}
+}

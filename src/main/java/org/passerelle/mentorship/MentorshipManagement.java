@@ -1,0 +1,432 @@
+package org.passerelle.mentorship;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.matching.MatchId;
+import org.passerelle.matching.Matchmaking;
+import org.passerelle.participant.ParticipantId;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramSummary;
+import org.passerelle.program.ProgramView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follows mentorships from the signed agreement to their closure (R-MEN): the pair logs meetings
+ * and placement hours, each confirming or correcting what the other logged; pauses push the end
+ * back and extensions need both; the coordinator sees first the pairs that fall behind. The two
+ * people of a mentorship and its program's coordinators reach it; nobody else, not even to learn
+ * that it exists.
+ */
+@Service
+@Transactional
+public class MentorshipManagement {
+
+	private final MentorshipRepository mentorships;
+
+	private final MeetingRepository meetings;
+
+	private final ProgramManagement programs;
+
+	private final ParticipantManagement participants;
+
+	private final UserManagement users;
+
+	private final Matchmaking matchmaking;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	MentorshipManagement(MentorshipRepository mentorships, MeetingRepository meetings, ProgramManagement programs,
+			ParticipantManagement participants, UserManagement users, Matchmaking matchmaking, JdbcClient jdbc,
+			Clock clock) {
+		this.mentorships = mentorships;
+		this.meetings = meetings;
+		this.programs = programs;
+		this.participants = participants;
+		this.users = users;
+		this.matchmaking = matchmaking;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Starts the mentorship of a pair that signed its agreement; once, whatever happens after. */
+	public MentorshipId start(MatchId match, ProgramId program, ParticipantId mentee, ParticipantId mentor,
+			LocalDate on) {
+		var existing = mentorships.findByMatchId(match.value());
+		if (existing.isPresent()) {
+			return existing.get().id();
+		}
+		var rules = programs.find(Actor.system(), program).rules();
+		return mentorships.save(Mentorship.start(match.value(), program, mentee, mentor, on, rules.durationWeeks(),
+				clock.instant())).id();
+	}
+
+	// Reading
+
+	/** One mentorship, for its pair and its program's coordinators. */
+	@Transactional(readOnly = true)
+	public MentorshipView find(Actor actor, MentorshipId id) {
+		var mentorship = existing(id);
+		return view(mentorship, sideOf(actor, mentorship), actor);
+	}
+
+	/** The mentorships the actor is one of the pair of, newest first. */
+	@Transactional(readOnly = true)
+	public List<MentorshipSummary> mine(Actor actor) {
+		var me = participants.participantOf(actor.userId());
+		if (me.isEmpty()) {
+			return List.of();
+		}
+		return summaries(mentorships.findByMenteeIdOrMentorId(me.get().value(), me.get().value()));
+	}
+
+	/**
+	 * The coordinator's dashboard: the mentorships of the programs they coordinate, those that need
+	 * attention first (overdue, then behind), then by start.
+	 */
+	@Transactional(readOnly = true)
+	public List<MentorshipSummary> dashboard(Actor actor) {
+		var coordinated = programs.list(actor)
+			.stream()
+			.map(ProgramSummary::id)
+			.filter(program -> programs.coordinates(actor, program))
+			.map(ProgramId::value)
+			.toList();
+		if (coordinated.isEmpty()) {
+			return List.of();
+		}
+		return summaries(mentorships.findByProgramIdIn(coordinated))
+			.stream()
+			.sorted(Comparator.comparing((MentorshipSummary summary) -> summary.cadence().standing())
+				.thenComparing(MentorshipSummary::startedOn))
+			.toList();
+	}
+
+	// Meetings and hours
+
+	/**
+	 * Logs a meeting, by one of the pair — or the coordinator — for this mentorship; the other
+	 * party is asked to confirm it. Not in the future, not before the start, not on a closed
+	 * mentorship, between 1 minute and 12 hours.
+	 */
+	public MentorshipView logMeeting(Actor actor, MentorshipId id, MeetingDetails details) {
+		var mentorship = existing(id);
+		var side = sideOf(actor, mentorship);
+		check(mentorship, details);
+		var meeting = meetings.save(Meeting.log(id, details, actor.userId().value(), side, clock.instant()));
+		savePrivateNote(meeting.id(), actor, details.privateNote());
+		return view(mentorship, side, actor);
+	}
+
+	/** The other party confirms a meeting as logged. */
+	public MentorshipView confirmMeeting(Actor actor, UUID meetingId, long version) {
+		var meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+		var mentorship = existing(meeting.mentorship());
+		var side = sideOf(actor, mentorship);
+		requireVersion(meeting.version(), version, meetingId);
+		meeting.confirm(side, clock.instant());
+		meetings.saveAndFlush(meeting);
+		return view(mentorship, side, actor);
+	}
+
+	/** The other party corrects a meeting, which confirms it; as of the version they read. */
+	public MentorshipView correctMeeting(Actor actor, UUID meetingId, long version, MeetingDetails details) {
+		var meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+		var mentorship = existing(meeting.mentorship());
+		var side = sideOf(actor, mentorship);
+		requireVersion(meeting.version(), version, meetingId);
+		check(mentorship, details);
+		meeting.correct(side, details, clock.instant());
+		meetings.saveAndFlush(meeting);
+		savePrivateNote(meeting.id(), actor, details.privateNote());
+		return view(mentorship, side, actor);
+	}
+
+	private void check(Mentorship mentorship, MeetingDetails details) {
+		if (mentorship.status() == MentorshipStatus.CLOSED) {
+			throw new RuleViolationException("mentorship.closed");
+		}
+		if (details.heldOn() == null) {
+			throw new InvalidFieldException("heldOn", "meeting.heldOn.required");
+		}
+		if (details.heldOn().isAfter(LocalDate.now(clock))) {
+			throw new InvalidFieldException("heldOn", "meeting.heldOn.future");
+		}
+		if (details.heldOn().isBefore(mentorship.startedOn())) {
+			throw new InvalidFieldException("heldOn", "meeting.heldOn.beforeStart");
+		}
+		if (details.minutes() < 1 || details.minutes() > 720) {
+			throw new InvalidFieldException("minutes", "meeting.minutes.range");
+		}
+		if (details.mode() == null) {
+			throw new InvalidFieldException("mode", "meeting.mode.required");
+		}
+	}
+
+	private void savePrivateNote(UUID meeting, Actor actor, String note) {
+		if (note == null || note.isBlank()) {
+			jdbc.sql("delete from meeting_private_note where meeting_id = ? and author = ?")
+				.params(meeting, actor.userId().value())
+				.update();
+			return;
+		}
+		jdbc.sql("""
+				insert into meeting_private_note (meeting_id, author, note) values (?, ?, ?)
+				on conflict (meeting_id, author) do update set note = excluded.note""")
+			.params(meeting, actor.userId().value(), note.strip())
+			.update();
+	}
+
+	/**
+	 * Logs a week of placement (from its Monday): the hours done and, if agreed, the hours planned.
+	 * Not a future week, not before the start, 0 to 80 hours.
+	 */
+	public MentorshipView logPlacementWeek(Actor actor, MentorshipId id, LocalDate weekStart, BigDecimal hours,
+			BigDecimal agreedHours) {
+		var mentorship = existing(id);
+		var side = sideOf(actor, mentorship);
+		if (mentorship.status() == MentorshipStatus.CLOSED) {
+			throw new RuleViolationException("mentorship.closed");
+		}
+		if (weekStart == null) {
+			throw new InvalidFieldException("weekStart", "placement.week.required");
+		}
+		var monday = weekStart.with(DayOfWeek.MONDAY);
+		if (monday.isAfter(LocalDate.now(clock)) || monday.plusDays(6).isBefore(mentorship.startedOn())) {
+			throw new InvalidFieldException("weekStart", "placement.week.outside");
+		}
+		if (hours == null || hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(80)) > 0) {
+			throw new InvalidFieldException("hours", "placement.hours.range");
+		}
+		if (agreedHours != null && (agreedHours.signum() < 0 || agreedHours.compareTo(BigDecimal.valueOf(80)) > 0)) {
+			throw new InvalidFieldException("agreedHours", "placement.hours.range");
+		}
+		jdbc.sql("""
+				insert into placement_week (mentorship_id, week_start, hours, agreed_hours, logged_by, logged_at)
+				values (:id, :week, :hours, :agreed, :by, :at)
+				on conflict (mentorship_id, week_start) do update
+				set hours = excluded.hours, agreed_hours = coalesce(excluded.agreed_hours, placement_week.agreed_hours),
+				    logged_by = excluded.logged_by, logged_at = excluded.logged_at""")
+			.param("id", id.value())
+			.param("week", Date.valueOf(monday))
+			.param("hours", hours)
+			.param("agreed", agreedHours)
+			.param("by", actor.userId().value())
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		return view(mentorship, side, actor);
+	}
+
+	// State
+
+	/** Pauses the mentorship from a date (a vacation, an illness): the clock stops. */
+	public MentorshipView pause(Actor actor, MentorshipId id, long version, LocalDate from, String why) {
+		return change(actor, id, version, (mentorship, side) -> mentorship.pause(from == null ? LocalDate.now(clock) : from,
+				why, actor.userId(), clock.instant()));
+	}
+
+	/** Resumes a paused mentorship; the days paused push the end back. */
+	public MentorshipView resume(Actor actor, MentorshipId id, long version, LocalDate on) {
+		return change(actor, id, version, (mentorship, side) -> mentorship.resume(on == null ? LocalDate.now(clock) : on,
+				actor.userId(), clock.instant()));
+	}
+
+	/** One of the pair asks to go on for some weeks, where the program allows extensions. */
+	public MentorshipView requestExtension(Actor actor, MentorshipId id, long version, int weeks, String why) {
+		return change(actor, id, version, (mentorship, side) -> {
+			if (!programs.find(Actor.system(), mentorship.program()).rules().extensionAllowed()) {
+				throw new RuleViolationException("mentorship.extension.notAllowed");
+			}
+			if (weeks < 1 || weeks > 52) {
+				throw new InvalidFieldException("weeks", "mentorship.extension.weeks");
+			}
+			mentorship.requestExtension(side, weeks, why, actor.userId(), clock.instant());
+		});
+	}
+
+	/** The other one of the pair agrees to the extension asked. */
+	public MentorshipView agreeToExtension(Actor actor, MentorshipId id, long version) {
+		return change(actor, id, version,
+				(mentorship, side) -> mentorship.agreeToExtension(side, actor.userId(), clock.instant()));
+	}
+
+	/**
+	 * Closes the mentorship with a reason and the mentee's employment; the mentor's place is freed,
+	 * and a mentorship that ended badly is never proposed again.
+	 */
+	public MentorshipView close(Actor actor, MentorshipId id, long version, ClosureReason reason,
+			EmploymentStatus employment, boolean endedBadly, LocalDate on, String why) {
+		if (reason == null) {
+			throw new InvalidFieldException("reason", "mentorship.close.reason.required");
+		}
+		var closedOn = on == null ? LocalDate.now(clock) : on;
+		if (closedOn.isAfter(LocalDate.now(clock))) {
+			throw new InvalidFieldException("on", "mentorship.close.future");
+		}
+		var view = change(actor, id, version, (mentorship, side) -> mentorship.close(reason, employment, endedBadly, closedOn,
+				why, actor.userId(), clock.instant()));
+		var mentorship = existing(id);
+		matchmaking.mentorshipEnded(new MatchId(mentorship.matchId()), endedBadly);
+		return view;
+	}
+
+	private interface Change {
+		void apply(Mentorship mentorship, Party side);
+	}
+
+	private MentorshipView change(Actor actor, MentorshipId id, long version, Change change) {
+		var mentorship = existing(id);
+		var side = sideOf(actor, mentorship);
+		requireVersion(mentorship.version(), version, id.value());
+		change.apply(mentorship, side);
+		return view(mentorships.saveAndFlush(mentorship), side, actor);
+	}
+
+	// Rules of access and views
+
+	private Mentorship existing(MentorshipId id) {
+		return mentorships.findById(id.value()).orElseThrow(() -> new NotFoundException("mentorship", id));
+	}
+
+	/** The actor's side of the mentorship; not found for anyone outside it. */
+	private Party sideOf(Actor actor, Mentorship mentorship) {
+		var me = participants.participantOf(actor.userId());
+		if (me.isPresent() && me.get().equals(mentorship.mentee())) {
+			return Party.MENTEE;
+		}
+		if (me.isPresent() && me.get().equals(mentorship.mentor())) {
+			return Party.MENTOR;
+		}
+		if (programs.coordinates(actor, mentorship.program())) {
+			return Party.COORDINATOR;
+		}
+		throw new NotFoundException("mentorship", mentorship.id());
+	}
+
+	/** Whether the actor may see the mentorship, without failing. */
+	@Transactional(readOnly = true)
+	public boolean mayRead(Actor actor, MentorshipId id) {
+		var mentorship = mentorships.findById(id.value());
+		if (mentorship.isEmpty()) {
+			return false;
+		}
+		var me = participants.participantOf(actor.userId());
+		return me.isPresent() && (me.get().equals(mentorship.get().mentee()) || me.get().equals(mentorship.get().mentor()))
+				|| programs.coordinates(actor, mentorship.get().program());
+	}
+
+	private static void requireVersion(long actual, long expected, UUID id) {
+		if (actual != expected) {
+			throw new ObjectOptimisticLockingFailureException(Mentorship.class, id);
+		}
+	}
+
+	Cadence cadence(Mentorship mentorship, ProgramView program, List<Meeting> held, Map<LocalDate, BigDecimal> placement) {
+		var today = LocalDate.now(clock);
+		Integer totalWeeks = mentorship.durationWeeks() == null ? null
+				: mentorship.durationWeeks() + mentorship.extendedWeeks();
+		return Cadence.evaluate(program.rules(), mentorship.status(), mentorship.startedOn(), mentorship.activeDays(today),
+				totalWeeks, held.stream().map(meeting -> Map.entry(meeting.heldOn(), meeting.minutes())).toList(), placement,
+				today);
+	}
+
+	private Map<LocalDate, BigDecimal> placement(UUID mentorship) {
+		var weeks = new LinkedHashMap<LocalDate, BigDecimal>();
+		jdbc.sql("select week_start, hours from placement_week where mentorship_id = ? order by week_start")
+			.param(mentorship)
+			.query((rs, row) -> weeks.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)))
+			.list();
+		return weeks;
+	}
+
+	private List<MentorshipSummary> summaries(List<Mentorship> found) {
+		var names = participants.names(found.stream().flatMap(m -> Stream.of(m.mentee(), m.mentor())).toList());
+		var views = new HashMap<ProgramId, ProgramView>();
+		var held = meetings.findByMentorshipIdIn(found.stream().map(m -> m.id().value()).toList())
+			.stream()
+			.collect(Collectors.groupingBy(meeting -> meeting.mentorship().value()));
+		var result = new ArrayList<MentorshipSummary>();
+		for (var mentorship : found) {
+			var program = views.computeIfAbsent(mentorship.program(), p -> programs.find(Actor.system(), p));
+			var cadence = cadence(mentorship, program, held.getOrDefault(mentorship.id().value(), List.of()),
+					placement(mentorship.id().value()));
+			result.add(new MentorshipSummary(mentorship.id(), mentorship.program(), program.name(), mentorship.mentee(),
+					names.getOrDefault(mentorship.mentee(), ""), mentorship.mentor(), names.getOrDefault(mentorship.mentor(), ""),
+					mentorship.status(), mentorship.startedOn(), mentorship.plannedEnd(), cadence));
+		}
+		result.sort(Comparator.comparing(MentorshipSummary::startedOn).reversed());
+		return result;
+	}
+
+	private MentorshipView view(Mentorship mentorship, Party viewer, Actor actor) {
+		var program = programs.find(Actor.system(), mentorship.program());
+		var held = meetings.findByMentorshipIdOrderByHeldOnDescLoggedAtDesc(mentorship.id().value());
+		var placement = placement(mentorship.id().value());
+		var agreed = new HashMap<LocalDate, BigDecimal>();
+		jdbc.sql("select week_start, agreed_hours from placement_week where mentorship_id = ?")
+			.param(mentorship.id().value())
+			.query((rs, row) -> agreed.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)))
+			.list();
+		var notes = new HashMap<UUID, String>();
+		jdbc.sql("""
+				select n.meeting_id, n.note from meeting_private_note n join meeting m on m.id = n.meeting_id
+				where m.mentorship_id = ? and n.author = ?""")
+			.params(mentorship.id().value(), actor.userId().value())
+			.query((rs, row) -> notes.put(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+		var names = participants.names(List.of(mentorship.mentee(), mentorship.mentor()));
+		var meetingViews = held.stream()
+			.map(meeting -> new MentorshipView.MeetingView(meeting.id(), meeting.version(), meeting.heldOn(),
+					meeting.minutes(), meeting.mode(), meeting.themes(), meeting.sharedNote(), notes.get(meeting.id()),
+					meeting.loggedAs(), meeting.loggedAt(), meeting.confirmedAt(), meeting.corrected(),
+					meeting.confirmedAt() == null && (viewer == Party.MENTEE || viewer == Party.MENTOR)
+							&& meeting.loggedAs() != viewer))
+			.toList();
+		var weeks = placement.entrySet()
+			.stream()
+			.map(week -> new MentorshipView.PlacementWeek(week.getKey(), week.getValue(), agreed.get(week.getKey())))
+			.toList();
+		var userNames = users.list(Actor.system())
+			.stream()
+			.collect(Collectors.toMap(user -> user.id().value(), user -> user.fullName()));
+		var changes = mentorship.changes()
+			.stream()
+			.map(change -> new MentorshipView.ChangeView(change.at(),
+					change.by().equals(new UUID(0, 0)) ? "Passerelle" : userNames.getOrDefault(change.by(), ""),
+					change.kind(), change.note()))
+			.toList();
+		return new MentorshipView(mentorship.id(), mentorship.version(), mentorship.program(), program.name(),
+				mentorship.mentee(), names.getOrDefault(mentorship.mentee(), ""), mentorship.mentor(),
+				names.getOrDefault(mentorship.mentor(), ""), mentorship.status(), mentorship.startedOn(),
+				mentorship.plannedEnd(), mentorship.durationWeeks(), mentorship.extendedWeeks(), mentorship.pausedDays(),
+				mentorship.pausedSince(), mentorship.extensionRequestedBy(), mentorship.extensionWeeksAsked(),
+				program.rules().extensionAllowed(), mentorship.closedOn(), mentorship.closureReason(),
+				mentorship.employmentAtClosure(), cadence(mentorship, program, held, placement), meetingViews,
+				program.rules().weeklyPlacementHours() != null, weeks, changes, viewer);
+	}
+}
