@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A clock tests move forward, to see what dates and delays do.
@@ -19,8 +20,12 @@ public class MovableClock extends Clock {
 		this.zone = zone;
 	}
 
+	/**
+	 * Now, to the millisecond: PostgreSQL keeps microseconds and rounds what is finer, so a clock
+	 * with nanoseconds would read back instants a little later than it wrote them.
+	 */
 	public static MovableClock startingNow() {
-		return new MovableClock(Instant.now(), ZoneId.of("America/Toronto"));
+		return new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneId.of("America/Toronto"));
 	}
 
 	public void advance(Duration duration) {

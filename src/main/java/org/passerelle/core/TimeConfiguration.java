@@ -1,6 +1,7 @@
 package org.passerelle.core;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,7 @@ class TimeConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock(@Value("${passerelle.time-zone:America/Toronto}") ZoneId zone) {
-		return Clock.system(zone);
+		// PostgreSQL keeps microseconds: an instant read back equals the one written
+		return Clock.tick(Clock.system(zone), Duration.ofNanos(1_000));
 	}
 }

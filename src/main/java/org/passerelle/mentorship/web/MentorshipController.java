@@ -1,0 +1,173 @@
+package org.passerelle.mentorship.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.mentorship.ClosureReason;
+import org.passerelle.mentorship.EmploymentStatus;
+import org.passerelle.mentorship.MeetingMode;
+import org.passerelle.mentorship.MeetingTheme;
+import org.passerelle.mentorship.MentorshipId;
+import org.passerelle.mentorship.MentorshipManagement;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of mentorships: the coordinator's dashboard, one's own mentorships, and a mentorship
+ * with its cadence, its meetings to log, confirm or correct, its hours, pauses, extension and closure.
+ */
+@Controller
+class MentorshipController {
+
+	private final MentorshipManagement mentorships;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	MentorshipController(MentorshipManagement mentorships, MessageSource messages, Clock clock) {
+		this.mentorships = mentorships;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/mentorships")
+	String list(Actor actor, Model model) {
+		var coordinator = actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN);
+		model.addAttribute("coordinator", coordinator);
+		model.addAttribute("mentorships", coordinator ? mentorships.dashboard(actor) : mentorships.mine(actor));
+		return "mentorships/list";
+	}
+
+	@GetMapping("/mentorships/{id}")
+	String show(Actor actor, @PathVariable UUID id, Model model) {
+		var mentorship = mentorships.find(actor, new MentorshipId(id));
+		model.addAttribute("mentorship", mentorship);
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("modes", MeetingMode.values());
+		model.addAttribute("themes", MeetingTheme.values());
+		model.addAttribute("reasons", ClosureReason.values());
+		model.addAttribute("employment", EmploymentStatus.values());
+		if (!model.containsAttribute("meeting")) {
+			model.addAttribute("meeting", new MeetingForm(LocalDate.now(clock), 60, MeetingMode.IN_PERSON, null, "", "", null));
+		}
+		return "mentorships/detail";
+	}
+
+	@PostMapping("/mentorships/{id}/meetings")
+	String log(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("meeting") MeetingForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("problem", messages.getMessage(result.getAllErrors().get(0),
+					LocaleContextHolder.getLocale()));
+			return "redirect:/mentorships/" + id + "#log";
+		}
+		return act(redirect, "meeting.logged", "/mentorships/" + id + "#meetings",
+				() -> mentorships.logMeeting(actor, new MentorshipId(id), form.details()));
+	}
+
+	@PostMapping("/meetings/{meeting}/confirm")
+	String confirm(Actor actor, @PathVariable UUID meeting, @RequestParam UUID mentorship, @RequestParam long version,
+			RedirectAttributes redirect) {
+		return act(redirect, "meeting.confirmedNow", "/mentorships/" + mentorship + "#meetings",
+				() -> mentorships.confirmMeeting(actor, meeting, version));
+	}
+
+	@PostMapping("/meetings/{meeting}/correct")
+	String correct(Actor actor, @PathVariable UUID meeting, @RequestParam UUID mentorship,
+			@Valid @ModelAttribute("correction") MeetingForm form, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors() || form.version() == null) {
+			redirect.addFlashAttribute("problem", result.hasErrors()
+					? messages.getMessage(result.getAllErrors().get(0), LocaleContextHolder.getLocale())
+					: messages.getMessage("field.versionRequired", null, LocaleContextHolder.getLocale()));
+			return "redirect:/mentorships/" + mentorship + "#meetings";
+		}
+		return act(redirect, "meeting.corrected.saved", "/mentorships/" + mentorship + "#meetings",
+				() -> mentorships.correctMeeting(actor, meeting, form.version(), form.details()));
+	}
+
+	@PostMapping("/mentorships/{id}/placement")
+	String placement(Actor actor, @PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekStart,
+			@RequestParam(required = false) BigDecimal hours, @RequestParam(required = false) BigDecimal agreedHours,
+			RedirectAttributes redirect) {
+		return act(redirect, "placement.logged", "/mentorships/" + id + "#placement",
+				() -> mentorships.logPlacementWeek(actor, new MentorshipId(id), weekStart, hours, agreedHours));
+	}
+
+	@PostMapping("/mentorships/{id}/pause")
+	String pause(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(defaultValue = "") String why, RedirectAttributes redirect) {
+		return act(redirect, "mentorship.paused", "/mentorships/" + id,
+				() -> mentorships.pause(actor, new MentorshipId(id), version, from, why));
+	}
+
+	@PostMapping("/mentorships/{id}/resume")
+	String resume(Actor actor, @PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		return act(redirect, "mentorship.resumed", "/mentorships/" + id,
+				() -> mentorships.resume(actor, new MentorshipId(id), version, null));
+	}
+
+	@PostMapping("/mentorships/{id}/extension")
+	String extension(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(defaultValue = "0") int weeks, @RequestParam(defaultValue = "") String why,
+			RedirectAttributes redirect) {
+		return act(redirect, "mentorship.extension.asked", "/mentorships/" + id,
+				() -> mentorships.requestExtension(actor, new MentorshipId(id), version, weeks, why));
+	}
+
+	@PostMapping("/mentorships/{id}/extension/agree")
+	String agree(Actor actor, @PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		return act(redirect, "mentorship.extended", "/mentorships/" + id,
+				() -> mentorships.agreeToExtension(actor, new MentorshipId(id), version));
+	}
+
+	@PostMapping("/mentorships/{id}/close")
+	String close(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) ClosureReason reason,
+			@RequestParam(required = false) EmploymentStatus employment,
+			@RequestParam(defaultValue = "false") boolean endedBadly, @RequestParam(defaultValue = "") String why,
+			RedirectAttributes redirect) {
+		return act(redirect, "mentorship.closedNow", "/mentorships/" + id, () -> mentorships.close(actor,
+				new MentorshipId(id), version, reason, employment, endedBadly, null, why));
+	}
+
+	private String act(RedirectAttributes redirect, String saved, String target, Supplier<?> action) {
+		try {
+			action.get();
+			redirect.addFlashAttribute("saved", saved);
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale()));
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale()));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("failed", "form.concurrentEdit");
+		}
+		return "redirect:" + target;
+	}
+}

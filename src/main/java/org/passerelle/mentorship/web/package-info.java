@@ -1,0 +1,4 @@
+/**
+ * The pages and the REST API of mentorships.
+ */
+package org.passerelle.mentorship.web;
