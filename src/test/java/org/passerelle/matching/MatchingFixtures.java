@@ -32,10 +32,10 @@ import org.passerelle.program.ProgramView;
  * A program of its own for each test, with a coordinator, and people described only by what
  * matching looks at.
  */
-record MatchingFixtures(Fixtures fixtures, ProgramManagement programs, ParticipantManagement participants,
+public record MatchingFixtures(Fixtures fixtures, ProgramManagement programs, ParticipantManagement participants,
 		ProgramView program, Actor coordinator, OrganisationId lead) {
 
-	static MatchingFixtures create(Fixtures fixtures, ProgramManagement programs, ParticipantManagement participants,
+	public static MatchingFixtures create(Fixtures fixtures, ProgramManagement programs, ParticipantManagement participants,
 			Map<MatchingCriterion, Integer> weights, ProgramRules rules, Set<Language> languages) {
 		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
 		var program = programs.create(Actor.system(), new ProgramDetails(Fixtures.unique("Matching"), null, lead,
@@ -46,7 +46,7 @@ record MatchingFixtures(Fixtures fixtures, ProgramManagement programs, Participa
 				new Actor(user.id(), user.email(), Role.COORDINATOR, lead), lead);
 	}
 
-	static Map<MatchingCriterion, Integer> weights(int occupation, int language, int goals, int proximity) {
+	public static Map<MatchingCriterion, Integer> weights(int occupation, int language, int goals, int proximity) {
 		var weights = new EnumMap<MatchingCriterion, Integer>(MatchingCriterion.class);
 		for (var criterion : MatchingCriterion.values()) {
 			weights.put(criterion, 0);
@@ -58,21 +58,21 @@ record MatchingFixtures(Fixtures fixtures, ProgramManagement programs, Participa
 		return weights;
 	}
 
-	ParticipantId mentee(String name, String target, List<LanguageSkill> languages, String postalCode, String goals) {
+	public ParticipantId mentee(String name, String target, List<LanguageSkill> languages, String postalCode, String goals) {
 		return enrol(Audience.MENTEE, details(name, null, target, languages, postalCode, goals, null));
 	}
 
-	ParticipantId mentor(String name, String occupation, List<LanguageSkill> languages, String postalCode, String goals,
+	public ParticipantId mentor(String name, String occupation, List<LanguageSkill> languages, String postalCode, String goals,
 			Integer capacity) {
 		return enrol(Audience.MENTOR, details(name, occupation, null, languages, postalCode, goals, capacity));
 	}
 
-	ParticipantId enrol(Audience role, ParticipantDetails details) {
+	public ParticipantId enrol(Audience role, ParticipantDetails details) {
 		return participants.register(coordinator, details,
 				new ParticipantManagement.Enrolment(program.id(), role, ParticipationStatus.ENROLLED), true).id();
 	}
 
-	static ParticipantDetails details(String name, String occupation, String target, List<LanguageSkill> languages,
+	public static ParticipantDetails details(String name, String occupation, String target, List<LanguageSkill> languages,
 			String postalCode, String goals, Integer capacity) {
 		var last = name + UUID.randomUUID().toString().substring(0, 6);
 		var preferred = languages.isEmpty() ? null : Language.fromCode(languages.get(0).code()).orElse(null);
@@ -82,15 +82,15 @@ record MatchingFixtures(Fixtures fixtures, ProgramManagement programs, Participa
 				Set.of(AvailabilitySlot.WEEKDAY_EVENING), false, Set.of(), null, null, null, null, null, capacity, null);
 	}
 
-	static List<LanguageSkill> french() {
+	public static List<LanguageSkill> french() {
 		return List.of(new LanguageSkill("fr", 9));
 	}
 
-	static List<LanguageSkill> english() {
+	public static List<LanguageSkill> english() {
 		return List.of(new LanguageSkill("en", 9));
 	}
 
-	static List<LanguageSkill> both() {
+	public static List<LanguageSkill> both() {
 		return List.of(new LanguageSkill("fr", 9), new LanguageSkill("en", 9));
 	}
 }
