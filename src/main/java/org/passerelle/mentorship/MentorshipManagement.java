@@ -138,7 +138,7 @@ public class MentorshipManagement {
 		var mentorship = existing(id);
 		var side = sideOf(actor, mentorship);
 		check(mentorship, details);
-		var meeting = meetings.save(Meeting.log(id, details, actor.userId().value(), side, clock.instant()));
+		var meeting = meetings.saveAndFlush(Meeting.log(id, details, actor.userId().value(), side, clock.instant()));
 		savePrivateNote(meeting.id(), actor, details.privateNote());
 		return view(mentorship, side, actor);
 	}

@@ -79,10 +79,17 @@ class MentorshipController {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("problem", messages.getMessage(result.getAllErrors().get(0),
 					LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("meeting", form);
 			return "redirect:/mentorships/" + id + "#log";
 		}
-		return act(redirect, "meeting.logged", "/mentorships/" + id + "#meetings",
+		var target = act(redirect, "meeting.logged", "/mentorships/" + id + "#meetings",
 				() -> mentorships.logMeeting(actor, new MentorshipId(id), form.details()));
+		if (!redirect.getFlashAttributes().containsKey("saved")) {
+			// what was typed comes back in the form, with the message
+			redirect.addFlashAttribute("meeting", form);
+			return "redirect:/mentorships/" + id + "#log";
+		}
+		return target;
 	}
 
 	@PostMapping("/meetings/{meeting}/confirm")

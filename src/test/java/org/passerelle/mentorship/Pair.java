@@ -1,0 +1,66 @@
+package org.passerelle.mentorship;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.passerelle.core.Language;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.matching.Decision;
+import org.passerelle.matching.MatchingFixtures;
+import org.passerelle.matching.Matchmaking;
+import org.passerelle.participant.ParticipantId;
+
+/**
+ * A mentee and a mentor of a test program who went the whole way through matching: proposed,
+ * accepted, introduced, agreement signed — so that their mentorship started.
+ */
+public record Pair(MatchingFixtures program, ParticipantId mentee, ParticipantId mentor, Actor asMentee,
+		Actor asMentor, MentorshipId mentorship) {
+
+	public Actor coordinator() {
+		return program.coordinator();
+	}
+
+	/** Signs a pair up; the mentee reads English, the mentor French. */
+	public static Pair agreed(MatchingFixtures f, Matchmaking matchmaking, MentorshipManagement mentorships,
+			LocalDate today) {
+		var mentee = f.mentee("Awa", "21231", MatchingFixtures.both(), null, null);
+		var mentor = f.mentor("Guy", "21231", MatchingFixtures.both(), null, null, 2);
+		var menteeUser = f.fixtures().user(Role.MENTEE, f.lead(), Language.EN);
+		var mentorUser = f.fixtures().user(Role.MENTOR, f.lead(), Language.FR);
+		f.participants().linkAccount(Actor.system(), mentee, menteeUser.id());
+		f.participants().linkAccount(Actor.system(), mentor, mentorUser.id());
+		var asMentee = new Actor(menteeUser.id(), menteeUser.email(), Role.MENTEE, f.lead());
+		var asMentor = new Actor(mentorUser.id(), mentorUser.email(), Role.MENTOR, f.lead());
+
+		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		var accepted = matchmaking.answer(asMentee, match.id(), match.version(), null, Decision.ACCEPTED, null,
+				Locale.CANADA);
+		accepted = matchmaking.answer(asMentor, match.id(), accepted.version(), null, Decision.ACCEPTED, null,
+				Locale.CANADA);
+		var introduced = matchmaking.recordIntroduction(f.coordinator(), match.id(), accepted.version(), today,
+				Locale.CANADA);
+		var signed = matchmaking.sign(asMentee, match.id(), introduced.version(), Locale.CANADA);
+		matchmaking.sign(asMentor, match.id(), signed.version(), Locale.CANADA);
+		return new Pair(f, mentee, mentor, asMentee, asMentor, awaitStart(mentorships, asMentee));
+	}
+
+	/** The mentorship starts after the agreement's transaction, in its own: wait for it. */
+	private static MentorshipId awaitStart(MentorshipManagement mentorships, Actor asMentee) {
+		for (int attempt = 0; attempt < 200; attempt++) {
+			var mine = mentorships.mine(asMentee);
+			if (!mine.isEmpty()) {
+				return mine.get(0).id();
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("the mentorship did not start after the agreement was signed");
+	}
+}
