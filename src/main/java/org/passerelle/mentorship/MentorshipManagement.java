@@ -29,6 +29,7 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
 import org.passerelle.program.ProgramView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -59,11 +60,14 @@ public class MentorshipManagement {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	MentorshipManagement(MentorshipRepository mentorships, MeetingRepository meetings, ProgramManagement programs,
 			ParticipantManagement participants, UserManagement users, Matchmaking matchmaking, JdbcClient jdbc,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.mentorships = mentorships;
 		this.meetings = meetings;
 		this.programs = programs;
@@ -292,6 +296,8 @@ public class MentorshipManagement {
 				why, actor.userId(), clock.instant()));
 		var mentorship = existing(id);
 		matchmaking.mentorshipEnded(new MatchId(mentorship.matchId()), endedBadly);
+		events.publishEvent(new MentorshipEvents.MentorshipClosed(id, mentorship.program(), mentorship.mentee(),
+				mentorship.mentor(), reason, view.employmentAtClosure(), closedOn));
 		return view;
 	}
 
