@@ -63,6 +63,15 @@ public class UserManagement {
 		return views(found);
 	}
 
+	/** The names of accounts, to say who did what in a history; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UserId, String> names(java.util.Collection<UserId> ids) {
+		var names = new java.util.HashMap<UserId, String>();
+		accounts.findAllById(ids.stream().map(UserId::value).distinct().toList())
+			.forEach(account -> names.put(account.id(), account.fullName()));
+		return names;
+	}
+
 	/** One account, if the actor may see it; otherwise not found. */
 	@Transactional(readOnly = true)
 	public UserView find(Actor actor, UserId id) {

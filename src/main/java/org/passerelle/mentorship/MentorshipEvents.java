@@ -1,7 +1,9 @@
 package org.passerelle.mentorship;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
+import org.passerelle.identity.UserId;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.ProgramId;
 
@@ -16,5 +18,14 @@ public final class MentorshipEvents {
 	/** The mentorship closed, with its reason and where the mentee stands with work. */
 	public record MentorshipClosed(MentorshipId mentorship, ProgramId program, ParticipantId mentee,
 			ParticipantId mentor, ClosureReason reason, EmploymentStatus employment, LocalDate closedOn) {
+	}
+
+	/** One of the pair, or the coordinator, raised a difficulty: the program's coordinators must hear of it. */
+	public record DifficultyRaised(UUID difficulty, MentorshipId mentorship, ProgramId program, Party raisedAs,
+			DifficultyKind kind) {
+	}
+
+	/** A difficulty was resolved: whoever raised it is told. */
+	public record DifficultyResolved(UUID difficulty, MentorshipId mentorship, UserId raisedBy) {
 	}
 }

@@ -334,6 +334,27 @@ public class MentorshipManagement {
 		throw new NotFoundException("mentorship", mentorship.id());
 	}
 
+	/** The actor's side of a mentorship, for the module's other services; not found outside it. */
+	Party side(Actor actor, MentorshipId id) {
+		return sideOf(actor, existing(id));
+	}
+
+	/** The mentorship itself, for the module's other services. */
+	Mentorship mentorship(MentorshipId id) {
+		return existing(id);
+	}
+
+	/** The mentorships of the programs the actor coordinates. */
+	List<Mentorship> coordinated(Actor actor) {
+		var coordinated = programs.list(actor)
+			.stream()
+			.map(ProgramSummary::id)
+			.filter(program -> programs.coordinates(actor, program))
+			.map(ProgramId::value)
+			.toList();
+		return coordinated.isEmpty() ? List.of() : mentorships.findByProgramIdIn(coordinated);
+	}
+
 	/** Whether the actor may see the mentorship, without failing. */
 	@Transactional(readOnly = true)
 	public boolean mayRead(Actor actor, MentorshipId id) {

@@ -212,4 +212,68 @@ class MentorshipWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("En emploi dans son domaine")));
 	}
+
+	@Test
+	void theMenteeRaisesADifficultyAndTheCoordinatorRecordsACheckInFromThePages() throws Exception {
+		var pair = pair();
+		var id = pair.mentorship().value();
+		var mentee = Fixtures.signIn(mvc, pair.asMentee().email());
+		mvc.perform(get("/mentorships/{id}", id).session(mentee).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("only the coordinators read it")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Record a check-in"))));
+		mvc.perform(post("/mentorships/{id}/difficulties", id).session(mentee).header("Accept-Language", "en").with(csrf())
+			.param("kind", "COMMUNICATION")
+			.param("description", ""))
+			.andExpect(flash().attribute("problem", "Describe what is happening."));
+		mvc.perform(post("/mentorships/{id}/difficulties", id).session(mentee).header("Accept-Language", "en").with(csrf())
+			.param("kind", "COMMUNICATION")
+			.param("description", "We do not understand each other’s expectations."))
+			.andExpect(flash().attribute("saved", "difficulty.raised"));
+
+		var coordinator = Fixtures.signIn(mvc, pair.coordinator().email());
+		mvc.perform(get("/mentorships").session(coordinator).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Difficulties to handle")))
+			.andExpect(content().string(containsString("/mentorships/" + id + "#difficulties")));
+		var page = mvc.perform(get("/mentorships/{id}", id).session(coordinator).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("We do not understand each other’s expectations.", "Record a check-in");
+		mvc.perform(post("/mentorships/{id}/check-ins", id).session(coordinator).header("Accept-Language", "en").with(csrf())
+			.param("party", "MENTOR")
+			.param("heldOn", LocalDate.now(clock).toString())
+			.param("mode", "PHONE")
+			.param("satisfaction", "9")
+			.param("progress", "SLOW")
+			.param("notes", "Le mentor manque de temps"))
+			.andExpect(flash().attribute("problem", containsString("1 (not at all satisfied)")))
+			.andExpect(flash().attribute("checkInKept", true));
+		mvc.perform(post("/mentorships/{id}/check-ins", id).session(coordinator).header("Accept-Language", "en").with(csrf())
+			.param("party", "MENTOR")
+			.param("heldOn", LocalDate.now(clock).toString())
+			.param("mode", "PHONE")
+			.param("satisfaction", "3")
+			.param("progress", "SLOW")
+			.param("meetingsAsAgreed", "true")
+			.param("notes", "Le mentor manque de temps"))
+			.andExpect(flash().attribute("saved", "checkIn.recorded"));
+		mvc.perform(get("/api/mentorships/{id}/follow-up", id).with(httpBasic(pair.coordinator().email(), Fixtures.PASSWORD)))
+			.andExpect(jsonPath("$.checkIns[0].party").value("MENTOR"))
+			.andExpect(jsonPath("$.checkIns[0].satisfaction").value(3))
+			.andExpect(jsonPath("$.difficulties[0].kind").value("COMMUNICATION"));
+		mvc.perform(get("/api/mentorships/{id}/follow-up", id).with(httpBasic(pair.asMentor().email(), Fixtures.PASSWORD)))
+			.andExpect(jsonPath("$.checkIns").isEmpty())
+			.andExpect(jsonPath("$.difficulties").isEmpty());
+		mvc.perform(post("/api/mentorships/{id}/check-ins", id).with(httpBasic(pair.coordinator().email(), Fixtures.PASSWORD))
+			.header("Accept-Language", "fr")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"party\":\"MENTEE\",\"heldOn\":\"" + LocalDate.now(clock)
+					+ "\",\"mode\":\"PHONE\",\"satisfaction\":0,\"progress\":\"SLOW\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("pas du tout satisfait")));
+		mvc.perform(post("/api/mentorships/{id}/check-ins", id).with(httpBasic(pair.asMentee().email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"party\":\"MENTEE\",\"heldOn\":\"" + LocalDate.now(clock)
+					+ "\",\"mode\":\"PHONE\",\"satisfaction\":5,\"progress\":\"AHEAD\"}"))
+			.andExpect(status().is4xxClientError());
+	}
 }

@@ -11,12 +11,16 @@ import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
+import org.passerelle.mentorship.CheckInProgress;
 import org.passerelle.mentorship.ClosureReason;
+import org.passerelle.mentorship.DifficultyKind;
 import org.passerelle.mentorship.EmploymentStatus;
+import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MeetingMode;
 import org.passerelle.mentorship.MeetingTheme;
 import org.passerelle.mentorship.MentorshipId;
 import org.passerelle.mentorship.MentorshipManagement;
+import org.passerelle.mentorship.Party;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,12 +44,15 @@ class MentorshipController {
 
 	private final MentorshipManagement mentorships;
 
+	private final FollowUp followUp;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	MentorshipController(MentorshipManagement mentorships, MessageSource messages, Clock clock) {
+	MentorshipController(MentorshipManagement mentorships, FollowUp followUp, MessageSource messages, Clock clock) {
 		this.mentorships = mentorships;
+		this.followUp = followUp;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -55,6 +62,10 @@ class MentorshipController {
 		var coordinator = actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN);
 		model.addAttribute("coordinator", coordinator);
 		model.addAttribute("mentorships", coordinator ? mentorships.dashboard(actor) : mentorships.mine(actor));
+		if (coordinator) {
+			model.addAttribute("checkInsDue", followUp.checkInsDue(actor));
+			model.addAttribute("difficulties", followUp.openDifficulties(actor));
+		}
 		return "mentorships/list";
 	}
 
@@ -67,6 +78,13 @@ class MentorshipController {
 		model.addAttribute("themes", MeetingTheme.values());
 		model.addAttribute("reasons", ClosureReason.values());
 		model.addAttribute("employment", EmploymentStatus.values());
+		model.addAttribute("followUp", followUp.of(actor, new MentorshipId(id)));
+		model.addAttribute("difficultyKinds", DifficultyKind.values());
+		model.addAttribute("progressChoices", CheckInProgress.values());
+		if (!model.containsAttribute("checkIn")) {
+			model.addAttribute("checkIn", new CheckInForm(Party.MENTEE, LocalDate.now(clock), MeetingMode.PHONE, 4,
+					CheckInProgress.AS_PLANNED, true, false, ""));
+		}
 		if (!model.containsAttribute("meeting")) {
 			model.addAttribute("meeting", new MeetingForm(LocalDate.now(clock), 60, MeetingMode.IN_PERSON, null, "", "", null));
 		}
@@ -157,6 +175,51 @@ class MentorshipController {
 			RedirectAttributes redirect) {
 		return act(redirect, "mentorship.closedNow", "/mentorships/" + id, () -> mentorships.close(actor,
 				new MentorshipId(id), version, reason, employment, endedBadly, null, why));
+	}
+
+	@PostMapping("/mentorships/{id}/check-ins")
+	String checkIn(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("checkIn") CheckInForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("problem", messages.getMessage(result.getAllErrors().get(0),
+					LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("checkIn", form);
+			redirect.addFlashAttribute("checkInKept", true);
+			return "redirect:/mentorships/" + id + "#check-ins";
+		}
+		var target = act(redirect, "checkIn.recorded", "/mentorships/" + id + "#check-ins",
+				() -> followUp.recordCheckIn(actor, new MentorshipId(id), form.details()));
+		if (!redirect.getFlashAttributes().containsKey("saved")) {
+			redirect.addFlashAttribute("checkIn", form);
+			redirect.addFlashAttribute("checkInKept", true);
+		}
+		return target;
+	}
+
+	@PostMapping("/mentorships/{id}/difficulties")
+	String raise(Actor actor, @PathVariable UUID id, @RequestParam(required = false) DifficultyKind kind,
+			@RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+		var target = act(redirect, "difficulty.raised", "/mentorships/" + id + "#difficulties",
+				() -> followUp.raiseDifficulty(actor, new MentorshipId(id), kind, description));
+		if (!redirect.getFlashAttributes().containsKey("saved")) {
+			redirect.addFlashAttribute("difficultyDraft", description);
+		}
+		return target;
+	}
+
+	@PostMapping("/difficulties/{difficulty}/follow")
+	String follow(Actor actor, @PathVariable UUID difficulty, @RequestParam UUID mentorship, @RequestParam long version,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		return act(redirect, "difficulty.followed", "/mentorships/" + mentorship + "#difficulties",
+				() -> followUp.followDifficulty(actor, difficulty, version, note));
+	}
+
+	@PostMapping("/difficulties/{difficulty}/resolve")
+	String resolve(Actor actor, @PathVariable UUID difficulty, @RequestParam UUID mentorship,
+			@RequestParam long version, @RequestParam(defaultValue = "") String resolution,
+			RedirectAttributes redirect) {
+		return act(redirect, "difficulty.resolvedNow", "/mentorships/" + mentorship + "#difficulties",
+				() -> followUp.resolveDifficulty(actor, difficulty, version, resolution));
 	}
 
 	private String act(RedirectAttributes redirect, String saved, String target, Supplier<?> action) {

@@ -1,0 +1,298 @@
+package org.passerelle.mentorship;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.UserId;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.mentorship.FollowUpViews.CheckInDue;
+import org.passerelle.mentorship.FollowUpViews.CheckInView;
+import org.passerelle.mentorship.FollowUpViews.DifficultyView;
+import org.passerelle.mentorship.FollowUpViews.FollowUpView;
+import org.passerelle.mentorship.FollowUpViews.Step;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.program.ProgramManagement;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-up of mentorships (R-MEN-4): the coordinator's regular check-in with each of the
+ * pair, scheduled by the program's rhythm and recorded with a short evaluation; the difficulties
+ * either of the pair raises at any time, which reach the coordinators at once and are followed to
+ * their resolution. A difficulty is seen by whoever raised it and the coordinators, never by the
+ * other of the pair.
+ */
+@Service
+@Transactional
+public class FollowUp {
+
+	private final MentorshipManagement mentorships;
+
+	private final DifficultyRepository difficulties;
+
+	private final ProgramManagement programs;
+
+	private final ParticipantManagement participants;
+
+	private final UserManagement users;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	FollowUp(MentorshipManagement mentorships, DifficultyRepository difficulties, ProgramManagement programs,
+			ParticipantManagement participants, UserManagement users, JdbcClient jdbc, ApplicationEventPublisher events,
+			Clock clock) {
+		this.mentorships = mentorships;
+		this.difficulties = difficulties;
+		this.programs = programs;
+		this.participants = participants;
+		this.users = users;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The follow-up of a mentorship as the actor may see it: check-ins for coordinators only. */
+	@Transactional(readOnly = true)
+	public FollowUpView of(Actor actor, MentorshipId id) {
+		var side = mentorships.side(actor, id);
+		var mentorship = mentorships.mentorship(id);
+		var found = difficulties.findByMentorshipIdOrderByRaisedAtDesc(id.value())
+			.stream()
+			.filter(difficulty -> side == Party.COORDINATOR || difficulty.raisedBy().equals(actor.userId().value()))
+			.toList();
+		if (side != Party.COORDINATOR) {
+			return new FollowUpView(List.of(), List.of(), views(found));
+		}
+		return new FollowUpView(due(mentorship), checkIns(id), views(found));
+	}
+
+	// Check-ins
+
+	/**
+	 * The coordinator records a check-in with one of the pair. Not in the future, not before the
+	 * start, not on a closed mentorship; satisfaction from 1 to 5.
+	 */
+	public FollowUpView recordCheckIn(Actor actor, MentorshipId id, CheckInDetails details) {
+		if (mentorships.side(actor, id) != Party.COORDINATOR) {
+			throw new RuleViolationException("checkIn.coordinatorOnly");
+		}
+		var mentorship = mentorships.mentorship(id);
+		if (mentorship.status() == MentorshipStatus.CLOSED) {
+			throw new RuleViolationException("mentorship.closed");
+		}
+		if (details.party() == null || details.party() == Party.COORDINATOR) {
+			throw new InvalidFieldException("party", "checkIn.party.required");
+		}
+		if (details.heldOn() == null) {
+			throw new InvalidFieldException("heldOn", "checkIn.heldOn.required");
+		}
+		if (details.heldOn().isAfter(LocalDate.now(clock)) || details.heldOn().isBefore(mentorship.startedOn())) {
+			throw new InvalidFieldException("heldOn", "checkIn.heldOn.outside");
+		}
+		if (details.mode() == null) {
+			throw new InvalidFieldException("mode", "meeting.mode.required");
+		}
+		if (details.satisfaction() == null || details.satisfaction() < 1 || details.satisfaction() > 5) {
+			throw new InvalidFieldException("satisfaction", "checkIn.satisfaction.range");
+		}
+		if (details.progress() == null) {
+			throw new InvalidFieldException("progress", "checkIn.progress.required");
+		}
+		jdbc.sql("""
+				insert into check_in (id, mentorship_id, party, held_on, mode, satisfaction, progress, meetings_as_agreed,
+				                      needs_follow_up, notes, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), id.value(), details.party().name(), Date.valueOf(details.heldOn()),
+					details.mode().name(), details.satisfaction(), details.progress().name(), details.meetingsAsAgreed(),
+					details.needsFollowUp(), blankToNull(details.notes()), actor.userId().value(),
+					Timestamp.from(clock.instant()))
+			.update();
+		return of(actor, id);
+	}
+
+	private List<CheckInView> checkIns(MentorshipId id) {
+		var rows = jdbc.sql("select * from check_in where mentorship_id = ? order by held_on desc, recorded_at desc")
+			.param(id.value())
+			.query((rs, row) -> new Object[] { rs.getObject("id", UUID.class), Party.valueOf(rs.getString("party")),
+					rs.getObject("held_on", LocalDate.class), MeetingMode.valueOf(rs.getString("mode")),
+					rs.getInt("satisfaction"), CheckInProgress.valueOf(rs.getString("progress")),
+					rs.getBoolean("meetings_as_agreed"), rs.getBoolean("needs_follow_up"), rs.getString("notes"),
+					rs.getObject("recorded_by", UUID.class) })
+			.list();
+		var names = users.names(rows.stream().map(row -> new UserId((UUID) row[9])).toList());
+		return rows.stream()
+			.map(row -> new CheckInView((UUID) row[0], (Party) row[1], (LocalDate) row[2], (MeetingMode) row[3],
+					(int) row[4], (CheckInProgress) row[5], (boolean) row[6], (boolean) row[7], (String) row[8],
+					names.getOrDefault(new UserId((UUID) row[9]), "")))
+			.toList();
+	}
+
+	/**
+	 * When the next check-in with each of the pair is due: the program's rhythm after the last one,
+	 * or after the start; none while paused or closed, or when the program sets no rhythm.
+	 */
+	List<CheckInDue> due(Mentorship mentorship) {
+		var weeks = programs.find(Actor.system(), mentorship.program()).rules().checkInEveryWeeks();
+		if (weeks == null || mentorship.status() != MentorshipStatus.ACTIVE) {
+			return List.of();
+		}
+		var last = lastCheckIns(List.of(mentorship.id().value())).getOrDefault(mentorship.id().value(), Map.of());
+		var today = LocalDate.now(clock);
+		var due = new ArrayList<CheckInDue>();
+		for (var party : List.of(Party.MENTEE, Party.MENTOR)) {
+			var lastOn = last.get(party);
+			var dueOn = (lastOn == null ? mentorship.startedOn() : lastOn).plusWeeks(weeks);
+			due.add(new CheckInDue(party, lastOn, dueOn, dueOn.isBefore(today)));
+		}
+		return due;
+	}
+
+	private Map<UUID, Map<Party, LocalDate>> lastCheckIns(Collection<UUID> ids) {
+		var last = new HashMap<UUID, Map<Party, LocalDate>>();
+		if (ids.isEmpty()) {
+			return last;
+		}
+		jdbc.sql("select mentorship_id, party, max(held_on) from check_in where mentorship_id in (:ids) group by 1, 2")
+			.param("ids", ids)
+			.query((rs, row) -> last.computeIfAbsent(rs.getObject(1, UUID.class), key -> new HashMap<>())
+				.put(Party.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)))
+			.list();
+		return last;
+	}
+
+	/** A check-in due with one of a pair, for a coordinator's list and reminders. */
+	public record DueCheckIn(MentorshipId mentorship, String menteeName, String mentorName, Party party,
+			LocalDate dueOn, boolean overdue) {
+	}
+
+	/** The check-ins due within a week or overdue, in the programs the actor coordinates, soonest first. */
+	@Transactional(readOnly = true)
+	public List<DueCheckIn> checkInsDue(Actor actor) {
+		return checkInsDue(mentorships.coordinated(actor), LocalDate.now(clock).plusWeeks(1));
+	}
+
+	List<DueCheckIn> checkInsDue(List<Mentorship> among, LocalDate by) {
+		var active = among.stream().filter(m -> m.status() == MentorshipStatus.ACTIVE).toList();
+		var names = participants.names(active.stream().flatMap(m -> Stream.of(m.mentee(), m.mentor())).toList());
+		var result = new ArrayList<DueCheckIn>();
+		for (var mentorship : active) {
+			for (var due : due(mentorship)) {
+				if (!due.dueOn().isAfter(by)) {
+					result.add(new DueCheckIn(mentorship.id(), names.getOrDefault(mentorship.mentee(), ""),
+							names.getOrDefault(mentorship.mentor(), ""), due.party(), due.dueOn(), due.overdue()));
+				}
+			}
+		}
+		result.sort(Comparator.comparing(DueCheckIn::dueOn));
+		return result;
+	}
+
+	// Difficulties
+
+	/** One of the pair — or the coordinator — raises a difficulty; the coordinators hear of it at once. */
+	public FollowUpView raiseDifficulty(Actor actor, MentorshipId id, DifficultyKind kind, String description) {
+		var side = mentorships.side(actor, id);
+		var mentorship = mentorships.mentorship(id);
+		if (kind == null) {
+			throw new InvalidFieldException("kind", "difficulty.kind.required");
+		}
+		if (description == null || description.isBlank()) {
+			throw new InvalidFieldException("description", "difficulty.description.required");
+		}
+		if (description.length() > 4000) {
+			throw new InvalidFieldException("description", "field.tooLong");
+		}
+		var difficulty = difficulties.saveAndFlush(Difficulty.raise(id, kind, description, actor.userId().value(), side,
+				clock.instant()));
+		events.publishEvent(new MentorshipEvents.DifficultyRaised(difficulty.id(), id, mentorship.program(), side, kind));
+		return of(actor, id);
+	}
+
+	/** The coordinator takes a difficulty up, or notes where it stands; as of the version they read. */
+	public FollowUpView followDifficulty(Actor actor, UUID id, long version, String note) {
+		var difficulty = coordinated(actor, id, version);
+		difficulty.follow(note, actor.userId().value(), clock.instant());
+		difficulties.saveAndFlush(difficulty);
+		return of(actor, difficulty.mentorship());
+	}
+
+	/** The coordinator says how a difficulty was resolved; the one who raised it is told. */
+	public FollowUpView resolveDifficulty(Actor actor, UUID id, long version, String resolution) {
+		var difficulty = coordinated(actor, id, version);
+		difficulty.resolve(resolution, actor.userId().value(), clock.instant());
+		difficulties.saveAndFlush(difficulty);
+		events.publishEvent(new MentorshipEvents.DifficultyResolved(difficulty.id(), difficulty.mentorship(),
+				new UserId(difficulty.raisedBy())));
+		return of(actor, difficulty.mentorship());
+	}
+
+	/** The difficulties not yet resolved in the programs the actor coordinates, oldest first. */
+	@Transactional(readOnly = true)
+	public List<DifficultyView> openDifficulties(Actor actor) {
+		var ids = mentorships.coordinated(actor).stream().map(m -> m.id().value()).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return views(difficulties.findByMentorshipIdInAndStatusNot(ids, DifficultyStatus.RESOLVED)
+			.stream()
+			.sorted(Comparator.comparing(Difficulty::raisedAt))
+			.toList());
+	}
+
+	private Difficulty coordinated(Actor actor, UUID id, long version) {
+		var difficulty = difficulties.findById(id).orElseThrow(() -> new NotFoundException("difficulty", id));
+		var side = mentorships.side(actor, difficulty.mentorship());
+		if (side != Party.COORDINATOR) {
+			if (difficulty.raisedBy().equals(actor.userId().value())) {
+				throw new RuleViolationException("difficulty.coordinatorOnly");
+			}
+			throw new NotFoundException("difficulty", id);
+		}
+		if (difficulty.version() != version) {
+			throw new ObjectOptimisticLockingFailureException(Difficulty.class, id);
+		}
+		return difficulty;
+	}
+
+	private List<DifficultyView> views(List<Difficulty> found) {
+		var people = found.stream()
+			.flatMap(d -> Stream.concat(Stream.of(d.raisedBy()), d.steps().stream().map(Difficulty.Step::by)))
+			.map(UserId::new)
+			.toList();
+		var names = users.names(people);
+		return found.stream()
+			.map(d -> new DifficultyView(d.id(), d.version(), d.mentorship(), d.kind(), d.description(), d.status(),
+					d.raisedAs(), names.getOrDefault(new UserId(d.raisedBy()), ""), d.raisedAt(),
+					d.steps()
+						.stream()
+						.map(step -> new Step(step.at(), names.getOrDefault(new UserId(step.by()), ""), step.status(),
+								step.note()))
+						.toList()))
+			.toList();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}
