@@ -28,4 +28,19 @@ public final class MentorshipEvents {
 	/** A difficulty was resolved: whoever raised it is told. */
 	public record DifficultyResolved(UUID difficulty, MentorshipId mentorship, UserId raisedBy) {
 	}
+
+	/** The pair's next meeting was due on a date and none was logged: the pair and the coordinators are told. */
+	public record MeetingNotLogged(MentorshipId mentorship, ProgramId program, ParticipantId mentee,
+			ParticipantId mentor, LocalDate dueOn) {
+	}
+
+	/** The coordinator's check-in with one of the pair is due. */
+	public record CheckInDue(MentorshipId mentorship, ProgramId program, Party party, ParticipantId with,
+			LocalDate dueOn) {
+	}
+
+	/** The planned end of the mentorship is near: time to close, or to agree on an extension. */
+	public record ClosureApproaching(MentorshipId mentorship, ProgramId program, ParticipantId mentee,
+			ParticipantId mentor, LocalDate plannedEnd) {
+	}
 }

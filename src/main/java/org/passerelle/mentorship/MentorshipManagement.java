@@ -355,6 +355,13 @@ public class MentorshipManagement {
 		return coordinated.isEmpty() ? List.of() : mentorships.findByProgramIdIn(coordinated);
 	}
 
+	/** Where a mentorship stands today against its program's rhythm. */
+	Cadence cadenceOf(Mentorship mentorship) {
+		return cadence(mentorship, programs.find(Actor.system(), mentorship.program()),
+				meetings.findByMentorshipIdOrderByHeldOnDescLoggedAtDesc(mentorship.id().value()),
+				placement(mentorship.id().value()));
+	}
+
 	/** Whether the actor may see the mentorship, without failing. */
 	@Transactional(readOnly = true)
 	public boolean mayRead(Actor actor, MentorshipId id) {

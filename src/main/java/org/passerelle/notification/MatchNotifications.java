@@ -65,7 +65,8 @@ class MatchNotifications {
 	void on(ProposalWaiting event) {
 		var name = programName(event.program());
 		people(event.waitingFor())
-			.forEach(user -> notifications.notify(user, "notification.match.waiting", new Object[] { name }, link(event.match())));
+			.forEach(user -> notifications.remind(user, ReminderKind.PROPOSAL_WAITING, "notification.match.waiting",
+					new Object[] { name }, link(event.match())));
 	}
 
 	private Stream<UserId> people(ParticipantId... ids) {

@@ -2,8 +2,11 @@ package org.passerelle.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.passerelle.core.Language;
@@ -54,8 +57,9 @@ public class Notifications {
 			return;
 		}
 		Locale locale = (account.preferredLanguage() == null ? Language.FR : account.preferredLanguage()).locale();
-		var title = messages.getMessage(code + ".title", arguments, locale);
-		var body = messages.getMessage(code + ".body", arguments, locale);
+		var localized = localized(arguments, locale);
+		var title = messages.getMessage(code + ".title", localized, locale);
+		var body = messages.getMessage(code + ".body", localized, locale);
 		var now = Timestamp.from(clock.instant());
 		jdbc.sql("insert into notification (id, user_id, title, body, link, created_at) values (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), recipient.value(), title, body, link, now)
@@ -67,6 +71,68 @@ public class Notifications {
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), account.email(), "[Passerelle] " + title, email, now, now)
 			.update();
+	}
+
+	/**
+	 * Reminds a person, in the application and by e-mail, unless they turned this kind of reminder
+	 * off; returns whether they were reminded.
+	 */
+	public boolean remind(UserId recipient, ReminderKind kind, String code, Object[] arguments, String link) {
+		if (!wants(recipient, kind)) {
+			return false;
+		}
+		notify(recipient, code, arguments, link);
+		return true;
+	}
+
+	private boolean wants(UserId user, ReminderKind kind) {
+		return jdbc.sql("select enabled from reminder_preference where user_id = ? and kind = ?")
+			.params(user.value(), kind.name())
+			.query(Boolean.class)
+			.optional()
+			.orElse(true);
+	}
+
+	/** The reminders the actor gets: every kind, on or off. */
+	@Transactional(readOnly = true)
+	public Map<ReminderKind, Boolean> reminders(Actor actor) {
+		var chosen = new EnumMap<ReminderKind, Boolean>(ReminderKind.class);
+		for (var kind : ReminderKind.values()) {
+			chosen.put(kind, true);
+		}
+		jdbc.sql("select kind, enabled from reminder_preference where user_id = ?")
+			.param(actor.userId().value())
+			.query((rs, row) -> chosen.put(ReminderKind.valueOf(rs.getString(1)), rs.getBoolean(2)))
+			.list();
+		return chosen;
+	}
+
+	/** The actor chooses the reminders they want; the others are off. */
+	public Map<ReminderKind, Boolean> chooseReminders(Actor actor, Set<ReminderKind> wanted) {
+		for (var kind : ReminderKind.values()) {
+			jdbc.sql("""
+					insert into reminder_preference (user_id, kind, enabled) values (?, ?, ?)
+					on conflict (user_id, kind) do update set enabled = excluded.enabled""")
+				.params(actor.userId().value(), kind.name(), wanted.contains(kind))
+				.update();
+		}
+		return reminders(actor);
+	}
+
+	/** Dates written as the reader writes them. */
+	private static Object[] localized(Object[] arguments, Locale locale) {
+		if (arguments == null) {
+			return null;
+		}
+		var result = arguments.clone();
+		for (int i = 0; i < result.length; i++) {
+			if (result[i] instanceof java.time.LocalDate date) {
+				result[i] = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+					.withLocale(locale)
+					.format(date);
+			}
+		}
+		return result;
 	}
 
 	/** The actor's notifications, newest first. */

@@ -1,10 +1,13 @@
 package org.passerelle.notification.web;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.notification.Notifications;
+import org.passerelle.notification.ReminderKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A person's notifications: the list, and opening one marks it read.
@@ -29,6 +34,20 @@ class NotificationController {
 	String list(Actor actor, Model model) {
 		model.addAttribute("notifications", notifications.list(actor));
 		return "notifications/list";
+	}
+
+	@GetMapping("/notifications/reminders")
+	String reminders(Actor actor, Model model) {
+		model.addAttribute("reminders", notifications.reminders(actor));
+		return "notifications/reminders";
+	}
+
+	@PostMapping("/notifications/reminders")
+	String chooseReminders(Actor actor, @RequestParam(name = "kind", required = false) List<ReminderKind> kinds,
+			RedirectAttributes redirect) {
+		notifications.chooseReminders(actor, kinds == null ? EnumSet.noneOf(ReminderKind.class) : EnumSet.copyOf(kinds));
+		redirect.addFlashAttribute("saved", "reminders.saved");
+		return "redirect:/notifications/reminders";
 	}
 
 	@PostMapping("/notifications/{id}/open")

@@ -1,0 +1,168 @@
+package org.passerelle.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.Fixtures;
+import org.passerelle.MovableClock;
+import org.passerelle.MovableClockConfiguration;
+import org.passerelle.core.Language;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.matching.MatchingFixtures;
+import org.passerelle.matching.Matchmaking;
+import org.passerelle.notification.EmailOutbox;
+import org.passerelle.notification.NotificationView;
+import org.passerelle.notification.Notifications;
+import org.passerelle.notification.ReminderKind;
+import org.passerelle.organisation.OrganisationManagement;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.program.MeetingCadence;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramRules;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.Message;
+
+/**
+ * The reminders of a mentorship — a meeting due and not logged, a check-in due, the end near —
+ * reach each person once, in their language, in the application and by e-mail over SMTP, unless
+ * they turned that reminder off.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(MovableClockConfiguration.class)
+class MentorshipReminderTests {
+
+	@Autowired
+	MentorshipReminders reminders;
+
+	@Autowired
+	MentorshipManagement mentorships;
+
+	@Autowired
+	Matchmaking matchmaking;
+
+	@Autowired
+	ProgramManagement programs;
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	EmailOutbox outbox;
+
+	@Autowired
+	GreenMail smtp;
+
+	@Autowired
+	MovableClock clock;
+
+	@Test
+	void aPairFallingBehindIsRemindedOnceInEachPersonsLanguageAndByEmail() throws Exception {
+		var f = MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
+				MatchingFixtures.weights(100, 0, 0, 0), ProgramRules.builder()
+					.durationWeeks(6)
+					.meetingCadence(MeetingCadence.EVERY_TWO_WEEKS)
+					.checkInEveryWeeks(4)
+					.build(),
+				Set.of(Language.FR, Language.EN));
+		var pair = Pair.agreed(f, matchmaking, mentorships, LocalDate.now(clock));
+		var program = f.program().name();
+		reminders.remind(); // what other tests left due
+		assertThat(reminders.remind()).isZero();
+		assertThat(notifications.list(pair.asMentee())).noneMatch(n -> n.title().contains("was due"));
+
+		clock.advance(Duration.ofDays(15));
+		reminders.remind();
+		assertThat(eventually(() -> titled(pair.asMentee(), "A meeting of your mentorship in " + program + " was due")))
+			.hasSize(1);
+		assertThat(eventually(() -> titled(pair.asMentor(), "Une rencontre de votre mentorat dans " + program)))
+			.hasSize(1)
+			.allSatisfy(n -> assertThat(n.body()).contains("consignez-la"));
+		assertThat(eventually(() -> titled(pair.coordinator(), "fall behind"))).singleElement()
+			.satisfies(n -> assertThat(n.body()).contains(program));
+		reminders.remind();
+		Thread.sleep(300);
+		assertThat(titled(pair.asMentee(), "was due")).as("once").hasSize(1);
+
+		outbox.sendPending();
+		assertThat(received(pair.asMentee().email())).extracting(Message::getSubject)
+			.filteredOn(subject -> subject.contains("was due"))
+			.containsExactly("[Passerelle] A meeting of your mentorship in " + program + " was due");
+		outbox.sendPending();
+		assertThat(received(pair.asMentee().email())).extracting(Message::getSubject)
+			.filteredOn(subject -> subject.contains("was due"))
+			.as("never twice")
+			.hasSize(1);
+
+		notifications.chooseReminders(pair.asMentee(), EnumSet.of(ReminderKind.PROPOSAL_WAITING));
+		clock.advance(Duration.ofDays(14));
+		reminders.remind();
+		assertThat(eventually(() -> titled(pair.coordinator(), "A check-in with"), 2)).hasSize(2);
+		assertThat(eventually(() -> titled(pair.asMentor(), "se termine bientôt"), 1)).hasSize(1);
+		assertThat(eventually(() -> titled(pair.coordinator(), "ends soon"), 1)).hasSize(1);
+		assertThat(eventually(() -> titled(pair.asMentor(), "Une rencontre de votre mentorat"), 2)).hasSize(2);
+		assertThat(titled(pair.asMentee(), "ends soon")).as("turned off").isEmpty();
+		assertThat(titled(pair.asMentee(), "was due")).as("turned off").hasSize(1);
+		assertThat(notifications.reminders(pair.asMentee())).containsEntry(ReminderKind.PROPOSAL_WAITING, true)
+			.containsEntry(ReminderKind.CLOSURE_APPROACHING, false);
+	}
+
+	List<NotificationView> titled(org.passerelle.identity.Actor actor, String part) {
+		return notifications.list(actor).stream().filter(n -> n.title().contains(part)).toList();
+	}
+
+	List<Message> received(String address) throws Exception {
+		var found = new java.util.ArrayList<Message>();
+		for (var message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(address)) {
+				found.add(message);
+			}
+		}
+		return found;
+	}
+
+	static List<NotificationView> eventually(Supplier<List<NotificationView>> found) {
+		return eventually(found, 1);
+	}
+
+	/** What listeners do after the commit, waited for until there are as many as expected. */
+	static List<NotificationView> eventually(Supplier<List<NotificationView>> found, int expected) {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			var result = found.get();
+			if (result.size() >= expected) {
+				return result;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		return found.get();
+	}
+}
