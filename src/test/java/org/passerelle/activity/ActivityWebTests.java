@@ -80,7 +80,9 @@ class ActivityWebTests {
 		mvc.perform(get("/activities/new").session(coordinator).cookie(new Cookie("passerelle-lang", "en-CA")))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(containsString(f.program().name())));
+				.string(containsString(f.program().name())))
+			.andExpect(result -> assertThat(Jsoup.parse(result.getResponse().getContentAsString())
+				.select("#programId option[selected]").val()).isEqualTo(f.program().id().toString()));
 		var created = mvc.perform(post("/activities").session(coordinator).with(csrf())
 			.param("programId", f.program().id().toString())
 			.param("kind", "PEER_SUPPORT")

@@ -66,7 +66,12 @@ class ActivityController {
 
 	@GetMapping("/activities/new")
 	String create(Actor actor, @RequestParam(required = false) UUID program, Model model) {
-		return form(actor, model, ActivityForm.blank(program, LocalDate.now(clock).plusDays(7)));
+		var chosen = program;
+		if (chosen == null) {
+			var schedulable = activities.schedulable(actor);
+			chosen = schedulable.size() == 1 ? schedulable.getFirst().id().value() : null;
+		}
+		return form(actor, model, ActivityForm.blank(chosen, LocalDate.now(clock).plusDays(7)));
 	}
 
 	@PostMapping("/activities")
