@@ -408,4 +408,75 @@ class BrowserJourneyTests extends BrowserTest {
 		assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("keyboard-focus.png")));
 	}
+
+	@Autowired
+	org.passerelle.activity.Activities activities;
+
+	/**
+	 * A coordinator schedules a workshop from the form, invites the program's mentees and takes the
+	 * attendance of a session already held; the mentee answers from the event's page — in English.
+	 */
+	@Test
+	void eventsAreScheduledAnsweredAndTheirAttendanceTakenFromThePages() {
+		var english = Locale.CANADA;
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-CA").setBypassCSP(true));
+		page = context.newPage();
+		var fixtures = new Fixtures(organisations, users);
+		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		var coordinator = fixtures.user(Role.COORDINATOR, lead, org.passerelle.core.Language.EN);
+		var program = programs.createFromTemplate(Actor.system(), ProgramTemplate.CSCPQ_PLACEMENT,
+				Fixtures.unique("Placement"), lead);
+		programs.assignCoordinators(Actor.system(), program.id(), Set.of(coordinator.id()));
+		var asCoordinator = new Actor(coordinator.id(), coordinator.email(), Role.COORDINATOR, lead);
+		var last = Fixtures.unique("Diallo").replace(" ", "");
+		var mentee = participants.register(asCoordinator,
+				org.passerelle.participant.ParticipantDetails.named("Amina", last, last.toLowerCase() + "@example.org"),
+				new org.passerelle.participant.ParticipantManagement.Enrolment(program.id(),
+						org.passerelle.program.Audience.MENTEE, org.passerelle.participant.ParticipationStatus.ENROLLED),
+				true).id();
+		var menteeUser = fixtures.user(Role.MENTEE, lead, org.passerelle.core.Language.EN);
+		participants.linkAccount(Actor.system(), mentee, menteeUser.id());
+		var held = activities.schedule(asCoordinator, program.id(),
+				new org.passerelle.activity.ActivityDetails(org.passerelle.activity.ActivityKind.PEER_SUPPORT,
+						"Peer support", null, java.time.LocalDate.now(clock).minusDays(2).atTime(13, 30), 90, null, null,
+						null, null));
+		activities.invite(asCoordinator, held.id(), held.version(), Set.of(org.passerelle.program.Audience.MENTEE),
+				List.of());
+
+		signIn(coordinator.email());
+		visit("/activities/new", "activity-new-en");
+		page.locator("#programId").selectOption(program.id().toString());
+		page.locator("#kind").selectOption("WORKSHOP");
+		page.locator("#title").fill("Résumé workshop");
+		page.locator("#date").fill(java.time.LocalDate.now(clock).plusDays(8).toString());
+		page.locator("#startTime").fill("18:00");
+		page.locator("#endTime").fill("19:30");
+		button(text(english, "activity.schedule")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(text(english, "activity.scheduled"));
+		var workshop = page.url();
+		page.getByLabel(text(english, "Audience.MENTEE"), new Page.GetByLabelOptions().setExact(true)).check();
+		button(text(english, "activity.invite.save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(text(english, "activity.invited"));
+		check("activity-invited-en");
+		visit("/activities", "activities-en");
+		assertThat(page.locator("main table tbody tr").first()).containsText("Résumé workshop");
+
+		visit("/activities/" + held.id(), "activity-attendance-sheet-en");
+		page.locator("input[name='attendance-" + mentee + "'][value=EXCUSED]").check();
+		button(text(english, "activity.attendance.save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(text(english, "activity.attendance.taken"));
+		assertThat(page.locator("#activity-status")).hasText(text(english, "ActivityStatus.HELD"));
+		signOut();
+
+		signIn(menteeUser.email());
+		page.navigate(workshop);
+		check("activity-invitation-en");
+		page.getByLabel(text(english, "InvitationAnswer.ATTENDING"), new Page.GetByLabelOptions().setExact(true)).check();
+		button(text(english, "activity.answer.save")).click();
+		assertThat(page.locator("#my-answer")).hasText(text(english, "activity.yourAnswer",
+				text(english, "InvitationAnswer.ATTENDING")));
+		check("activity-answered-en");
+		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
+	}
 }

@@ -1,0 +1,453 @@
+package org.passerelle.activity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.Actor;
+import org.passerelle.participant.ParticipantId;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.PoolMember;
+import org.passerelle.program.Audience;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramSummary;
+import org.passerelle.program.ProgramView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Group sessions and events of programs (R-MEN-6): the coordinator schedules them — one, or a
+ * series of peer support sessions at the program's rhythm — invites the program's mentees,
+ * mentors or chosen people, who answer, then takes attendance once the event is held. The
+ * coordinators of the event's program and the people invited reach it; nobody else, not even to
+ * learn that it exists. Other modules ask how a person attended the mandatory sessions
+ * ({@link #mandatoryAttendance(ParticipantId, ProgramId)}).
+ */
+@Service
+@Transactional
+public class Activities {
+
+	static final int LONGEST_MINUTES = 24 * 60;
+
+	static final int MOST_OCCURRENCES = 52;
+
+	private final ActivityRepository activities;
+
+	private final ProgramManagement programs;
+
+	private final ParticipantManagement participants;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Activities(ActivityRepository activities, ProgramManagement programs, ParticipantManagement participants,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.activities = activities;
+		this.programs = programs;
+		this.participants = participants;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	// Scheduling
+
+	/** Schedules one event of a program the actor coordinates. */
+	public ActivityView schedule(Actor actor, ProgramId program, ActivityDetails details) {
+		var view = coordinated(actor, program);
+		var activity = activities.save(newActivity(actor, view, null, details, checked(details), details.startsAt()));
+		return view(activity, actor);
+	}
+
+	/**
+	 * Schedules a series of sessions — peer support unless another kind is given — every
+	 * {@code everyWeeks} weeks (by default the program's rhythm of group sessions) from the first
+	 * date, at the same time of day, {@code occurrences} times; returned in their order.
+	 */
+	public List<ActivitySummary> scheduleSeries(Actor actor, ProgramId program, ActivityDetails details,
+			Integer everyWeeks, Integer occurrences) {
+		var view = coordinated(actor, program);
+		var first = details.kind() == null ? withKind(details, ActivityKind.PEER_SUPPORT) : details;
+		int minutes = checked(first);
+		var weeks = everyWeeks != null ? everyWeeks : view.rules().groupSessionEveryWeeks();
+		if (weeks == null) {
+			throw new InvalidFieldException("everyWeeks", "activity.series.everyWeeks.required");
+		}
+		if (weeks < 1 || weeks > 52) {
+			throw new InvalidFieldException("everyWeeks", "activity.series.everyWeeks.range");
+		}
+		if (occurrences == null || occurrences < 1 || occurrences > MOST_OCCURRENCES) {
+			throw new InvalidFieldException("occurrences", "activity.series.occurrences.range");
+		}
+		var series = UUID.randomUUID();
+		var scheduled = new ArrayList<Activity>();
+		for (int i = 0; i < occurrences; i++) {
+			var start = first.startsAt().plusWeeks((long) i * weeks);
+			scheduled.add(newActivity(actor, view, series, first, minutes, start));
+		}
+		return summaries(activities.saveAll(scheduled), actor).stream()
+			.sorted(Comparator.comparing(ActivitySummary::startsAt))
+			.toList();
+	}
+
+	/** The programs whose events the actor may schedule: those they coordinate. */
+	@Transactional(readOnly = true)
+	public List<ProgramSummary> schedulable(Actor actor) {
+		return programs.list(actor).stream().filter(program -> programs.coordinates(actor, program.id())).toList();
+	}
+
+	private Activity newActivity(Actor actor, ProgramView program, UUID series, ActivityDetails details, int minutes,
+			LocalDateTime start) {
+		boolean mandatory = details.mandatory() != null ? details.mandatory()
+				: details.kind() == ActivityKind.PEER_SUPPORT && program.rules().groupSessionsMandatory();
+		return Activity.schedule(program.id(), series, details.kind(), details.title(), details.description(),
+				instant(start), minutes, details.place(), mandatory, details.capacity(), actor.userId(), clock.instant());
+	}
+
+	private static ActivityDetails withKind(ActivityDetails details, ActivityKind kind) {
+		return new ActivityDetails(kind, details.title(), details.description(), details.startsAt(),
+				details.durationMinutes(), details.endsAt(), details.place(), details.mandatory(), details.capacity());
+	}
+
+	/** Checks what the coordinator said of an event; returns its length in minutes. */
+	private static int checked(ActivityDetails details) {
+		if (details.kind() == null) {
+			throw new InvalidFieldException("kind", "activity.kind.required");
+		}
+		if (details.title() == null || details.title().isBlank()) {
+			throw new InvalidFieldException("title", "activity.title.required");
+		}
+		if (details.title().strip().length() > 200) {
+			throw new InvalidFieldException("title", "field.tooLong");
+		}
+		if (details.description() != null && details.description().length() > 4000) {
+			throw new InvalidFieldException("description", "field.tooLong");
+		}
+		if (details.place() != null && details.place().length() > 500) {
+			throw new InvalidFieldException("place", "field.tooLong");
+		}
+		if (details.startsAt() == null) {
+			throw new InvalidFieldException("startsAt", "activity.startsAt.required");
+		}
+		Integer minutes = details.durationMinutes();
+		if (details.endsAt() != null) {
+			if (!details.endsAt().isAfter(details.startsAt())) {
+				throw new InvalidFieldException("endsAt", "activity.end.beforeStart");
+			}
+			long between = Duration.between(details.startsAt(), details.endsAt()).toMinutes();
+			if (minutes != null && minutes != between) {
+				throw new InvalidFieldException("durationMinutes", "activity.end.mismatch");
+			}
+			minutes = (int) Math.min(between, Integer.MAX_VALUE);
+		}
+		if (minutes == null) {
+			throw new InvalidFieldException("durationMinutes", "activity.duration.required");
+		}
+		if (minutes < 1) {
+			throw new InvalidFieldException("durationMinutes", "activity.duration.positive");
+		}
+		if (minutes > LONGEST_MINUTES) {
+			throw new InvalidFieldException("durationMinutes", "activity.duration.max");
+		}
+		if (details.capacity() != null && details.capacity() < 1) {
+			throw new InvalidFieldException("capacity", "activity.capacity.positive");
+		}
+		return minutes;
+	}
+
+	// Invitations and answers
+
+	/**
+	 * Invites the program's enrolled mentees, mentors or both, and chosen people of the program;
+	 * each person invited for the first time is told in their language, when the event is still to
+	 * come. People already invited are left as they are.
+	 */
+	public ActivityView invite(Actor actor, ActivityId id, long version, Set<Audience> audiences,
+			Collection<ParticipantId> people) {
+		var activity = existing(id);
+		requireCoordinator(actor, activity);
+		requireVersion(activity, version);
+		var chosen = new LinkedHashSet<ParticipantId>();
+		if (audiences != null && !audiences.isEmpty()) {
+			participants.enrolled(activity.program())
+				.stream()
+				.filter(member -> audiences.contains(member.role()))
+				.map(PoolMember::id)
+				.forEach(chosen::add);
+		}
+		if (people != null) {
+			for (var person : people) {
+				if (!participants.programsOf(person).contains(activity.program())) {
+					throw new InvalidFieldException("participants", "activity.invite.notInProgram");
+				}
+				chosen.add(person);
+			}
+		}
+		if (chosen.isEmpty()) {
+			throw new InvalidFieldException("participants", "activity.invite.nobody");
+		}
+		var now = clock.instant();
+		var added = chosen.stream().filter(person -> activity.invite(person, now)).toList();
+		var saved = activities.saveAndFlush(activity);
+		if (!added.isEmpty() && saved.startsAt().isAfter(now)) {
+			var program = programs.find(Actor.system(), saved.program());
+			events.publishEvent(new ActivityEvents.PeopleInvited(saved.id(), saved.program(), program.name(),
+					saved.title(), local(saved.startsAt()), saved.place(), added));
+		}
+		return view(saved, actor);
+	}
+
+	/** The people of the program who could still be invited, by name. */
+	@Transactional(readOnly = true)
+	public List<InviteCandidate> candidates(Actor actor, ActivityId id) {
+		var activity = existing(id);
+		requireCoordinator(actor, activity);
+		return participants.enrolled(activity.program())
+			.stream()
+			.filter(member -> !activity.invited(member.id()))
+			.map(member -> new InviteCandidate(member.id(),
+					member.details().firstName() + " " + member.details().lastName(), member.role(),
+					member.user() != null))
+			.toList();
+	}
+
+	/** The person invited says whether they attend, until the event starts. */
+	public ActivityView answer(Actor actor, ActivityId id, InvitationAnswer answer) {
+		var activity = existing(id);
+		var me = participants.participantOf(actor.userId()).filter(activity::invited);
+		if (me.isEmpty()) {
+			if (programs.coordinates(actor, activity.program())) {
+				throw new RuleViolationException("activity.answer.notInvited");
+			}
+			throw new NotFoundException("activity", id);
+		}
+		activity.answer(me.get(), answer, clock.instant());
+		return view(activities.saveAndFlush(activity), actor);
+	}
+
+	// Holding and cancelling
+
+	/**
+	 * Takes attendance — present, absent or excused — for the people invited; the event is then
+	 * held. Every person invited must have a mark; only people invited may.
+	 */
+	public ActivityView takeAttendance(Actor actor, ActivityId id, long version, Map<ParticipantId, Attendance> marks) {
+		var activity = existing(id);
+		requireCoordinator(actor, activity);
+		requireVersion(activity, version);
+		activity.takeAttendance(marks == null ? Map.of() : marks, clock.instant());
+		return view(activities.saveAndFlush(activity), actor);
+	}
+
+	/** Cancels an event with a reason; the people invited to an event still to come are told. */
+	public ActivityView cancel(Actor actor, ActivityId id, long version, String reason) {
+		var activity = existing(id);
+		requireCoordinator(actor, activity);
+		requireVersion(activity, version);
+		if (reason != null && reason.length() > 2000) {
+			throw new InvalidFieldException("reason", "field.tooLong");
+		}
+		activity.cancel(reason);
+		var saved = activities.saveAndFlush(activity);
+		if (saved.startsAt().isAfter(clock.instant()) && !saved.invitations().isEmpty()) {
+			var program = programs.find(Actor.system(), saved.program());
+			events.publishEvent(new ActivityEvents.ActivityCancelled(saved.id(), saved.program(), program.name(),
+					saved.title(), local(saved.startsAt()), saved.cancellationReason(),
+					List.copyOf(saved.invitations().keySet())));
+		}
+		return view(saved, actor);
+	}
+
+	// Reading
+
+	/** One event, for its program's coordinators and the people invited. */
+	@Transactional(readOnly = true)
+	public ActivityView find(Actor actor, ActivityId id) {
+		var activity = existing(id);
+		requireReader(actor, activity);
+		return view(activity, actor);
+	}
+
+	/**
+	 * The events the actor reaches — those of the programs they coordinate and those they are
+	 * invited to — the ones to come first, soonest first, then the past ones, latest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActivitySummary> list(Actor actor) {
+		var found = new LinkedHashMap<UUID, Activity>();
+		var coordinated = schedulable(actor).stream().map(program -> program.id().value()).toList();
+		if (!coordinated.isEmpty()) {
+			activities.findByProgramIdIn(coordinated).forEach(activity -> found.put(activity.id().value(), activity));
+		}
+		participants.participantOf(actor.userId()).ifPresent(me -> {
+			var invitedTo = jdbc.sql("select activity_id from activity_invitation where participant_id = ?")
+				.param(me.value())
+				.query(UUID.class)
+				.list();
+			activities.findAllById(invitedTo).forEach(activity -> found.putIfAbsent(activity.id().value(), activity));
+		});
+		return summaries(found.values(), actor);
+	}
+
+	/**
+	 * How a person attended the mandatory sessions of a program held so far to which they were
+	 * invited. No scope: for other modules, such as the completion certificate of mentorships.
+	 */
+	@Transactional(readOnly = true)
+	public MandatoryAttendance mandatoryAttendance(ParticipantId participant, ProgramId program) {
+		return jdbc.sql("""
+				select count(*) as held,
+				       count(*) filter (where i.attendance = 'PRESENT') as attended,
+				       count(*) filter (where i.attendance = 'EXCUSED') as excused
+				from activity a join activity_invitation i on i.activity_id = a.id
+				where a.program_id = ? and i.participant_id = ? and a.mandatory and a.status = 'HELD'""")
+			.params(program.value(), participant.value())
+			.query((rs, row) -> {
+				int held = rs.getInt("held");
+				int attended = rs.getInt("attended");
+				int excused = rs.getInt("excused");
+				return new MandatoryAttendance(participant, program, held, attended, excused, held - attended - excused);
+			})
+			.single();
+	}
+
+	/**
+	 * The same, for a reader: the person themselves or a coordinator of the program; not found for
+	 * anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public MandatoryAttendance mandatoryAttendance(Actor actor, ParticipantId participant, ProgramId program) {
+		var me = participants.participantOf(actor.userId());
+		if (!(me.isPresent() && me.get().equals(participant)) && !programs.coordinates(actor, program)) {
+			throw new NotFoundException("attendance", participant);
+		}
+		return mandatoryAttendance(participant, program);
+	}
+
+	// Rules of access and views
+
+	private ProgramView coordinated(Actor actor, ProgramId program) {
+		if (program == null) {
+			throw new InvalidFieldException("program", "activity.program.required");
+		}
+		if (!programs.coordinates(actor, program)) {
+			throw new NotFoundException("program", program);
+		}
+		return programs.find(Actor.system(), program);
+	}
+
+	private Activity existing(ActivityId id) {
+		return activities.findById(id.value()).orElseThrow(() -> new NotFoundException("activity", id));
+	}
+
+	private void requireCoordinator(Actor actor, Activity activity) {
+		if (!programs.coordinates(actor, activity.program())) {
+			throw new NotFoundException("activity", activity.id());
+		}
+	}
+
+	private void requireReader(Actor actor, Activity activity) {
+		if (programs.coordinates(actor, activity.program())) {
+			return;
+		}
+		var me = participants.participantOf(actor.userId());
+		if (me.isEmpty() || !activity.invited(me.get())) {
+			throw new NotFoundException("activity", activity.id());
+		}
+	}
+
+	/** Whether the actor may see the event, without failing. */
+	@Transactional(readOnly = true)
+	public boolean mayRead(Actor actor, ActivityId id) {
+		var activity = activities.findById(id.value());
+		if (activity.isEmpty()) {
+			return false;
+		}
+		var me = participants.participantOf(actor.userId());
+		return me.isPresent() && activity.get().invited(me.get())
+				|| programs.coordinates(actor, activity.get().program());
+	}
+
+	private static void requireVersion(Activity activity, long expected) {
+		if (activity.version() != expected) {
+			throw new ObjectOptimisticLockingFailureException(Activity.class, activity.id().value());
+		}
+	}
+
+	private Instant instant(LocalDateTime local) {
+		return local.atZone(clock.getZone()).toInstant();
+	}
+
+	private LocalDateTime local(Instant instant) {
+		return LocalDateTime.ofInstant(instant, clock.getZone());
+	}
+
+	private List<ActivitySummary> summaries(Collection<Activity> found, Actor actor) {
+		var me = participants.participantOf(actor.userId());
+		var now = clock.instant();
+		var names = new HashMap<ProgramId, String>();
+		var result = new ArrayList<ActivitySummary>();
+		for (var activity : found) {
+			var name = names.computeIfAbsent(activity.program(), p -> programs.find(Actor.system(), p).name());
+			var mine = me.map(activity::invitationOf).orElse(null);
+			result.add(new ActivitySummary(activity.id(), activity.program(), name, activity.kind(), activity.title(),
+					local(activity.startsAt()), activity.durationMinutes(), activity.place(), activity.mandatory(),
+					activity.capacity(), activity.status(), activity.invitations().size(), activity.attending(),
+					mine != null, mine == null ? null : mine.answer(), mine == null ? null : mine.attendance(),
+					activity.endsAt().isAfter(now)));
+		}
+		result.sort(Comparator.comparing((ActivitySummary summary) -> !summary.upcoming())
+			.thenComparing((a, b) -> a.upcoming() ? a.startsAt().compareTo(b.startsAt())
+					: b.startsAt().compareTo(a.startsAt())));
+		return result;
+	}
+
+	private ActivityView view(Activity activity, Actor actor) {
+		var program = programs.find(Actor.system(), activity.program());
+		boolean coordinator = programs.coordinates(actor, activity.program());
+		var me = participants.participantOf(actor.userId());
+		var invitations = activity.invitations();
+		var names = participants.names(coordinator ? invitations.keySet() : me.stream().toList());
+		ActivityView.InvitationView mine = null;
+		if (me.isPresent() && activity.invited(me.get())) {
+			mine = invitation(me.get(), invitations.get(me.get()), names);
+		}
+		var all = coordinator ? invitations.entrySet()
+			.stream()
+			.map(entry -> invitation(entry.getKey(), entry.getValue(), names))
+			.sorted(Comparator.comparing(ActivityView.InvitationView::name))
+			.toList() : List.<ActivityView.InvitationView>of();
+		return new ActivityView(activity.id(), activity.version(), activity.program(), program.name(), activity.series(),
+				activity.kind(), activity.title(), activity.description(), local(activity.startsAt()),
+				local(activity.endsAt()), activity.durationMinutes(), activity.place(), activity.mandatory(),
+				activity.capacity(), activity.status(), activity.cancellationReason(), invitations.size(),
+				activity.attending(), coordinator, !activity.startsAt().isAfter(clock.instant()), mine, all);
+	}
+
+	private static ActivityView.InvitationView invitation(ParticipantId person, Activity.Invitation invitation,
+			Map<ParticipantId, String> names) {
+		return new ActivityView.InvitationView(person, names.getOrDefault(person, ""), invitation.answer(),
+				invitation.answeredAt(), invitation.attendance());
+	}
+}

@@ -1,0 +1,197 @@
+package org.passerelle.activity.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+import org.passerelle.activity.Activities;
+import org.passerelle.activity.ActivityId;
+import org.passerelle.activity.ActivityKind;
+import org.passerelle.activity.Attendance;
+import org.passerelle.activity.InvitationAnswer;
+import org.passerelle.core.Forms;
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.RuleViolationException;
+import org.passerelle.identity.Actor;
+import org.passerelle.participant.ParticipantId;
+import org.passerelle.program.Audience;
+import org.passerelle.program.ProgramId;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of group sessions and events: the list, a new event or series, and an event with its
+ * invitations, the invited person's answer, the attendance sheet and the cancellation.
+ */
+@Controller
+class ActivityController {
+
+	static final String MARK = "attendance-";
+
+	private final Activities activities;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ActivityController(Activities activities, MessageSource messages, Clock clock) {
+		this.activities = activities;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/activities")
+	String list(Actor actor, Model model) {
+		model.addAttribute("activities", activities.list(actor));
+		model.addAttribute("maySchedule", !activities.schedulable(actor).isEmpty());
+		return "activities/list";
+	}
+
+	@GetMapping("/activities/new")
+	String create(Actor actor, @RequestParam(required = false) UUID program, Model model) {
+		var chosen = program;
+		if (chosen == null) {
+			var schedulable = activities.schedulable(actor);
+			chosen = schedulable.size() == 1 ? schedulable.getFirst().id().value() : null;
+		}
+		return form(actor, model, ActivityForm.blank(chosen, LocalDate.now(clock).plusDays(7)));
+	}
+
+	@PostMapping("/activities")
+	String create(Actor actor, @Valid @ModelAttribute("activity") ActivityForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				var program = new ProgramId(form.programId());
+				if (form.series()) {
+					var scheduled = activities.scheduleSeries(actor, program, form.details(), form.everyWeeks(),
+							form.occurrences());
+					redirect.addFlashAttribute("saved", "activity.series.scheduled");
+					return "redirect:/activities/" + scheduled.getFirst().id();
+				}
+				var activity = activities.schedule(actor, program, form.details());
+				redirect.addFlashAttribute("saved", "activity.scheduled");
+				return "redirect:/activities/" + activity.id();
+			}
+			catch (InvalidFieldException ex) {
+				result.rejectValue(ActivityForm.field(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
+			catch (RuleViolationException ex) {
+				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
+		}
+		Forms.keep(model, "activity", form, result);
+		return form(actor, model, form);
+	}
+
+	private String form(Actor actor, Model model, ActivityForm form) {
+		var programs = activities.schedulable(actor);
+		if (programs.isEmpty()) {
+			throw new NotFoundException("programs", actor.userId());
+		}
+		model.addAttribute("programs", programs);
+		model.addAttribute("kinds", ActivityKind.values());
+		if (!model.containsAttribute("activity")) {
+			model.addAttribute("activity", form);
+		}
+		return "activities/new";
+	}
+
+	@GetMapping("/activities/{id}")
+	String show(Actor actor, @PathVariable UUID id, Model model) {
+		var activity = activities.find(actor, new ActivityId(id));
+		model.addAttribute("activity", activity);
+		model.addAttribute("candidates",
+				activity.coordinator() ? activities.candidates(actor, activity.id()) : List.of());
+		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("marks", Attendance.values());
+		model.addAttribute("answers", InvitationAnswer.values());
+		return "activities/detail";
+	}
+
+	@PostMapping("/activities/{id}/invitations")
+	String invite(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) Set<Audience> audiences,
+			@RequestParam(required = false) List<UUID> participants, RedirectAttributes redirect) {
+		var people = participants == null ? List.<ParticipantId>of() : participants.stream().map(ParticipantId::new).toList();
+		return act(redirect, "activity.invited", "/activities/" + id + "#invitations",
+				() -> activities.invite(actor, new ActivityId(id), version, audiences, people));
+	}
+
+	@PostMapping("/activities/{id}/answer")
+	String answer(Actor actor, @PathVariable UUID id, @RequestParam(required = false) InvitationAnswer answer,
+			RedirectAttributes redirect) {
+		return act(redirect, "activity.answered", "/activities/" + id,
+				() -> activities.answer(actor, new ActivityId(id), answer));
+	}
+
+	@PostMapping("/activities/{id}/attendance")
+	String attendance(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
+		var marks = new LinkedHashMap<ParticipantId, Attendance>();
+		for (var parameter : parameters.entrySet()) {
+			if (parameter.getKey().startsWith(MARK)) {
+				try {
+					marks.put(new ParticipantId(UUID.fromString(parameter.getKey().substring(MARK.length()))),
+							Attendance.valueOf(parameter.getValue()));
+				}
+				catch (IllegalArgumentException ex) {
+					redirect.addFlashAttribute("failed", "activity.attendance.invalid");
+					return "redirect:/activities/" + id + "#attendance";
+				}
+			}
+		}
+		return act(redirect, "activity.attendance.taken", "/activities/" + id + "#attendance",
+				() -> activities.takeAttendance(actor, new ActivityId(id), version, marks));
+	}
+
+	@PostMapping("/activities/{id}/cancel")
+	String cancel(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		return act(redirect, "activity.cancelledNow", "/activities/" + id,
+				() -> activities.cancel(actor, new ActivityId(id), version, reason));
+	}
+
+	private String act(RedirectAttributes redirect, String saved, String target, Supplier<?> action) {
+		try {
+			action.get();
+			redirect.addFlashAttribute("saved", saved);
+		}
+		catch (RuleViolationException ex) {
+			failed(redirect, ex.messageCode(), ex.arguments());
+		}
+		catch (InvalidFieldException ex) {
+			failed(redirect, ex.messageCode(), ex.arguments());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("failed", "form.concurrentEdit");
+		}
+		return "redirect:" + target;
+	}
+
+	private void failed(RedirectAttributes redirect, String code, Object[] arguments) {
+		if (arguments.length == 0) {
+			redirect.addFlashAttribute("failed", code);
+		}
+		else {
+			redirect.addFlashAttribute("problem", messages.getMessage(code, arguments, LocaleContextHolder.getLocale()));
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package org.passerelle.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.activity.Activities;
+import org.passerelle.activity.ActivityKind;
+import org.passerelle.activity.ActivityStatus;
+import org.passerelle.activity.ActivitySummary;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserManagement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demonstration's group sessions: the placement program's peer support meetings, two held,
+ * and a networking evening the demo mentee is invited to. Same context as {@code DemoDataTests}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({ "test", "demo" })
+class DemoActivitiesTests {
+
+	@Autowired
+	Activities activities;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	DemoActivities demoActivities;
+
+	@Test
+	void theDemoHasPeerSupportMeetingsAndANetworkingEveningOnce() {
+		var all = activities.list(Actor.system());
+		assertThat(all).filteredOn(activity -> activity.kind() == ActivityKind.PEER_SUPPORT)
+			.hasSize(6)
+			.allMatch(ActivitySummary::mandatory)
+			.filteredOn(activity -> activity.status() == ActivityStatus.HELD)
+			.hasSize(2);
+		var mentee = users.list(Actor.system()).stream().filter(user -> user.role() == Role.MENTEE).findFirst().orElseThrow();
+		assertThat(activities.list(new Actor(mentee.id(), mentee.email(), Role.MENTEE, mentee.organisationId())))
+			.singleElement()
+			.satisfies(activity -> assertThat(activity.kind()).isEqualTo(ActivityKind.NETWORKING));
+
+		ApplicationArguments none = new DefaultApplicationArguments();
+		demoActivities.run(none);
+		assertThat(activities.list(Actor.system())).hasSameSizeAs(all);
+	}
+}
