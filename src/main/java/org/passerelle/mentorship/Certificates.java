@@ -16,7 +16,6 @@ import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,20 +138,21 @@ public class Certificates {
 						found.revokedAt() == null ? null : LocalDate.ofInstant(found.revokedAt(), clock.getZone())));
 	}
 
-	/** Issues the certificate, once, when a mentorship closes and the rule holds for the mentee. */
-	@ApplicationModuleListener
-	void on(MentorshipEvents.MentorshipClosed event) {
-		if (certificates.existsByMentorshipId(event.mentorship().value())) {
-			return;
-		}
-		var mentorship = mentorships.findById(event.mentorship().value()).orElse(null);
-		if (mentorship == null) {
-			return;
+	/**
+	 * Issues the certificate of a closed mentorship when the rule holds for the mentee, once: never
+	 * again once one was issued, even revoked since. Empty when none is issued now.
+	 */
+	Optional<CertificateView> issueAtClosure(MentorshipId id) {
+		var mentorship = mentorships.findById(id.value()).orElse(null);
+		if (mentorship == null || mentorship.status() != MentorshipStatus.CLOSED
+				|| certificates.existsByMentorshipId(id.value())) {
+			return Optional.empty();
 		}
 		var completion = completion(mentorship);
-		if (completion.holds()) {
-			certificates.saveAndFlush(certificate(mentorship, completion, null));
+		if (!completion.holds()) {
+			return Optional.empty();
 		}
+		return Optional.of(certificates.saveAndFlush(certificate(mentorship, completion, null)).view());
 	}
 
 	/**
