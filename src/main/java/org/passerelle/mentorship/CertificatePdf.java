@@ -19,8 +19,10 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -61,7 +63,7 @@ class CertificatePdf {
 
 	byte[] print(CertificateView certificate, CertificateLanguage language, String verificationUrl) {
 		var out = new ByteArrayOutputStream();
-		var document = new Document(PageSize.A4.rotate(), 60, 60, 50, 40);
+		var document = new Document(PageSize.A4.rotate(), 60, 60, language == CertificateLanguage.BOTH ? 60 : 90, 70);
 		var writer = PdfWriter.getInstance(document, out);
 		var first = language == CertificateLanguage.EN ? Language.EN.locale() : Language.FR.locale();
 		document.addTitle(printable(text("certificate.pdf.title", first) + " — " + certificate.personName()));
@@ -84,10 +86,8 @@ class CertificatePdf {
 			table.addCell(column(certificate, fr));
 			table.addCell(column(certificate, en));
 			document.add(table);
-			document.add(centered(text("certificate.pdf.verify", fr, certificate.code(), verificationUrl),
-					new Font(regular, 9, Font.NORMAL, MUTED), 2));
-			document.add(centered(text("certificate.pdf.verify", en, certificate.code(), verificationUrl),
-					new Font(regular, 9, Font.NORMAL, MUTED), 0));
+			footer(writer, document, 58, text("certificate.pdf.verify", fr, certificate.code(), verificationUrl));
+			footer(writer, document, 45, text("certificate.pdf.verify", en, certificate.code(), verificationUrl));
 		}
 		else {
 			var locale = first;
@@ -97,12 +97,18 @@ class CertificatePdf {
 			for (var line : body(certificate, locale)) {
 				document.add(centered(line, new Font(regular, 14, Font.NORMAL, INK), 8));
 			}
-			document.add(centered(issued(certificate, locale), new Font(regular, 12, Font.NORMAL, INK), 40));
-			document.add(centered(text("certificate.pdf.verify", locale, certificate.code(), verificationUrl),
-					new Font(regular, 10, Font.NORMAL, MUTED), 0));
+			document.add(centered(issued(certificate, locale), new Font(regular, 12, Font.NORMAL, INK), 0));
+			footer(writer, document, 48, text("certificate.pdf.verify", locale, certificate.code(), verificationUrl));
 		}
 		document.close();
 		return out.toByteArray();
+	}
+
+	/** The verification line, at the foot of the page whatever the length of the text above. */
+	private void footer(PdfWriter writer, Document document, float y, String text) {
+		ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+				new Phrase(printable(text), new Font(regular, 9, Font.NORMAL, MUTED)), document.getPageSize().getWidth() / 2,
+				y, 0);
 	}
 
 	private PdfPCell column(CertificateView certificate, Locale locale) {
