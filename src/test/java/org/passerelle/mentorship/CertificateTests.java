@@ -227,6 +227,15 @@ class CertificateTests {
 		assertThat(html.select("nav")).as("nobody is signed in").isEmpty();
 		mvc.perform(get("/certificates/verify").param("code", certificate.code()).header("Accept-Language", "fr"))
 			.andExpect(content().string(containsString("Cette attestation est valide")));
+		var french = Jsoup.parse(mvc.perform(get("/certificates/verify?code={code}", certificate.code()))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(french.selectFirst("form[action=/language] input[name=redirect]").val())
+			.as("switching language comes back to the same verification")
+			.isEqualTo("/certificates/verify?code=" + certificate.code());
+		mvc.perform(post("/language").with(csrf()).param("lang", "fr").param("redirect", "/certificates/verify?code=" + certificate.code()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/certificates/verify?code=" + certificate.code()));
 		mvc.perform(get("/certificates/verify")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"code\"")));
 
