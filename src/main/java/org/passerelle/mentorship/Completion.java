@@ -91,7 +91,8 @@ public record Completion(boolean holds, CompletionBasis basis, double hoursDone,
 				missing.add(OR_ADMISSION);
 			}
 		}
-		return new Completion(basis != null, basis, Math.round(hoursDone * 10) / 10.0, requiredHours, activeWeeks,
+		// rounded down, so that hours short of the minimum never read as the minimum
+		return new Completion(basis != null, basis, Math.floor(hoursDone * 10 + 1e-9) / 10.0, requiredHours, activeWeeks,
 				requiredWeeks, missing);
 	}
 

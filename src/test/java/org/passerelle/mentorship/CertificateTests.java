@@ -432,5 +432,10 @@ class CertificateTests {
 			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/mentorships/{id}/certificate", pair.mentorship().value()))
 			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/certificates/{code}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/mentorships/{id}/certificate.pdf'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/mentorships/{id}/certificate/revoke'].post").exists());
 	}
 }

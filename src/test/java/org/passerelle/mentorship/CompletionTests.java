@@ -54,6 +54,13 @@ class CompletionTests {
 	}
 
 	@Test
+	void hoursJustShortNeverReadAsTheMinimum() {
+		var completion = Completion.evaluate(CSCPQ, 20, 143.99, true, EmploymentStatus.SEEKING);
+		assertThat(completion.holds()).isFalse();
+		assertThat(completion.hoursDone()).isEqualTo(143.9);
+	}
+
+	@Test
 	void aJobInTheFieldCompletesAtAnyTime() {
 		var completion = Completion.evaluate(CSCPQ, 1, 3, null, EmploymentStatus.EMPLOYED_IN_FIELD);
 		assertThat(completion.holds()).isTrue();
@@ -152,7 +159,7 @@ class CompletionTests {
 		assertThat(explanation).hasSize(3);
 		assertThat(explanation.get(0).getCodes()).containsExactly(Completion.MISSING_WEEKS);
 		assertThat(explanation.get(0).getArguments()).containsExactly(4L, 12);
-		assertThat(explanation.get(1).getArguments()).containsExactly(37.3, 144.0);
+		assertThat(explanation.get(1).getArguments()).containsExactly(37.2, 144.0);
 		assertThat(explanation.get(2).getCodes()).containsExactly(Completion.OR_JOB);
 	}
 }
