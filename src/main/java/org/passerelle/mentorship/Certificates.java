@@ -80,6 +80,7 @@ public class Certificates {
 	public CertificateView issue(Actor actor, MentorshipId id) {
 		var mentorship = existing(id);
 		requireCoordinator(actor, mentorship);
+		lock(id);
 		if (certificates.findByMentorshipIdAndRevokedAtIsNull(id.value()).isPresent()) {
 			throw new RuleViolationException("certificate.issue.already");
 		}
@@ -144,8 +145,11 @@ public class Certificates {
 	 */
 	Optional<CertificateView> issueAtClosure(MentorshipId id) {
 		var mentorship = mentorships.findById(id.value()).orElse(null);
-		if (mentorship == null || mentorship.status() != MentorshipStatus.CLOSED
-				|| certificates.existsByMentorshipId(id.value())) {
+		if (mentorship == null || mentorship.status() != MentorshipStatus.CLOSED) {
+			return Optional.empty();
+		}
+		lock(id);
+		if (certificates.existsByMentorshipId(id.value())) {
 			return Optional.empty();
 		}
 		var completion = completion(mentorship);
@@ -200,6 +204,14 @@ public class Certificates {
 		var codes = new String[] { "completion.missing.list." + Math.min(items.size(), 6) };
 		return new org.springframework.context.support.DefaultMessageSourceResolvable(codes,
 				items.stream().limit(6).toArray());
+	}
+
+	/**
+	 * Holds the mentorship's row until the transaction ends, so that a coordinator issuing by hand
+	 * and the issuing at closure never both issue one.
+	 */
+	private void lock(MentorshipId id) {
+		jdbc.sql("select 1 from mentorship where id = ? for update").param(id.value()).query(Integer.class).optional();
 	}
 
 	private Mentorship existing(MentorshipId id) {
