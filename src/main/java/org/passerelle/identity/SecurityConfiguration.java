@@ -33,10 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**", "/webjars/**",
-			"/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/apply", "/apply/**" };
+			"/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/apply", "/apply/**",
+			"/certificates/verify" };
 
-	/** What anyone may call on the API without credentials: the public application form. */
-	static final String[] PUBLIC_API_PATHS = { "/api/applications/**" };
+	/**
+	 * What anyone may call on the API without credentials: the public application form, the
+	 * verification of a certificate's code.
+	 */
+	static final String[] PUBLIC_API_PATHS = { "/api/applications/**", "/api/certificates/*" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

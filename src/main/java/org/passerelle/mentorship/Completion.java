@@ -1,0 +1,109 @@
+package org.passerelle.mentorship;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.passerelle.program.CompletionRule;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * Whether a participation meets its program's completion rule (R-MEN-8), and if not, what is
+ * missing. The CSCPQ rule reads: 144 hours and the mandatory peer meetings attended; or a job in
+ * the field; or admission to a related academic program.
+ *
+ * @param basis the part of the rule that holds, the weeks and hours first; null when none holds
+ * @param hoursRequired the hours the rule asks for, or null for no minimum
+ * @param weeksRequired the weeks the rule asks for, or null for no minimum
+ * @param missing what is missing, as message codes, when the rule does not hold
+ */
+public record Completion(boolean holds, CompletionBasis basis, double hoursDone, Double hoursRequired, long weeksDone,
+		Integer weeksRequired, List<String> missing) {
+
+	public static final String MISSING_WEEKS = "completion.missing.weeks";
+
+	public static final String MISSING_HOURS = "completion.missing.hours";
+
+	public static final String MISSING_SESSIONS = "completion.missing.sessions";
+
+	public static final String SESSIONS_UNKNOWN = "completion.missing.sessionsUnknown";
+
+	public static final String OR_JOB = "completion.missing.job";
+
+	public static final String OR_ADMISSION = "completion.missing.admission";
+
+	public static final String NO_RULE = "completion.missing.noRule";
+
+	public Completion {
+		missing = List.copyOf(missing);
+	}
+
+	/**
+	 * Evaluates the rule. The weeks-and-hours part exists only when the rule sets weeks, hours or
+	 * mandatory sessions; a rule that sets nothing at all never holds, so that a program without a
+	 * completion rule issues no certificate.
+	 *
+	 * @param activeWeeks whole weeks the mentorship ran, pauses left out
+	 * @param hoursDone the hours that count
+	 * @param mandatorySessionsAttended whether all the mandatory group sessions were attended; null
+	 *        when not known, which does not meet a rule asking for them
+	 * @param employment where the mentee stands with work; null when not known
+	 */
+	public static Completion evaluate(CompletionRule rule, long activeWeeks, double hoursDone,
+			Boolean mandatorySessionsAttended, EmploymentStatus employment) {
+		var requiredHours = rule.minimumHours() == null ? null : rule.minimumHours().doubleValue();
+		var requiredWeeks = rule.minimumWeeks();
+		boolean hoursPath = requiredWeeks != null || requiredHours != null || rule.mandatorySessionsAttended();
+		boolean weeksMet = requiredWeeks == null || activeWeeks >= requiredWeeks;
+		boolean hoursMet = requiredHours == null || BigDecimal.valueOf(hoursDone).compareTo(rule.minimumHours()) >= 0;
+		boolean sessionsMet = !rule.mandatorySessionsAttended() || Boolean.TRUE.equals(mandatorySessionsAttended);
+
+		CompletionBasis basis = null;
+		if (hoursPath && weeksMet && hoursMet && sessionsMet) {
+			basis = CompletionBasis.HOURS_AND_SESSIONS;
+		}
+		else if (rule.employmentInFieldCompletes() && employment == EmploymentStatus.EMPLOYED_IN_FIELD) {
+			basis = CompletionBasis.JOB_IN_FIELD;
+		}
+		else if (rule.academicAdmissionCompletes() && employment == EmploymentStatus.STUDYING) {
+			basis = CompletionBasis.ACADEMIC_ADMISSION;
+		}
+
+		var missing = new ArrayList<String>();
+		if (basis == null) {
+			if (!hoursPath && !rule.employmentInFieldCompletes() && !rule.academicAdmissionCompletes()) {
+				missing.add(NO_RULE);
+			}
+			if (!weeksMet) {
+				missing.add(MISSING_WEEKS);
+			}
+			if (!hoursMet) {
+				missing.add(MISSING_HOURS);
+			}
+			if (!sessionsMet) {
+				missing.add(mandatorySessionsAttended == null ? SESSIONS_UNKNOWN : MISSING_SESSIONS);
+			}
+			if (rule.employmentInFieldCompletes()) {
+				missing.add(OR_JOB);
+			}
+			if (rule.academicAdmissionCompletes()) {
+				missing.add(OR_ADMISSION);
+			}
+		}
+		// rounded down, so that hours short of the minimum never read as the minimum
+		return new Completion(basis != null, basis, Math.floor(hoursDone * 10 + 1e-9) / 10.0, requiredHours, activeWeeks,
+				requiredWeeks, missing);
+	}
+
+	/** What is missing, as messages with their numbers, to resolve in the reader's language. */
+	public List<MessageSourceResolvable> explanation() {
+		return missing.stream().map(code -> (MessageSourceResolvable) switch (code) {
+			case MISSING_WEEKS -> new DefaultMessageSourceResolvable(new String[] { code },
+					new Object[] { weeksDone, weeksRequired });
+			case MISSING_HOURS -> new DefaultMessageSourceResolvable(new String[] { code },
+					new Object[] { hoursDone, hoursRequired });
+			default -> new DefaultMessageSourceResolvable(code);
+		}).toList();
+	}
+}
