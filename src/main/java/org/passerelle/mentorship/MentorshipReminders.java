@@ -18,10 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each morning, looks at every active mentorship for what needs a reminder: a meeting due and not
  * logged, a check-in due, the planned end two weeks away. Each reminder is given once — the table
- * of reminders given says so, whichever node runs the job.
+ * of reminders given says so, whichever node runs the job. Public for the jobs and tests that run
+ * it at once.
  */
 @Component
-class MentorshipReminders {
+public class MentorshipReminders {
 
 	/** Days before the planned end when the pair and the coordinators are told it approaches. */
 	static final int CLOSURE_NOTICE_DAYS = 14;
