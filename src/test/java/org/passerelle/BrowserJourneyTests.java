@@ -373,6 +373,46 @@ class BrowserJourneyTests extends BrowserTest {
 		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
 	}
 
+	/**
+	 * A coordinator reads the results of their program for the current year, with its table and
+	 * chart, then asks for an end before the start and is told so — in French.
+	 */
+	@Test
+	void aCoordinatorReadsTheResultsOfTheYearInFrench() {
+		var french = Locale.CANADA_FRENCH;
+		var fixtures = new Fixtures(organisations, users);
+		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		var coordinator = fixtures.user(Role.COORDINATOR, lead, org.passerelle.core.Language.FR);
+		var program = programs.createFromTemplate(Actor.system(), ProgramTemplate.OCISO_CAREER_MENTORING,
+				Fixtures.unique("Québec pluriel"), lead);
+		programs.assignCoordinators(Actor.system(), program.id(), Set.of(coordinator.id()));
+		var asCoordinator = new Actor(coordinator.id(), coordinator.email(), Role.COORDINATOR, lead);
+		ready(asCoordinator, program, org.passerelle.program.Audience.MENTOR, "Marc", "21231", null);
+		ready(asCoordinator, program, org.passerelle.program.Audience.MENTOR, "Lucie", "21231", null);
+		ready(asCoordinator, program, org.passerelle.program.Audience.MENTEE, "Amina", "21231", null);
+
+		signIn(coordinator.email());
+		page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName(text(french, "nav.results"))).click();
+		assertThat(page.locator("h1")).hasText(text(french, "reports.results.title"));
+		page.getByLabel(program.name()).check();
+		button(text(french, "reports.show")).click();
+		assertThat(page.locator("#results tbody th")).hasText(program.name());
+		assertThat(page.locator("#results tbody td")).hasText(new String[] { "2", "1", "0", "0", "0" });
+		assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(
+				java.util.regex.Pattern.compile("^" + text(french, "reports.chart.results"))))).isVisible();
+		assertThat(link(text(french, "reports.download.pdf"))).isVisible();
+		check("results-fr");
+
+		var year = java.time.LocalDate.now(clock).getYear();
+		page.locator("#from").fill(year + "-06-01");
+		page.locator("#to").fill(year + "-05-01");
+		button(text(french, "reports.show")).click();
+		assertThat(page.locator("#to-error")).hasText(text(french, "reports.period.reversed"));
+		check("results-reversed-dates-fr");
+		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
+	}
+
 	/** Someone enrolled in a program with every intake step it requires passed. */
 	private org.passerelle.participant.ParticipantId ready(Actor coordinator, org.passerelle.program.ProgramView program,
 			org.passerelle.program.Audience role, String name, String occupation, org.passerelle.core.OrganisationId employer) {

@@ -17,6 +17,7 @@ class ModularityTests {
 	@Test
 	void everyModuleOfTheArchitectureThatExistsIsDetected() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("core", "identity", "organisation", "program", "reference", "participant", "referral", "matching", "activity", "notification", "setup");
+			.contains("core", "identity", "organisation", "program", "reference", "participant", "referral", "matching",
+					"mentorship", "activity", "notification", "setup", "reporting");
 	}
 }

@@ -31,12 +31,16 @@ class NavigationTests {
 	void eachRoleSeesTheNavigationOfWhatItMayDo() throws Exception {
 		var fixtures = new Fixtures(organisations, users);
 		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
-		assertThat(navigation(fixtures.user(Role.ADMIN, lead).email())).containsExactly("Home", "Programs", "Participants", "Referrals", "Mentorships", "Events", "Organisations", "Reference data",
-				"Users", "API");
-		assertThat(navigation(fixtures.user(Role.COORDINATOR, lead).email()))
-			.containsExactly("Home", "Programs", "Participants", "Referrals", "Mentorships", "Events", "Organisations", "Reference data", "Users");
-		assertThat(navigation(fixtures.user(Role.MENTOR, lead).email())).containsExactly("Home", "Mentorships", "Events", "My matches", "Organisations");
-		assertThat(navigation(fixtures.user(Role.MENTEE, lead).email())).containsExactly("Home", "Mentorships", "Events", "My matches", "Organisations");
+		assertThat(navigation(fixtures.user(Role.ADMIN, lead).email())).containsExactly("Home", "Programs", "Participants",
+				"Referrals", "Mentorships", "Events", "Results", "Organisations", "Reference data", "Users", "API");
+		assertThat(navigation(fixtures.user(Role.COORDINATOR, lead).email())).containsExactly("Home", "Programs",
+				"Participants", "Referrals", "Mentorships", "Events", "Results", "Organisations", "Reference data", "Users");
+		assertThat(navigation(fixtures.user(Role.FUNDER, lead).email()))
+			.containsExactly("Home", "Programs", "Results", "Organisations", "Users");
+		assertThat(navigation(fixtures.user(Role.MENTOR, lead).email())).containsExactly("Home", "Mentorships", "Events",
+				"My matches", "Organisations");
+		assertThat(navigation(fixtures.user(Role.MENTEE, lead).email())).containsExactly("Home", "Mentorships", "Events",
+				"My matches", "Organisations");
 	}
 
 	@Test

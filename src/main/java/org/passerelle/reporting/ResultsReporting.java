@@ -1,0 +1,245 @@
+package org.passerelle.reporting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.passerelle.core.NotFoundException;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.identity.AccessPolicy;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.program.ProgramId;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The results of a period (R-RPT-1) and the referrals per agency (R-RPT-2), read from what the
+ * other modules recorded, for the programs an actor may report on.
+ *
+ * <p><b>Who reads what.</b> Administrators report on every program; coordinators on the programs
+ * they coordinate; funders on every program, with counts from 1 to 4 withheld (R-RPT-5, see
+ * {@link SmallCounts}). Anyone else is refused. Asking for a program outside one's reach answers
+ * "not found", as for a program that does not exist. Asking for no program means every program
+ * one may report on.
+ *
+ * <p><b>What each figure counts</b>, per program, over the days from {@code from} to {@code to}
+ * included, in the organisation's time zone:
+ * <ul>
+ * <li><em>Mentors registered</em>, <em>mentees registered</em>: people taking part in the program
+ * in that role whose participation began in the period (the day staff registered them, they were
+ * imported, applied on the public form or were referred) and who are now enrolled or have
+ * completed it. Applicants still waiting, applications not selected and people who withdrew are
+ * not counted: the record does not tell whether they withdrew before or after being enrolled. A
+ * person taking part in two programs counts in each.</li>
+ * <li><em>Matches</em> (jumelages): pairs proposed in the program whose mentoring agreement both
+ * signed in the period — the day the mentorship started — whatever became of the mentorship
+ * since. Proposals declined or cancelled, group cohorts and connector introductions are not
+ * matches.</li>
+ * <li><em>Mentees in employment</em>: mentees whose mentorship in the program closed in the
+ * period with their employment at closure recorded as employed in their field or employed in
+ * another field; each mentee once, even if two of their mentorships closed. <em>Of whom in their
+ * field</em>: those recorded employed in their field.</li>
+ * </ul>
+ * The total row adds the programs' rows up.
+ *
+ * <p><b>Referrals per agency</b>: referrals to the programs of the report first submitted in the
+ * period (drafts never submitted are not referrals), grouped by the referring organisation; of
+ * them, how many are now admitted, and how many were returned to the agency at least once, whatever
+ * happened after. Outcomes are those of today, even when decided after the period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResultsReporting {
+
+	/** Mentors and mentees registered, matches, mentees employed, of whom in their field. */
+	private static final int RESULT_FIGURES = 5;
+
+	/** Referred, admitted, returned at least once. */
+	private static final int REFERRAL_FIGURES = 3;
+
+	private final ProgramManagement programs;
+
+	private final AccessPolicy policy;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ResultsReporting(ProgramManagement programs, AccessPolicy policy, JdbcClient jdbc, Clock clock) {
+		this.programs = programs;
+		this.policy = policy;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Whether the actor reads reports at all: administrators, coordinators and funders. */
+	public boolean mayReport(Actor actor) {
+		return switch (actor.role()) {
+			case ADMIN, COORDINATOR, FUNDER -> true;
+			case REFERRAL_PARTNER, MENTOR, MENTEE, EMPLOYER -> false;
+		};
+	}
+
+	/**
+	 * The programs the actor may report on, by name: every program for administrators and
+	 * funders, those they coordinate for coordinators.
+	 *
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
+	 */
+	public List<ProgramSummary> programs(Actor actor) {
+		policy.require(mayReport(actor));
+		return programs.list(actor);
+	}
+
+	/**
+	 * The results of a period for the programs asked for, or for every program the actor may
+	 * report on when none is asked for.
+	 *
+	 * @throws NotFoundException for a program that does not exist or is outside the actor's reach
+	 * @throws org.springframework.security.access.AccessDeniedException for an actor who does not
+	 *         read reports
+	 */
+	public ResultsReport results(Actor actor, Collection<ProgramId> asked, Period period) {
+		var reachable = programs(actor);
+		var chosen = chosen(reachable, asked);
+		var ids = chosen.stream().map(program -> program.id().value()).toList();
+		var figures = ids.isEmpty() ? Map.<UUID, long[]>of() : figures(ids, period);
+		var rows = new ArrayList<long[]>();
+		for (var program : chosen) {
+			rows.add(figures.getOrDefault(program.id().value(), new long[RESULT_FIGURES]));
+		}
+		var agencies = ids.isEmpty() ? List.<AgencyCount>of() : referrals(ids, period);
+		var suppressed = actor.is(Role.FUNDER);
+
+		var resultTable = table(suppressed, rows, RESULT_FIGURES);
+		var referralTable = table(suppressed, agencies.stream().map(AgencyCount::counts).toList(), REFERRAL_FIGURES);
+		var resultRows = new ArrayList<ProgramResults>();
+		for (int i = 0; i < chosen.size(); i++) {
+			resultRows.add(programResults(chosen.get(i).id(), chosen.get(i).name(), resultTable.rows().get(i)));
+		}
+		var agencyRows = new ArrayList<AgencyReferrals>();
+		for (int i = 0; i < agencies.size(); i++) {
+			agencyRows.add(agencyReferrals(agencies.get(i).agency(), agencies.get(i).name(), referralTable.rows().get(i)));
+		}
+		return new ResultsReport(period.from(), period.to(),
+				chosen.stream().map(program -> new ResultsReport.ProgramRef(program.id(), program.name())).toList(),
+				suppressed, resultRows, programResults(null, null, resultTable.total()), agencyRows,
+				agencyReferrals(null, null, referralTable.total()));
+	}
+
+	private static List<ProgramSummary> chosen(List<ProgramSummary> reachable, Collection<ProgramId> asked) {
+		if (asked == null || asked.isEmpty()) {
+			return reachable;
+		}
+		var wanted = new LinkedHashSet<>(asked);
+		for (var program : wanted) {
+			if (reachable.stream().noneMatch(candidate -> candidate.id().equals(program))) {
+				throw new NotFoundException("program", program);
+			}
+		}
+		return reachable.stream().filter(program -> wanted.contains(program.id())).toList();
+	}
+
+	private static SmallCounts.Table table(boolean suppressed, List<long[]> rows, int width) {
+		var total = new long[width];
+		for (var row : rows) {
+			for (int column = 0; column < row.length; column++) {
+				total[column] += row[column];
+			}
+		}
+		return suppressed ? SmallCounts.suppress(rows, total) : SmallCounts.keep(rows, total);
+	}
+
+	private static ProgramResults programResults(ProgramId program, String name, Long[] shown) {
+		return new ProgramResults(program, name, shown[0], shown[1], shown[2], shown[3], shown[4]);
+	}
+
+	private static AgencyReferrals agencyReferrals(OrganisationId agency, String name, Long[] shown) {
+		return new AgencyReferrals(agency, name, shown[0], shown[1], shown[2]);
+	}
+
+	/** The five results of each program that has any: registered mentors and mentees, matches, employed, in field. */
+	private Map<UUID, long[]> figures(List<UUID> programIds, Period period) {
+		var figures = new HashMap<UUID, long[]>();
+		var params = params(programIds, period);
+		jdbc.sql("""
+				select program_id,
+				  count(*) filter (where role = 'MENTOR') as mentors,
+				  count(*) filter (where role = 'MENTEE') as mentees
+				from participant_participation
+				where program_id in (:programs) and status in ('ENROLLED', 'COMPLETED')
+				  and since between :fromDay and :toDay
+				group by program_id""")
+			.params(params)
+			.query(rs -> {
+				var row = figures.computeIfAbsent(rs.getObject("program_id", UUID.class), id -> new long[RESULT_FIGURES]);
+				row[0] = rs.getLong("mentors");
+				row[1] = rs.getLong("mentees");
+			});
+		jdbc.sql("""
+				select program_id, count(*) as matches
+				from match
+				where program_id in (:programs) and status in ('AGREED', 'ENDED')
+				  and greatest(mentee_signed_at, mentor_signed_at) >= :fromInstant
+				  and greatest(mentee_signed_at, mentor_signed_at) < :afterInstant
+				group by program_id""")
+			.params(params)
+			.query(rs -> {
+				figures.computeIfAbsent(rs.getObject("program_id", UUID.class), id -> new long[RESULT_FIGURES])[2] = rs
+					.getLong("matches");
+			});
+		jdbc.sql("""
+				select program_id,
+				  count(distinct mentee_id) filter (where employment_at_closure in ('EMPLOYED_IN_FIELD', 'EMPLOYED_OTHER')) as employed,
+				  count(distinct mentee_id) filter (where employment_at_closure = 'EMPLOYED_IN_FIELD') as in_field
+				from mentorship
+				where program_id in (:programs) and status = 'CLOSED' and closed_on between :fromDay and :toDay
+				group by program_id""")
+			.params(params)
+			.query(rs -> {
+				var row = figures.computeIfAbsent(rs.getObject("program_id", UUID.class), id -> new long[RESULT_FIGURES]);
+				row[3] = rs.getLong("employed");
+				row[4] = rs.getLong("in_field");
+			});
+		return figures;
+	}
+
+	private List<AgencyCount> referrals(List<UUID> programIds, Period period) {
+		return jdbc.sql("""
+				select r.agency_id, o.name, count(*) as referred,
+				  count(*) filter (where r.status = 'ADMITTED') as admitted,
+				  count(*) filter (where exists (select 1 from referral_event e
+				                                 where e.referral_id = r.id and e.to_status = 'RETURNED')) as returned
+				from referral r
+				join organisation o on o.id = r.agency_id
+				join lateral (select min(e.at) as at from referral_event e
+				              where e.referral_id = r.id and e.to_status = 'SUBMITTED') submitted on true
+				where r.program_id in (:programs) and submitted.at >= :fromInstant and submitted.at < :afterInstant
+				group by r.agency_id, o.name
+				order by referred desc, o.name""")
+			.params(params(programIds, period))
+			.query((rs, row) -> new AgencyCount(new OrganisationId(rs.getObject("agency_id", UUID.class)),
+					rs.getString("name"),
+					new long[] { rs.getLong("referred"), rs.getLong("admitted"), rs.getLong("returned") }))
+			.list();
+	}
+
+	private Map<String, Object> params(List<UUID> programIds, Period period) {
+		var zone = clock.getZone();
+		return Map.of("programs", programIds, "fromDay", period.from(), "toDay", period.to(), "fromInstant",
+				period.from().atStartOfDay(zone).toOffsetDateTime(), "afterInstant",
+				period.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+	}
+
+	private record AgencyCount(OrganisationId agency, String name, long[] counts) {
+	}
+}

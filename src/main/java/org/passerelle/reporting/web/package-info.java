@@ -1,0 +1,4 @@
+/**
+ * The pages, downloads and REST API of reports.
+ */
+package org.passerelle.reporting.web;
