@@ -35,8 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A term of mentoring in the browser, weeks passing on the test's clock: the mentee logs the
  * meetings and the mentor confirms them, the coordinator sees the other pair fall behind and is
- * reminded, records a check-in, the pair closes with the mentee employed, and the certificate
- * downloads and verifies.
+ * reminded, records a check-in, the pair closes with the mentee employed, the certificate
+ * downloads and verifies, and the results of the period show them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -167,6 +167,13 @@ class MentorshipJourneyTests extends BrowserTest {
 		page.navigate(url("/certificates/verify?code=" + code));
 		assertThat(page.locator("#verification-valid")).hasText(text(english, "certificate.verify.valid"));
 		check("journey-verified");
+
+		signIn(steady.coordinator().email());
+		page.navigate(url("/reports/results?program=" + f.program().id().value() + "&from=" + start + "&to="
+				+ LocalDate.now(clock)));
+		assertThat(page.locator("#results tbody th")).hasText(f.program().name());
+		assertThat(page.locator("#results tbody td")).hasText(new String[] { "2", "2", "2", "1", "1" });
+		check("journey-results");
 
 		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
 	}
