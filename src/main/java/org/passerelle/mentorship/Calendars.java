@@ -3,6 +3,7 @@ package org.passerelle.mentorship;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -35,11 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Calendars {
 
-	/** The path of a feed, after the base address, for its token. */
-	public static String feedPath(String token) {
-		return "/calendar/" + token + ".ics";
-	}
-
 	private static final SecureRandom random = new SecureRandom();
 
 	private final MentorshipManagement mentorships;
@@ -68,6 +64,11 @@ public class Calendars {
 	}
 
 	// The secret address
+
+	/** The path of a feed, after the base address, for its token. */
+	public static String feedPath(String token) {
+		return "/calendar/" + token + ".ics";
+	}
 
 	/** The token of the actor's feed, made on first use. */
 	public String token(Actor actor) {
@@ -190,7 +191,7 @@ public class Calendars {
 	}
 
 	private ICalendar.Event activity(ActivityId id, ActivityKind kind, String title, String programName,
-			java.time.LocalDateTime startsAt, int minutes, String place, Locale locale, String base) {
+			LocalDateTime startsAt, int minutes, String place, Locale locale, String base) {
 		return ICalendar.Event.at("activity-" + id.value() + "@passerelle", startsAt, minutes, title,
 				message("calendar.activity.description", locale, message("ActivityKind." + kind, locale), programName),
 				place, base + "/activities/" + id.value());
