@@ -34,7 +34,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**", "/webjars/**",
 			"/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/apply", "/apply/**",
-			"/certificates/verify" };
+			"/certificates/verify", "/calendar/*.ics" };
 
 	/**
 	 * What anyone may call on the API without credentials: the public application form, the
