@@ -56,9 +56,9 @@ class ExitInterviewController {
 				: List.of(view.viewer()));
 		model.addAttribute("goals", GoalsReached.values());
 		model.addAttribute("employment", EmploymentStatus.values());
-		if (!model.containsAttribute("exitInterview")) {
-			model.addAttribute("exitInterview", ExitInterviewForm.of(side, view.of(side)));
-		}
+		// what was typed and refused comes back; otherwise the answers given before, to correct them
+		model.addAttribute("exitInterview", model.containsAttribute("exitInterviewKept")
+				? model.getAttribute("exitInterviewKept") : ExitInterviewForm.of(side, view.of(side)));
 		return "mentorships/exit-interview";
 	}
 
@@ -89,7 +89,8 @@ class ExitInterviewController {
 	/** What was typed comes back in the form, with the message. */
 	private static String kept(RedirectAttributes redirect, ExitInterviewForm form, String back, String problem) {
 		redirect.addFlashAttribute("problem", problem);
-		redirect.addFlashAttribute("exitInterview", form);
+		// kept under another name than the posted form's, so that it never stands in for a later post
+		redirect.addFlashAttribute("exitInterviewKept", form);
 		return back;
 	}
 }
