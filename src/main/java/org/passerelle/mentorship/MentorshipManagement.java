@@ -288,6 +288,9 @@ public class MentorshipManagement {
 		if (reason == null) {
 			throw new InvalidFieldException("reason", "mentorship.close.reason.required");
 		}
+		if (reason == ClosureReason.EMPLOYED && (employment == null || !employment.employed())) {
+			throw new InvalidFieldException("employment", "mentorship.close.employment.employed");
+		}
 		var closedOn = on == null ? LocalDate.now(clock) : on;
 		if (closedOn.isAfter(LocalDate.now(clock))) {
 			throw new InvalidFieldException("on", "mentorship.close.future");

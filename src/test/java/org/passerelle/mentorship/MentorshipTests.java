@@ -278,6 +278,10 @@ class MentorshipTests {
 		assertThatThrownBy(() -> mentorships.close(pair.asMentor(), pair.mentorship(), version, null, null, false, null,
 				null))
 			.hasFieldOrPropertyWithValue("messageCode", "mentorship.close.reason.required");
+		assertThatThrownBy(() -> mentorships.close(pair.asMentor(), pair.mentorship(), version, ClosureReason.EMPLOYED,
+				EmploymentStatus.SEEKING, false, today(), null))
+			.as("closed because employed, the employment says so")
+			.hasFieldOrPropertyWithValue("messageCode", "mentorship.close.employment.employed");
 		var closed = mentorships.close(pair.asMentor(), pair.mentorship(), version, ClosureReason.EMPLOYED,
 				EmploymentStatus.EMPLOYED_IN_FIELD, false, today(), "Awa est embauchée comme ingénieure");
 		assertThat(closed.status()).isEqualTo(MentorshipStatus.CLOSED);
