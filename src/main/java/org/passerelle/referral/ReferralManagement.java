@@ -200,7 +200,8 @@ public class ReferralManagement {
 
 	/**
 	 * Referrals per agency for a period and, if given, a program (R-REF-3): total and outcomes.
-	 * Administrators and funders count all; coordinators their programs; an agency its own.
+	 * Administrators count all; coordinators their programs; an agency its own. Funders read the
+	 * results of a period instead, where small counts are withheld (R-RPT-5).
 	 */
 	@Transactional(readOnly = true)
 	public List<ReferralCount> countsByAgency(Actor actor, LocalDate from, LocalDate to, ProgramId program) {
@@ -215,7 +216,7 @@ public class ReferralManagement {
 			params.put("program", program.value());
 		}
 		switch (actor.role()) {
-			case ADMIN, FUNDER -> {
+			case ADMIN -> {
 			}
 			case COORDINATOR -> {
 				var coordinated = coordinated(actor);

@@ -190,6 +190,9 @@ class ReferralFlowTests {
 			assertThat(count.pending()).isEqualTo(2);
 		});
 		assertThat(referrals.countsByAgency(otherAgency, today.minusDays(1), today.plusDays(1), program.id())).isEmpty();
+		var funder = new Actor(Actor.system().userId(), "funder@example.org", Role.FUNDER, otherAgency.organisationId());
+		assertThat(referrals.countsByAgency(funder, today.minusDays(1), today.plusDays(1), program.id()))
+			.as("funders read the results, with small counts withheld").isEmpty();
 	}
 
 	static ParticipantDetails withWorkshop(ParticipantDetails d) {
