@@ -163,6 +163,12 @@ class MentorshipJourneyTests extends BrowserTest {
 		var code = page.locator("#certificate-status").innerText().replaceAll("(?s).*?(PSR(-[0-9A-Z]{4}){3}).*", "$1");
 		assertThat(code).startsWith("PSR-");
 		check("journey-certificate");
+		visit(steadyPage + "/exit-interview", "journey-exit-interview");
+		assertThat(page.locator("main form")).isVisible();
+		visit("/calendar", "journey-calendar");
+		assertThat(page.locator("main input[readonly]")).hasValue(
+				java.util.regex.Pattern.compile("/calendar/[A-Za-z0-9_-]{20,}\\.ics$"));
+		visit("/notifications/reminders", "journey-reminders");
 		signOut(); // the page stays in the mentee's English
 		page.navigate(url("/certificates/verify?code=" + code));
 		assertThat(page.locator("#verification-valid")).hasText(text(english, "certificate.verify.valid"));

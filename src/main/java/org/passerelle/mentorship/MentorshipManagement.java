@@ -20,6 +20,7 @@ import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
+import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchId;
 import org.passerelle.matching.Matchmaking;
@@ -115,17 +116,7 @@ public class MentorshipManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<MentorshipSummary> dashboard(Actor actor) {
-		var coordinated = programs.list(actor)
-			.stream()
-			.map(ProgramSummary::id)
-			.filter(program -> programs.coordinates(actor, program))
-			.map(ProgramId::value)
-			.toList();
-		if (coordinated.isEmpty()) {
-			return List.of();
-		}
-		return summaries(mentorships.findByProgramIdIn(coordinated))
-			.stream()
+		return summaries(coordinated(actor)).stream()
 			.sorted(Comparator.comparing((MentorshipSummary summary) -> summary.cadence().standing())
 				.thenComparing(MentorshipSummary::startedOn))
 			.toList();
@@ -448,13 +439,12 @@ public class MentorshipManagement {
 			.stream()
 			.map(week -> new MentorshipView.PlacementWeek(week.getKey(), week.getValue(), agreed.get(week.getKey())))
 			.toList();
-		var userNames = users.list(Actor.system())
-			.stream()
-			.collect(Collectors.toMap(user -> user.id().value(), user -> user.fullName()));
+		var userNames = users.names(mentorship.changes().stream().map(change -> new UserId(change.by())).toList());
 		var changes = mentorship.changes()
 			.stream()
 			.map(change -> new MentorshipView.ChangeView(change.at(),
-					change.by().equals(new UUID(0, 0)) ? "Passerelle" : userNames.getOrDefault(change.by(), ""),
+					change.by().equals(new UUID(0, 0)) ? "Passerelle"
+							: userNames.getOrDefault(new UserId(change.by()), ""),
 					change.kind(), change.note()))
 			.toList();
 		return new MentorshipView(mentorship.id(), mentorship.version(), mentorship.program(), program.name(),
