@@ -116,6 +116,15 @@ class MentorshipWebTests {
 			.andExpect(flash().attribute("meeting", org.hamcrest.Matchers.hasToString(
 					containsString("sharedNote=Une note à ne pas perdre"))));
 
+		mvc.perform(post("/mentorships/{id}/meetings", pair.mentorship().value()).session(mentor).with(csrf())
+			.header("Accept-Language", "en")
+			.param("heldOn", LocalDate.now(clock).toString())
+			.param("minutes", "an hour")
+			.param("mode", "VIDEO")
+			.param("sharedNote", "Kept"))
+			.andExpect(flash().attribute("problem", "Give the length as a whole number of minutes, for example 60."))
+			.andExpect(flash().attribute("meeting", org.hamcrest.Matchers.hasToString(containsString("sharedNote=Kept"))));
+
 		mvc.perform(post("/api/mentorships/{id}/meetings", pair.mentorship().value())
 			.with(httpBasic(pair.asMentee().email(), Fixtures.PASSWORD))
 			.header("Accept-Language", "en")
