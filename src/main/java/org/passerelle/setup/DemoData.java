@@ -1,5 +1,6 @@
 package org.passerelle.setup;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,11 @@ class DemoData implements ApplicationRunner {
 
 	private final ParticipantManagement participants;
 
+	private final Clock clock;
+
 	DemoData(OrganisationManagement organisations, UserManagement users, DemoAccounts demo, ProgramManagement programs,
-			ParticipantManagement participants) {
+			ParticipantManagement participants, Clock clock) {
+		this.clock = clock;
 		this.organisations = organisations;
 		this.users = users;
 		this.demo = demo;
@@ -191,7 +195,7 @@ class DemoData implements ApplicationRunner {
 		for (var ready : List.of(mentee, jose, kwame, lin, mentor, claire, sophie, david)) {
 			var role = ready == mentor || ready == claire || ready == sophie || ready == david ? Audience.MENTOR : Audience.MENTEE;
 			for (var step : quebecPluriel.intakeFor(role)) {
-				participants.recordScreening(system, ready.id(), step, LocalDate.now().minusDays(7),
+				participants.recordScreening(system, ready.id(), step, LocalDate.now(clock).minusDays(7),
 						ScreeningOutcome.PASSED, null, quebecPluriel.id());
 			}
 		}
