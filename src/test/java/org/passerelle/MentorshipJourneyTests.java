@@ -35,8 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A term of mentoring in the browser, weeks passing on the test's clock: the mentee logs the
  * meetings and the mentor confirms them, the coordinator sees the other pair fall behind and is
- * reminded, records a check-in, the pair closes with the mentee employed, the certificate
- * downloads and verifies, and the results of the period show them.
+ * reminded, records a check-in, the pair closes with the mentee employed and she answers her exit
+ * interview, the certificate downloads and verifies, and the results of the period show them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -164,7 +164,16 @@ class MentorshipJourneyTests extends BrowserTest {
 		assertThat(code).startsWith("PSR-");
 		check("journey-certificate");
 		visit(steadyPage + "/exit-interview", "journey-exit-interview");
-		assertThat(page.locator("main form")).isVisible();
+		page.locator("#satisfaction-5").check();
+		page.locator("#goals-YES").check();
+		page.locator("#helpedMost").fill("Les simulations d’entrevue avec Guy.");
+		page.locator("#recommend-yes").check();
+		page.locator("#employment").selectOption("EMPLOYED_IN_FIELD");
+		page.locator("#jobTitle").fill("Ingénieure logicielle");
+		button(text(english, "exitInterview.save")).click();
+		assertThat(page.locator(".alert-success")).hasText(text(english, "exitInterview.saved"));
+		assertThat(page.locator("#answers-MENTEE")).containsText("Ingénieure logicielle");
+		check("journey-exit-interview-saved");
 		visit("/calendar", "journey-calendar");
 		assertThat(page.locator("main input[readonly]")).hasValue(
 				java.util.regex.Pattern.compile("/calendar/[A-Za-z0-9_-]{20,}\\.ics$"));
