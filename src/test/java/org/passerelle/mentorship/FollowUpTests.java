@@ -198,7 +198,7 @@ class FollowUpTests {
 
 	/** What listeners do after the commit, waited for. */
 	static List<NotificationView> eventually(Supplier<List<NotificationView>> found) {
-		for (int attempt = 0; attempt < 100; attempt++) {
+		for (int attempt = 0; attempt < 200; attempt++) {
 			var result = found.get();
 			if (!result.isEmpty()) {
 				return result;

@@ -143,7 +143,7 @@ class MentorshipReminderTests {
 
 	/** The reminders received at an address, waited for: the outbox's own job may be sending them. */
 	List<Message> receivedDue(String address) throws Exception {
-		for (int attempt = 0; attempt < 100; attempt++) {
+		for (int attempt = 0; attempt < 200; attempt++) {
 			var found = received(address).stream().filter(message -> subject(message).contains("was due")).toList();
 			if (!found.isEmpty()) {
 				return found;
@@ -178,7 +178,7 @@ class MentorshipReminderTests {
 
 	/** What listeners do after the commit, waited for until there are as many as expected. */
 	static List<NotificationView> eventually(Supplier<List<NotificationView>> found, int expected) {
-		for (int attempt = 0; attempt < 100; attempt++) {
+		for (int attempt = 0; attempt < 200; attempt++) {
 			var result = found.get();
 			if (result.size() >= expected) {
 				return result;
