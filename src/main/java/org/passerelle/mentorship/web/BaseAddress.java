@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Where Passerelle is reached from outside, for the addresses put in calendars: the configured
- * {@code passerelle.base-url}, or else the address of the current request.
+ * Where Passerelle is reached from outside, for the addresses put in calendars and printed on
+ * certificates: the configured {@code passerelle.base-url}, or else the address of the current
+ * request.
  */
 @Component
 class BaseAddress {

@@ -39,9 +39,12 @@ class CertificateApiController {
 
 	private final MessageSource messages;
 
-	CertificateApiController(Certificates certificates, MessageSource messages) {
+	private final BaseAddress baseAddress;
+
+	CertificateApiController(Certificates certificates, MessageSource messages, BaseAddress baseAddress) {
 		this.certificates = certificates;
 		this.messages = messages;
+		this.baseAddress = baseAddress;
 	}
 
 	@GetMapping("/api/mentorships/{id}/certificate")
@@ -69,7 +72,7 @@ class CertificateApiController {
 	@Operation(summary = "The certificate as a PDF (the mentee and the coordinators), lang=fr|en|both, "
 			+ "by default the mentee's language; 404 for the mentor and everyone else")
 	ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String lang) {
-		return CertificateController.download(certificates, actor, id, lang);
+		return CertificateController.download(certificates, baseAddress, actor, id, lang);
 	}
 
 	@GetMapping("/api/certificates/{code}")

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The completion certificate on the pages (R-MEN-8): its status on the mentorship page (an htmx
@@ -39,9 +38,12 @@ class CertificateController {
 
 	private final MessageSource messages;
 
-	CertificateController(Certificates certificates, MessageSource messages) {
+	private final BaseAddress baseAddress;
+
+	CertificateController(Certificates certificates, MessageSource messages, BaseAddress baseAddress) {
 		this.certificates = certificates;
 		this.messages = messages;
+		this.baseAddress = baseAddress;
 	}
 
 	@GetMapping("/mentorships/{id}/certificate")
@@ -69,7 +71,7 @@ class CertificateController {
 
 	@GetMapping("/mentorships/{id}/certificate.pdf")
 	ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String lang) {
-		return download(certificates, actor, id, lang);
+		return download(certificates, baseAddress, actor, id, lang);
 	}
 
 	@GetMapping("/certificates/verify")
@@ -83,8 +85,9 @@ class CertificateController {
 	}
 
 	/** The certificate as a PDF to save, never kept in a shared cache. */
-	static ResponseEntity<byte[]> download(Certificates certificates, Actor actor, UUID id, String lang) {
-		var address = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/verify").toUriString();
+	static ResponseEntity<byte[]> download(Certificates certificates, BaseAddress base, Actor actor, UUID id,
+			String lang) {
+		var address = base.get() + "/certificates/verify";
 		var document = certificates.pdf(actor, new MentorshipId(id), CertificateLanguage.fromCode(lang).orElse(null),
 				address);
 		return ResponseEntity.ok()
