@@ -77,6 +77,8 @@ abstract class BrowserTest {
 			axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		Files.createDirectories(SCREENSHOTS);
+		// two cores running the whole suite: a page may take longer than Playwright's 5 s to answer
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 	}
 
 	@AfterAll
@@ -90,6 +92,7 @@ abstract class BrowserTest {
 	void openPage() {
 		// axe is injected as an inline script, which the pages' Content-Security-Policy forbids
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CA").setBypassCSP(true));
+		context.setDefaultTimeout(30_000);
 		page = context.newPage();
 	}
 
