@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -25,6 +26,7 @@ import org.passerelle.mentorship.FollowUpViews.DifficultyView;
 import org.passerelle.mentorship.FollowUpViews.FollowUpView;
 import org.passerelle.mentorship.FollowUpViews.Step;
 import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,7 +86,7 @@ public class FollowUp {
 		if (side != Party.COORDINATOR) {
 			return new FollowUpView(List.of(), List.of(), views(found));
 		}
-		return new FollowUpView(due(mentorship), checkIns(id), views(found));
+		return new FollowUpView(due(List.of(mentorship)).getOrDefault(id, List.of()), checkIns(id), views(found));
 	}
 
 	// Check-ins
@@ -132,40 +134,46 @@ public class FollowUp {
 	}
 
 	private List<CheckInView> checkIns(MentorshipId id) {
+		record Row(CheckInView view, UserId recordedBy) {
+		}
 		var rows = jdbc.sql("select * from check_in where mentorship_id = ? order by held_on desc, recorded_at desc")
 			.param(id.value())
-			.query((rs, row) -> new Object[] { rs.getObject("id", UUID.class), Party.valueOf(rs.getString("party")),
+			.query((rs, row) -> new Row(new CheckInView(rs.getObject("id", UUID.class), Party.valueOf(rs.getString("party")),
 					rs.getObject("held_on", LocalDate.class), MeetingMode.valueOf(rs.getString("mode")),
 					rs.getInt("satisfaction"), CheckInProgress.valueOf(rs.getString("progress")),
-					rs.getBoolean("meetings_as_agreed"), rs.getBoolean("needs_follow_up"), rs.getString("notes"),
-					rs.getObject("recorded_by", UUID.class) })
+					rs.getBoolean("meetings_as_agreed"), rs.getBoolean("needs_follow_up"), rs.getString("notes"), null),
+					new UserId(rs.getObject("recorded_by", UUID.class))))
 			.list();
-		var names = users.names(rows.stream().map(row -> new UserId((UUID) row[9])).toList());
-		return rows.stream()
-			.map(row -> new CheckInView((UUID) row[0], (Party) row[1], (LocalDate) row[2], (MeetingMode) row[3],
-					(int) row[4], (CheckInProgress) row[5], (boolean) row[6], (boolean) row[7], (String) row[8],
-					names.getOrDefault(new UserId((UUID) row[9]), "")))
-			.toList();
+		var names = users.names(rows.stream().map(Row::recordedBy).toList());
+		return rows.stream().map(row -> row.view().withRecordedBy(names.getOrDefault(row.recordedBy(), ""))).toList();
 	}
 
 	/**
-	 * When the next check-in with each of the pair is due: the program's rhythm after the last one,
-	 * or after the start; none while paused or closed, or when the program sets no rhythm.
+	 * When the next check-in with each of the pair is due, for each of the mentorships: the
+	 * program's rhythm after the last one, or after the start; none while paused or closed, or when
+	 * the program sets no rhythm. One read of their last check-ins, one of each program.
 	 */
-	List<CheckInDue> due(Mentorship mentorship) {
-		var weeks = programs.find(Actor.system(), mentorship.program()).rules().checkInEveryWeeks();
-		if (weeks == null || mentorship.status() != MentorshipStatus.ACTIVE) {
-			return List.of();
-		}
-		var last = lastCheckIns(List.of(mentorship.id().value())).getOrDefault(mentorship.id().value(), Map.of());
+	Map<MentorshipId, List<CheckInDue>> due(List<Mentorship> among) {
+		var active = among.stream().filter(m -> m.status() == MentorshipStatus.ACTIVE).toList();
+		var result = new HashMap<MentorshipId, List<CheckInDue>>();
+		var rhythms = new HashMap<ProgramId, Optional<Integer>>();
+		var last = lastCheckIns(active.stream().map(m -> m.id().value()).toList());
 		var today = LocalDate.now(clock);
-		var due = new ArrayList<CheckInDue>();
-		for (var party : List.of(Party.MENTEE, Party.MENTOR)) {
-			var lastOn = last.get(party);
-			var dueOn = (lastOn == null ? mentorship.startedOn() : lastOn).plusWeeks(weeks);
-			due.add(new CheckInDue(party, lastOn, dueOn, dueOn.isBefore(today)));
+		for (var mentorship : active) {
+			var weeks = rhythms.computeIfAbsent(mentorship.program(),
+					program -> Optional.ofNullable(programs.find(Actor.system(), program).rules().checkInEveryWeeks()));
+			if (weeks.isEmpty()) {
+				continue;
+			}
+			var lastOn = last.getOrDefault(mentorship.id().value(), Map.of());
+			var due = new ArrayList<CheckInDue>();
+			for (var party : List.of(Party.MENTEE, Party.MENTOR)) {
+				var dueOn = lastOn.getOrDefault(party, mentorship.startedOn()).plusWeeks(weeks.get());
+				due.add(new CheckInDue(party, lastOn.get(party), dueOn, dueOn.isBefore(today)));
+			}
+			result.put(mentorship.id(), due);
 		}
-		return due;
+		return result;
 	}
 
 	private Map<UUID, Map<Party, LocalDate>> lastCheckIns(Collection<UUID> ids) {
@@ -195,9 +203,10 @@ public class FollowUp {
 	List<DueCheckIn> checkInsDue(List<Mentorship> among, LocalDate by) {
 		var active = among.stream().filter(m -> m.status() == MentorshipStatus.ACTIVE).toList();
 		var names = participants.names(active.stream().flatMap(m -> Stream.of(m.mentee(), m.mentor())).toList());
+		var dues = due(active);
 		var result = new ArrayList<DueCheckIn>();
 		for (var mentorship : active) {
-			for (var due : due(mentorship)) {
+			for (var due : dues.getOrDefault(mentorship.id(), List.of())) {
 				if (!due.dueOn().isAfter(by)) {
 					result.add(new DueCheckIn(mentorship.id(), names.getOrDefault(mentorship.mentee(), ""),
 							names.getOrDefault(mentorship.mentor(), ""), due.party(), due.dueOn(), due.overdue()));

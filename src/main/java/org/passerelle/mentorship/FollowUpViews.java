@@ -17,6 +17,11 @@ public final class FollowUpViews {
 	/** A recorded check-in. */
 	public record CheckInView(UUID id, Party party, LocalDate heldOn, MeetingMode mode, int satisfaction,
 			CheckInProgress progress, boolean meetingsAsAgreed, boolean needsFollowUp, String notes, String recordedBy) {
+
+		CheckInView withRecordedBy(String name) {
+			return new CheckInView(id, party, heldOn, mode, satisfaction, progress, meetingsAsAgreed, needsFollowUp, notes,
+					name);
+		}
 	}
 
 	/** When the next check-in with one of the pair is due, after the last. */

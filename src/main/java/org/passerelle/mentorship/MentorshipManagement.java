@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -349,11 +350,32 @@ public class MentorshipManagement {
 		return coordinated.isEmpty() ? List.of() : mentorships.findByProgramIdIn(coordinated);
 	}
 
-	/** Where a mentorship stands today against its program's rhythm. */
-	Cadence cadenceOf(Mentorship mentorship) {
-		return cadence(mentorship, programs.find(Actor.system(), mentorship.program()),
-				meetings.findByMentorshipIdOrderByHeldOnDescLoggedAtDesc(mentorship.id().value()),
-				placement(mentorship.id().value()));
+	/**
+	 * Where mentorships stand today against their programs' rhythm: one read of their meetings, one
+	 * of their placement hours, one of each program.
+	 */
+	Map<MentorshipId, Cadence> cadences(List<Mentorship> found) {
+		return cadences(found, programViews(found));
+	}
+
+	private Map<MentorshipId, Cadence> cadences(List<Mentorship> found, Map<ProgramId, ProgramView> views) {
+		var ids = found.stream().map(m -> m.id().value()).toList();
+		var held = ids.isEmpty() ? Map.<UUID, List<Meeting>>of()
+				: meetings.findByMentorshipIdIn(ids).stream().collect(Collectors.groupingBy(m -> m.mentorship().value()));
+		var weeks = placementWeeks(ids);
+		var cadences = new HashMap<MentorshipId, Cadence>();
+		for (var mentorship : found) {
+			cadences.put(mentorship.id(), cadence(mentorship, views.get(mentorship.program()),
+					held.getOrDefault(mentorship.id().value(), List.of()),
+					weeks.getOrDefault(mentorship.id().value(), List.of())));
+		}
+		return cadences;
+	}
+
+	private Map<ProgramId, ProgramView> programViews(List<Mentorship> found) {
+		var views = new HashMap<ProgramId, ProgramView>();
+		found.forEach(m -> views.computeIfAbsent(m.program(), program -> programs.find(Actor.system(), program)));
+		return views;
 	}
 
 	/** Whether the actor may see the mentorship, without failing. */
@@ -374,52 +396,52 @@ public class MentorshipManagement {
 		}
 	}
 
-	Cadence cadence(Mentorship mentorship, ProgramView program, List<Meeting> held, Map<LocalDate, BigDecimal> placement) {
+	private Cadence cadence(Mentorship mentorship, ProgramView program, List<Meeting> held,
+			List<MentorshipView.PlacementWeek> weeks) {
 		var today = LocalDate.now(clock);
 		Integer totalWeeks = mentorship.durationWeeks() == null ? null
 				: mentorship.durationWeeks() + mentorship.extendedWeeks();
+		var hours = new LinkedHashMap<LocalDate, BigDecimal>();
+		weeks.forEach(week -> hours.put(week.weekStart(), week.hours()));
 		return Cadence.evaluate(program.rules(), mentorship.status(), mentorship.startedOn(), mentorship.activeDays(today),
-				totalWeeks, held.stream().map(meeting -> Map.entry(meeting.heldOn(), meeting.minutes())).toList(), placement,
+				totalWeeks, held.stream().map(meeting -> Map.entry(meeting.heldOn(), meeting.minutes())).toList(), hours,
 				today);
 	}
 
-	private Map<LocalDate, BigDecimal> placement(UUID mentorship) {
-		var weeks = new LinkedHashMap<LocalDate, BigDecimal>();
-		jdbc.sql("select week_start, hours from placement_week where mentorship_id = ? order by week_start")
-			.param(mentorship)
-			.query((rs, row) -> weeks.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)))
+	/** The weeks of placement of mentorships, in order: the hours done and those agreed. */
+	private Map<UUID, List<MentorshipView.PlacementWeek>> placementWeeks(Collection<UUID> ids) {
+		var weeks = new HashMap<UUID, List<MentorshipView.PlacementWeek>>();
+		if (ids.isEmpty()) {
+			return weeks;
+		}
+		jdbc.sql("""
+				select mentorship_id, week_start, hours, agreed_hours from placement_week
+				where mentorship_id in (:ids) order by week_start""")
+			.param("ids", ids)
+			.query((rs, row) -> weeks.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+				.add(new MentorshipView.PlacementWeek(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
+						rs.getBigDecimal(4))))
 			.list();
 		return weeks;
 	}
 
 	private List<MentorshipSummary> summaries(List<Mentorship> found) {
 		var names = participants.names(found.stream().flatMap(m -> Stream.of(m.mentee(), m.mentor())).toList());
-		var views = new HashMap<ProgramId, ProgramView>();
-		var held = meetings.findByMentorshipIdIn(found.stream().map(m -> m.id().value()).toList())
-			.stream()
-			.collect(Collectors.groupingBy(meeting -> meeting.mentorship().value()));
-		var result = new ArrayList<MentorshipSummary>();
-		for (var mentorship : found) {
-			var program = views.computeIfAbsent(mentorship.program(), p -> programs.find(Actor.system(), p));
-			var cadence = cadence(mentorship, program, held.getOrDefault(mentorship.id().value(), List.of()),
-					placement(mentorship.id().value()));
-			result.add(new MentorshipSummary(mentorship.id(), mentorship.program(), program.name(), mentorship.mentee(),
-					names.getOrDefault(mentorship.mentee(), ""), mentorship.mentor(), names.getOrDefault(mentorship.mentor(), ""),
-					mentorship.status(), mentorship.startedOn(), mentorship.plannedEnd(), cadence));
-		}
-		result.sort(Comparator.comparing(MentorshipSummary::startedOn).reversed());
-		return result;
+		var views = programViews(found);
+		var cadences = cadences(found, views);
+		return found.stream()
+			.map(mentorship -> new MentorshipSummary(mentorship.id(), mentorship.program(),
+					views.get(mentorship.program()).name(), mentorship.mentee(), names.getOrDefault(mentorship.mentee(), ""),
+					mentorship.mentor(), names.getOrDefault(mentorship.mentor(), ""), mentorship.status(),
+					mentorship.startedOn(), mentorship.plannedEnd(), cadences.get(mentorship.id())))
+			.sorted(Comparator.comparing(MentorshipSummary::startedOn).reversed())
+			.toList();
 	}
 
 	private MentorshipView view(Mentorship mentorship, Party viewer, Actor actor) {
 		var program = programs.find(Actor.system(), mentorship.program());
 		var held = meetings.findByMentorshipIdOrderByHeldOnDescLoggedAtDesc(mentorship.id().value());
-		var placement = placement(mentorship.id().value());
-		var agreed = new HashMap<LocalDate, BigDecimal>();
-		jdbc.sql("select week_start, agreed_hours from placement_week where mentorship_id = ?")
-			.param(mentorship.id().value())
-			.query((rs, row) -> agreed.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)))
-			.list();
+		var weeks = placementWeeks(List.of(mentorship.id().value())).getOrDefault(mentorship.id().value(), List.of());
 		var notes = new HashMap<UUID, String>();
 		jdbc.sql("""
 				select n.meeting_id, n.note from meeting_private_note n join meeting m on m.id = n.meeting_id
@@ -435,10 +457,6 @@ public class MentorshipManagement {
 					meeting.confirmedAt() == null && (viewer == Party.MENTEE || viewer == Party.MENTOR)
 							&& meeting.loggedAs() != viewer))
 			.toList();
-		var weeks = placement.entrySet()
-			.stream()
-			.map(week -> new MentorshipView.PlacementWeek(week.getKey(), week.getValue(), agreed.get(week.getKey())))
-			.toList();
 		var userNames = users.names(mentorship.changes().stream().map(change -> new UserId(change.by())).toList());
 		var changes = mentorship.changes()
 			.stream()
@@ -453,7 +471,7 @@ public class MentorshipManagement {
 				mentorship.plannedEnd(), mentorship.durationWeeks(), mentorship.extendedWeeks(), mentorship.pausedDays(),
 				mentorship.pausedSince(), mentorship.extensionRequestedBy(), mentorship.extensionWeeksAsked(),
 				program.rules().extensionAllowed(), mentorship.closedOn(), mentorship.closureReason(),
-				mentorship.employmentAtClosure(), cadence(mentorship, program, held, placement), meetingViews,
+				mentorship.employmentAtClosure(), cadence(mentorship, program, held, weeks), meetingViews,
 				program.rules().weeklyPlacementHours() != null, weeks, changes, viewer);
 	}
 }

@@ -55,15 +55,17 @@ public class MentorshipReminders {
 	public int remind() {
 		var today = LocalDate.now(clock);
 		int given = 0;
-		for (var mentorship : mentorships.findByStatusIn(List.of(MentorshipStatus.ACTIVE))) {
-			var cadence = management.cadenceOf(mentorship);
-			var meetingDue = meetingDue(mentorship, cadence, today);
+		var active = mentorships.findByStatusIn(List.of(MentorshipStatus.ACTIVE));
+		var cadences = management.cadences(active);
+		var checkIns = followUp.due(active);
+		for (var mentorship : active) {
+			var meetingDue = meetingDue(mentorship, cadences.get(mentorship.id()), today);
 			if (meetingDue != null && once(mentorship, "MEETING_NOT_LOGGED", meetingDue)) {
 				events.publishEvent(new MeetingNotLogged(mentorship.id(), mentorship.program(), mentorship.mentee(),
 						mentorship.mentor(), meetingDue));
 				given++;
 			}
-			for (var due : followUp.due(mentorship)) {
+			for (var due : checkIns.getOrDefault(mentorship.id(), List.of())) {
 				if (!due.dueOn().isAfter(today) && once(mentorship, "CHECK_IN_DUE", due.party() + " " + due.dueOn())) {
 					events.publishEvent(new CheckInDue(mentorship.id(), mentorship.program(), due.party(),
 							due.party() == Party.MENTEE ? mentorship.mentee() : mentorship.mentor(), due.dueOn()));
