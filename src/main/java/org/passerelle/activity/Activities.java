@@ -213,7 +213,7 @@ public class Activities {
 		if (!added.isEmpty() && saved.startsAt().isAfter(now)) {
 			var program = programs.find(Actor.system(), saved.program());
 			events.publishEvent(new ActivityEvents.PeopleInvited(saved.id(), saved.program(), program.name(),
-					saved.title(), local(saved.startsAt()), saved.place(), added));
+					saved.title(), local(saved.startsAt()), added));
 		}
 		return view(saved, actor);
 	}
@@ -227,8 +227,7 @@ public class Activities {
 			.stream()
 			.filter(member -> !activity.invited(member.id()))
 			.map(member -> new InviteCandidate(member.id(),
-					member.details().firstName() + " " + member.details().lastName(), member.role(),
-					member.user() != null))
+					member.details().firstName() + " " + member.details().lastName(), member.role()))
 			.toList();
 	}
 
@@ -305,7 +304,7 @@ public class Activities {
 				.param(me.value())
 				.query(UUID.class)
 				.list();
-			activities.findAllById(invitedTo).forEach(activity -> found.putIfAbsent(activity.id().value(), activity));
+			activities.findByIdIn(invitedTo).forEach(activity -> found.putIfAbsent(activity.id().value(), activity));
 		});
 		return summaries(found.values(), actor);
 	}
@@ -375,18 +374,6 @@ public class Activities {
 		if (me.isEmpty() || !activity.invited(me.get())) {
 			throw new NotFoundException("activity", activity.id());
 		}
-	}
-
-	/** Whether the actor may see the event, without failing. */
-	@Transactional(readOnly = true)
-	public boolean mayRead(Actor actor, ActivityId id) {
-		var activity = activities.findById(id.value());
-		if (activity.isEmpty()) {
-			return false;
-		}
-		var me = participants.participantOf(actor.userId());
-		return me.isPresent() && activity.get().invited(me.get())
-				|| programs.coordinates(actor, activity.get().program());
 	}
 
 	private static void requireVersion(Activity activity, long expected) {

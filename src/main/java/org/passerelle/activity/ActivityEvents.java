@@ -16,7 +16,7 @@ public final class ActivityEvents {
 
 	/** People were invited to an event still to come. */
 	public record PeopleInvited(ActivityId activity, ProgramId program, String programName, String title,
-			LocalDateTime startsAt, String place, List<ParticipantId> invited) {
+			LocalDateTime startsAt, List<ParticipantId> invited) {
 	}
 
 	/** An event still to come was cancelled; the people invited are told why. */

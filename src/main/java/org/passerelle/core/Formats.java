@@ -4,9 +4,11 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,11 +28,24 @@ public class Formats {
 	}
 
 	public String date(TemporalAccessor date) {
+		return date(date, LocaleContextHolder.getLocale());
+	}
+
+	/** A date as a reader of {@code locale} writes it, for what is written outside a request: e-mails, files. */
+	public String date(TemporalAccessor date, Locale locale) {
 		if (date == null) {
 			return "";
 		}
 		var local = date instanceof Instant instant ? LocalDate.ofInstant(instant, clock.getZone()) : date;
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale()).format(local);
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(local);
+	}
+
+	/** A day and a time of the organisation's zone, as a reader of {@code locale} writes them. */
+	public String dateTime(LocalDateTime dateTime, Locale locale) {
+		if (dateTime == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale).format(dateTime);
 	}
 
 	public String dateTime(Instant instant) {

@@ -1,6 +1,6 @@
 package org.passerelle.notification;
 
-import java.util.Objects;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.passerelle.identity.Actor;
@@ -70,7 +70,7 @@ class MatchNotifications {
 	}
 
 	private Stream<UserId> people(ParticipantId... ids) {
-		return Stream.of(ids).map(id -> participants.find(Actor.system(), id).user()).filter(Objects::nonNull);
+		return participants.accounts(List.of(ids)).stream();
 	}
 
 	private String programName(ProgramId program) {

@@ -1,7 +1,6 @@
 package org.passerelle.notification;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.passerelle.identity.Actor;
@@ -11,6 +10,7 @@ import org.passerelle.mentorship.MentorshipEvents.ClosureApproaching;
 import org.passerelle.mentorship.MentorshipEvents.DifficultyRaised;
 import org.passerelle.mentorship.MentorshipEvents.DifficultyResolved;
 import org.passerelle.mentorship.MentorshipEvents.MeetingNotLogged;
+import org.passerelle.mentorship.MentorshipEvents.MentorshipClosed;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramManagement;
@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the coordinators at once when one of a pair raises a difficulty, and whoever raised it
  * when it is resolved; reminds the pair and the coordinators of a meeting not logged, a check-in
- * due, a planned end approaching — each to those who did not turn that reminder off.
+ * due, a planned end approaching — each to those who did not turn that reminder off; asks each of
+ * the pair for their exit interview when the mentorship closes.
  */
 @Component
 class MentorshipNotifications {
@@ -54,6 +55,15 @@ class MentorshipNotifications {
 		notifications.notify(event.raisedBy(), "notification.difficulty.resolved", new Object[0],
 				"/mentorships/" + event.mentorship() + "#difficulties");
 	}
+	/** The mentorship closed: each of the pair is asked for their exit interview (R-MEN-7). */
+	@ApplicationModuleListener
+	void on(MentorshipClosed event) {
+		var program = programs.find(Actor.system(), event.program());
+		people(event.mentee(), event.mentor()).forEach(user -> notifications.notify(user,
+				"notification.exitInterview.invite", new Object[] { program.name() },
+				"/mentorships/" + event.mentorship() + "/exit-interview"));
+	}
+
 	@ApplicationModuleListener
 	void on(MeetingNotLogged event) {
 		var program = programs.find(Actor.system(), event.program());
@@ -92,6 +102,6 @@ class MentorshipNotifications {
 	}
 
 	private Stream<UserId> people(ParticipantId... ids) {
-		return Stream.of(ids).map(id -> participants.find(Actor.system(), id).user()).filter(Objects::nonNull);
+		return participants.accounts(List.of(ids)).stream();
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.passerelle.core.Formats;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.Actor;
@@ -36,10 +37,13 @@ public class Notifications {
 
 	private final Clock clock;
 
+	private final Formats formats;
+
 	private final String baseUrl;
 
-	Notifications(JdbcClient jdbc, UserManagement users, MessageSource messages, Clock clock,
+	Notifications(JdbcClient jdbc, UserManagement users, MessageSource messages, Clock clock, Formats formats,
 			@Value("${passerelle.base-url:http://localhost:8080}") String baseUrl) {
+		this.formats = formats;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.messages = messages;
@@ -119,17 +123,18 @@ public class Notifications {
 		return reminders(actor);
 	}
 
-	/** Dates written as the reader writes them. */
-	private static Object[] localized(Object[] arguments, Locale locale) {
+	/** Dates, and days with their time, written as the reader writes them. */
+	private Object[] localized(Object[] arguments, Locale locale) {
 		if (arguments == null) {
 			return null;
 		}
 		var result = arguments.clone();
 		for (int i = 0; i < result.length; i++) {
-			if (result[i] instanceof java.time.LocalDate date) {
-				result[i] = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-					.withLocale(locale)
-					.format(date);
+			if (result[i] instanceof java.time.LocalDateTime dateTime) {
+				result[i] = formats.dateTime(dateTime, locale);
+			}
+			else if (result[i] instanceof java.time.LocalDate date) {
+				result[i] = formats.date(date, locale);
 			}
 		}
 		return result;

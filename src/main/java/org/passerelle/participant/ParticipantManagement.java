@@ -406,6 +406,17 @@ public class ParticipantManagement {
 			.list();
 	}
 
+	/** The user accounts of participants who have one, for telling them things; no scope. */
+	@Transactional(readOnly = true)
+	public List<UserId> accounts(java.util.Collection<ParticipantId> ids) {
+		return participants.findAllById(ids.stream().map(ParticipantId::value).distinct().toList())
+			.stream()
+			.map(Participant::user)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+	}
+
 	/** The names of participants, for lists that show people another module refers to; no scope. */
 	@Transactional(readOnly = true)
 	public Map<ParticipantId, String> names(java.util.Collection<ParticipantId> ids) {
