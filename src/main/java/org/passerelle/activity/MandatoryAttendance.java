@@ -19,9 +19,4 @@ public record MandatoryAttendance(ParticipantId participant, ProgramId program, 
 	public boolean noneMissed() {
 		return missed == 0;
 	}
-
-	/** Whether the person was present at every one. */
-	public boolean attendedAll() {
-		return attended == held;
-	}
 }

@@ -33,8 +33,9 @@ record ActivityForm(@NotNull(message = "{activity.program.required}") UUID progr
 		@Min(value = 1, message = "{activity.series.everyWeeks.range}") @Max(value = 52, message = "{activity.series.everyWeeks.range}") Integer everyWeeks) {
 
 	static ActivityForm blank(UUID program, LocalDate day) {
-		return new ActivityForm(program, ActivityKind.PEER_SUPPORT, "", "", day, LocalTime.of(18, 0), LocalTime.of(20, 0),
-				null, "", null, null, 1, null);
+		// neither the end nor the length: the coordinator gives the one they know
+		return new ActivityForm(program, ActivityKind.PEER_SUPPORT, "", "", day, LocalTime.of(18, 0), null, null, "", null,
+				null, 1, null);
 	}
 
 	ActivityDetails details() {
