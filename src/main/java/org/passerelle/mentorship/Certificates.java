@@ -45,11 +45,14 @@ public class Certificates {
 
 	private final Activities activities;
 
+	private final MentorshipManagement management;
+
 	private final Clock clock;
 
 	Certificates(CertificateRepository certificates, MentorshipRepository mentorships, ProgramManagement programs,
 			ParticipantManagement participants, CertificatePdf pdf, JdbcClient jdbc, Activities activities,
-			Clock clock) {
+			MentorshipManagement management, Clock clock) {
+		this.management = management;
 		this.activities = activities;
 		this.certificates = certificates;
 		this.mentorships = mentorships;
@@ -178,7 +181,8 @@ public class Certificates {
 		var rule = programs.find(Actor.system(), mentorship.program()).rules().completion();
 		var weeks = mentorship.activeDays(LocalDate.now(clock)) / 7;
 		return Completion.evaluate(rule, weeks, hoursDone(mentorship.id().value()),
-				mandatorySessionsAttended(mentorship.mentee(), mentorship.program()),
+				rule.mandatorySessionsAttended() ? mandatorySessionsAttended(mentorship.mentee(), mentorship.program())
+						: null,
 				mentorship.status() == MentorshipStatus.CLOSED ? mentorship.employmentAtClosure() : null);
 	}
 
@@ -221,7 +225,7 @@ public class Certificates {
 	}
 
 	private Mentorship existing(MentorshipId id) {
-		return mentorships.findById(id.value()).orElseThrow(() -> new NotFoundException("mentorship", id));
+		return management.mentorship(id);
 	}
 
 	private void requireCoordinator(Actor actor, Mentorship mentorship) {
@@ -232,16 +236,6 @@ public class Certificates {
 
 	/** The actor's side of the mentorship; not found for anyone outside it. */
 	private Party sideOf(Actor actor, Mentorship mentorship) {
-		var me = participants.participantOf(actor.userId());
-		if (me.isPresent() && me.get().equals(mentorship.mentee())) {
-			return Party.MENTEE;
-		}
-		if (me.isPresent() && me.get().equals(mentorship.mentor())) {
-			return Party.MENTOR;
-		}
-		if (programs.coordinates(actor, mentorship.program())) {
-			return Party.COORDINATOR;
-		}
-		throw new NotFoundException("mentorship", mentorship.id());
+		return management.side(actor, mentorship.id());
 	}
 }
