@@ -14,9 +14,4 @@ import org.passerelle.core.OrganisationId;
  * @param returned of them, those returned to the agency at least once
  */
 public record AgencyReferrals(OrganisationId agency, String name, Long referred, Long admitted, Long returned) {
-
-	/** Whether this is the total row. */
-	public boolean total() {
-		return agency == null;
-	}
 }

@@ -18,9 +18,4 @@ import org.passerelle.program.ProgramId;
  */
 public record ProgramResults(ProgramId program, String name, Long mentorsRegistered, Long menteesRegistered,
 		Long matches, Long menteesEmployed, Long menteesEmployedInField) {
-
-	/** Whether this is the total row. */
-	public boolean total() {
-		return program == null;
-	}
 }

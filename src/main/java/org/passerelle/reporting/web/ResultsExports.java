@@ -54,6 +54,8 @@ class ResultsExports {
 
 	private final Clock clock;
 
+	private volatile BaseFont font;
+
 	ResultsExports(MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.clock = clock;
@@ -238,7 +240,17 @@ class ResultsExports {
 		return Long.toString(count);
 	}
 
-	private static BaseFont baseFont() throws IOException {
+	/** The font of the PDF, read once: the file is large. */
+	private BaseFont baseFont() throws IOException {
+		var read = font;
+		if (read == null) {
+			read = readFont();
+			font = read;
+		}
+		return read;
+	}
+
+	private static BaseFont readFont() throws IOException {
 		try (InputStream font = ResultsExports.class.getClassLoader().getResourceAsStream(FONT)) {
 			if (font != null) {
 				return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
