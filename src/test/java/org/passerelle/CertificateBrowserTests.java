@@ -108,14 +108,8 @@ class CertificateBrowserTests extends BrowserTest {
 		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
 	}
 
-	CertificateView awaitCertificate(Pair pair) throws InterruptedException {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			var status = certificates.status(pair.coordinator(), pair.mentorship());
-			if (status.certificate() != null) {
-				return status.certificate();
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no certificate was issued at closure");
+	CertificateView awaitCertificate(Pair pair) {
+		return Eventually.value(() -> certificates.status(pair.coordinator(), pair.mentorship()).certificate(),
+				java.util.Objects::nonNull);
 	}
 }

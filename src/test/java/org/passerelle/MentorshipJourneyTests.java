@@ -193,23 +193,13 @@ class MentorshipJourneyTests extends BrowserTest {
 		assertThat(accessibilityViolations).as("serious or critical axe-core violations").isEmpty();
 	}
 
-	void awaitCertificate(Pair pair) throws InterruptedException {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			if (certificates.status(pair.coordinator(), pair.mentorship()).certificate() != null) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no certificate was issued at closure");
+	void awaitCertificate(Pair pair) {
+		Eventually.value(() -> certificates.status(pair.coordinator(), pair.mentorship()).certificate(),
+				java.util.Objects::nonNull);
 	}
 
-	void awaitNotification(Pair pair, String part) throws InterruptedException {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			if (notifications.list(pair.coordinator()).stream().anyMatch(n -> n.title().contains(part))) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("the coordinator was not reminded");
+	void awaitNotification(Pair pair, String part) {
+		Eventually.value(() -> notifications.list(pair.coordinator()), found -> found.stream()
+			.anyMatch(n -> n.title().contains(part)));
 	}
 }

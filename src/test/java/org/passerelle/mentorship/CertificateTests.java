@@ -30,6 +30,7 @@ import org.passerelle.activity.Activities;
 import org.passerelle.activity.ActivityDetails;
 import org.passerelle.activity.ActivityKind;
 import org.passerelle.activity.Attendance;
+import org.passerelle.Eventually;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
 import org.passerelle.MovableClockConfiguration;
@@ -123,15 +124,9 @@ class CertificateTests {
 	}
 
 	/** Issuing at closure runs after the closure's transaction, in its own: wait for it. */
-	CertificateView awaitCertificate(Pair pair) throws InterruptedException {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			var status = certificates.status(pair.coordinator(), pair.mentorship());
-			if (status.certificate() != null) {
-				return status.certificate();
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no certificate was issued at closure");
+	CertificateView awaitCertificate(Pair pair) {
+		return Eventually.value(() -> certificates.status(pair.coordinator(), pair.mentorship()).certificate(),
+				java.util.Objects::nonNull);
 	}
 
 	int certificatesOf(Pair pair) {

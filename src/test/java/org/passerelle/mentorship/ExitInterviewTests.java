@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.Eventually;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
 import org.passerelle.MovableClockConfiguration;
@@ -267,13 +268,13 @@ class ExitInterviewTests {
 		var name = pair.program().program().name();
 		var link = "/mentorships/" + pair.mentorship() + "/exit-interview";
 		// the mentee reads English, the mentor French (Pair.agreed)
-		assertThat(FollowUpTests.eventually(() -> notifications.list(pair.asMentee()).stream()
+		assertThat(Eventually.atLeast(1, () -> notifications.list(pair.asMentee()).stream()
 			.filter(n -> n.link().equals(link))
 			.toList())).singleElement().satisfies(n -> {
 				assertThat(n.title()).isEqualTo("Your mentorship in " + name + " is closed: your exit interview");
 				assertThat(n.body()).contains("the other person of the pair never sees your answers");
 			});
-		assertThat(FollowUpTests.eventually(() -> notifications.list(pair.asMentor()).stream()
+		assertThat(Eventually.atLeast(1, () -> notifications.list(pair.asMentor()).stream()
 			.filter(n -> n.link().equals(link))
 			.toList())).singleElement().satisfies(n -> {
 				assertThat(n.title()).isEqualTo("Votre mentorat dans " + name + " est terminé : votre entrevue de fin");

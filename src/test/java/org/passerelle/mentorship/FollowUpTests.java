@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.Eventually;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
 import org.passerelle.MovableClockConfiguration;
@@ -18,7 +17,6 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
-import org.passerelle.notification.NotificationView;
 import org.passerelle.notification.Notifications;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
@@ -152,7 +150,7 @@ class FollowUpTests {
 		assertThat(followUp.of(pair.asMentor(), pair.mentorship()).difficulties()).isEmpty();
 		assertThat(followUp.openDifficulties(pair.coordinator())).extracting(FollowUpViews.DifficultyView::id)
 			.containsExactly(difficulty.id());
-		var told = eventually(() -> notifications.list(pair.coordinator()).stream()
+		var told = Eventually.atLeast(1, () -> notifications.list(pair.coordinator()).stream()
 			.filter(n -> n.title().equals("A difficulty is raised in " + pair.program().program().name()))
 			.toList());
 		assertThat(told).singleElement()
@@ -178,7 +176,7 @@ class FollowUpTests {
 		assertThat(followUp.openDifficulties(pair.coordinator())).isEmpty();
 		assertThatThrownBy(() -> followUp.resolveDifficulty(pair.coordinator(), difficulty.id(), resolved.version(), "Encore"))
 			.hasFieldOrPropertyWithValue("messageCode", "difficulty.resolved");
-		assertThat(eventually(() -> notifications.list(pair.asMentee()).stream()
+		assertThat(Eventually.atLeast(1, () -> notifications.list(pair.asMentee()).stream()
 			.filter(n -> n.title().equals("The difficulty you raised is resolved"))
 			.toList())).hasSize(1);
 	}
@@ -194,22 +192,5 @@ class FollowUpTests {
 		assertThatThrownBy(() -> followUp.raiseDifficulty(other.asMentor(), pair.mentorship(), DifficultyKind.OTHER, "x"))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(followUp.of(pair.coordinator(), pair.mentorship()).difficulties()).isEmpty();
-	}
-
-	/** What listeners do after the commit, waited for. */
-	static List<NotificationView> eventually(Supplier<List<NotificationView>> found) {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			var result = found.get();
-			if (!result.isEmpty()) {
-				return result;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		return found.get();
 	}
 }

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.Eventually;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
 import org.passerelle.MovableClockConfiguration;
@@ -97,12 +97,12 @@ class MentorshipReminderTests {
 
 		clock.advance(Duration.ofDays(15));
 		reminders.remind();
-		assertThat(eventually(() -> titled(pair.asMentee(), "A meeting of your mentorship in " + program + " was due")))
+		assertThat(Eventually.atLeast(1, () -> titled(pair.asMentee(), "A meeting of your mentorship in " + program + " was due")))
 			.hasSize(1);
-		assertThat(eventually(() -> titled(pair.asMentor(), "Une rencontre de votre mentorat dans " + program)))
+		assertThat(Eventually.atLeast(1, () -> titled(pair.asMentor(), "Une rencontre de votre mentorat dans " + program)))
 			.hasSize(1)
 			.allSatisfy(n -> assertThat(n.body()).contains("consignez-la"));
-		assertThat(eventually(() -> titled(pair.coordinator(), "fall behind"))).singleElement()
+		assertThat(Eventually.atLeast(1, () -> titled(pair.coordinator(), "fall behind"))).singleElement()
 			.satisfies(n -> assertThat(n.body()).contains(program));
 		reminders.remind();
 		Thread.sleep(300);
@@ -120,10 +120,10 @@ class MentorshipReminderTests {
 		notifications.chooseReminders(pair.asMentee(), EnumSet.of(ReminderKind.PROPOSAL_WAITING));
 		clock.advance(Duration.ofDays(14));
 		reminders.remind();
-		assertThat(eventually(() -> titled(pair.coordinator(), "A check-in with"), 2)).hasSize(2);
-		assertThat(eventually(() -> titled(pair.asMentor(), "se termine bientôt"), 1)).hasSize(1);
-		assertThat(eventually(() -> titled(pair.coordinator(), "ends soon"), 1)).hasSize(1);
-		assertThat(eventually(() -> titled(pair.asMentor(), "Une rencontre de votre mentorat"), 2)).hasSize(2);
+		assertThat(Eventually.atLeast(2, () -> titled(pair.coordinator(), "A check-in with"))).hasSize(2);
+		assertThat(Eventually.atLeast(1, () -> titled(pair.asMentor(), "se termine bientôt"))).hasSize(1);
+		assertThat(Eventually.atLeast(1, () -> titled(pair.coordinator(), "ends soon"))).hasSize(1);
+		assertThat(Eventually.atLeast(2, () -> titled(pair.asMentor(), "Une rencontre de votre mentorat"))).hasSize(2);
 		assertThat(titled(pair.asMentee(), "ends soon")).as("turned off").isEmpty();
 		assertThat(titled(pair.asMentee(), "was due")).as("turned off").hasSize(1);
 		assertThat(notifications.reminders(pair.asMentee())).containsEntry(ReminderKind.PROPOSAL_WAITING, true)
@@ -142,15 +142,15 @@ class MentorshipReminderTests {
 	}
 
 	/** The reminders received at an address, waited for: the outbox's own job may be sending them. */
-	List<Message> receivedDue(String address) throws Exception {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			var found = received(address).stream().filter(message -> subject(message).contains("was due")).toList();
-			if (!found.isEmpty()) {
-				return found;
+	List<Message> receivedDue(String address) {
+		return Eventually.atLeast(1, () -> {
+			try {
+				return received(address).stream().filter(message -> subject(message).contains("was due")).toList();
 			}
-			Thread.sleep(50);
-		}
-		return List.of();
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 	static String subject(Message message) {
@@ -170,26 +170,5 @@ class MentorshipReminderTests {
 			}
 		}
 		return found;
-	}
-
-	static List<NotificationView> eventually(Supplier<List<NotificationView>> found) {
-		return eventually(found, 1);
-	}
-
-	/** What listeners do after the commit, waited for until there are as many as expected. */
-	static List<NotificationView> eventually(Supplier<List<NotificationView>> found, int expected) {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			var result = found.get();
-			if (result.size() >= expected) {
-				return result;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		return found.get();
 	}
 }

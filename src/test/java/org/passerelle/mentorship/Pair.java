@@ -3,6 +3,7 @@ package org.passerelle.mentorship;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.passerelle.Eventually;
 import org.passerelle.core.Language;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
@@ -48,19 +49,6 @@ public record Pair(MatchingFixtures program, ParticipantId mentee, ParticipantId
 
 	/** The mentorship starts after the agreement's transaction, in its own: wait for it. */
 	private static MentorshipId awaitStart(MentorshipManagement mentorships, Actor asMentee) {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			var mine = mentorships.mine(asMentee);
-			if (!mine.isEmpty()) {
-				return mine.get(0).id();
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("the mentorship did not start after the agreement was signed");
+		return Eventually.value(() -> mentorships.mine(asMentee), mine -> !mine.isEmpty()).get(0).id();
 	}
 }
