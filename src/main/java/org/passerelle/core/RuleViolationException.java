@@ -1,10 +1,12 @@
 package org.passerelle.core;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A business rule that a request breaks, named by a message code so that people read why in
  * their own language.
  */
-public class RuleViolationException extends RuntimeException {
+public class RuleViolationException extends RuntimeException implements MessageSourceResolvable {
 
 	private final String messageCode;
 
@@ -22,5 +24,16 @@ public class RuleViolationException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	/** The message code, for a {@code MessageSource} to write the message in the reader's language. */
+	@Override
+	public String[] getCodes() {
+		return new String[] { messageCode };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return arguments();
 	}
 }

@@ -128,7 +128,7 @@ class ActivityWebTests {
 		mvc.perform(post("/activities/{id}/attendance", id.value()).session(coordinator).with(csrf())
 			.param("version", detail.selectFirst("#attendance input[name=version]").val())
 			.param("attendance-" + amina.id(), "PRESENT"))
-			.andExpect(flash().attribute("failed", "activity.attendance.future"));
+			.andExpect(flash().attribute("problem", "Les présences se prennent une fois l’événement commencé, pas avant."));
 
 		var past = activities.schedule(f.coordinator(), f.program().id(), ActivityTests.event(ActivityKind.WORKSHOP,
 				"Atelier CV", LocalDate.now(clock).minusDays(1).atTime(9, 0), 60, null, null));
@@ -144,7 +144,7 @@ class ActivityWebTests {
 		assertThat(activities.find(amina.actor(), past.id()).mine().attendance()).isEqualTo(Attendance.EXCUSED);
 		mvc.perform(post("/activities/{id}/cancel", past.id().value()).session(coordinator).with(csrf())
 			.param("version", String.valueOf(invited.version() + 1)).param("reason", "Trop tard"))
-			.andExpect(flash().attribute("failed", "activity.cancel.held"));
+			.andExpect(flash().attribute("problem", "Un événement qui a eu lieu ne peut pas être annulé."));
 	}
 
 	private String scheduledName(ActivityFixtures.Person person) {

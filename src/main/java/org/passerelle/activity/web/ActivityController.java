@@ -174,24 +174,12 @@ class ActivityController {
 			action.get();
 			redirect.addFlashAttribute("saved", saved);
 		}
-		catch (RuleViolationException ex) {
-			failed(redirect, ex.messageCode(), ex.arguments());
-		}
-		catch (InvalidFieldException ex) {
-			failed(redirect, ex.messageCode(), ex.arguments());
+		catch (RuleViolationException | InvalidFieldException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("failed", "form.concurrentEdit");
 		}
 		return "redirect:" + target;
-	}
-
-	private void failed(RedirectAttributes redirect, String code, Object[] arguments) {
-		if (arguments.length == 0) {
-			redirect.addFlashAttribute("failed", code);
-		}
-		else {
-			redirect.addFlashAttribute("problem", messages.getMessage(code, arguments, LocaleContextHolder.getLocale()));
-		}
 	}
 }

@@ -103,11 +103,8 @@ class CertificateController {
 			action.get();
 			redirect.addFlashAttribute("saved", saved);
 		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageCode(), ex.arguments(), locale));
-		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageCode(), ex.arguments(), locale));
+		catch (RuleViolationException | InvalidFieldException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, locale));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("failed", "form.concurrentEdit");

@@ -74,13 +74,8 @@ class ExitInterviewController {
 		try {
 			interviews.fill(actor, new MentorshipId(id), form.party(), form.answers());
 		}
-		catch (RuleViolationException ex) {
-			return kept(redirect, form, back,
-					messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale()));
-		}
-		catch (InvalidFieldException ex) {
-			return kept(redirect, form, back,
-					messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale()));
+		catch (RuleViolationException | InvalidFieldException ex) {
+			return kept(redirect, form, back, messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		redirect.addFlashAttribute("saved", "exitInterview.saved");
 		return back;

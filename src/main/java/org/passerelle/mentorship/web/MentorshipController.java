@@ -227,13 +227,8 @@ class MentorshipController {
 			action.get();
 			redirect.addFlashAttribute("saved", saved);
 		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem",
-					messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale()));
-		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("problem",
-					messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale()));
+		catch (RuleViolationException | InvalidFieldException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("failed", "form.concurrentEdit");
