@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.passerelle.core.BaseAddress;
 import org.passerelle.core.Formats;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,16 +39,16 @@ public class Notifications {
 
 	private final Formats formats;
 
-	private final String baseUrl;
+	private final BaseAddress baseAddress;
 
 	Notifications(JdbcClient jdbc, UserManagement users, MessageSource messages, Clock clock, Formats formats,
-			@Value("${passerelle.base-url:http://localhost:8080}") String baseUrl) {
+			BaseAddress baseAddress) {
 		this.formats = formats;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseAddress = baseAddress;
 	}
 
 	/**
@@ -68,7 +68,7 @@ public class Notifications {
 		jdbc.sql("insert into notification (id, user_id, title, body, link, created_at) values (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), recipient.value(), title, body, link, now)
 			.update();
-		var email = body + "\n\n" + messages.getMessage("notification.email.open", new Object[] { baseUrl + link }, locale)
+		var email = body + "\n\n" + messages.getMessage("notification.email.open", new Object[] { baseAddress.configuredOrLocal() + link }, locale)
 				+ "\n\n" + messages.getMessage("notification.email.signature", null, locale);
 		jdbc.sql("""
 				insert into email_outbox (id, recipient, subject, body, created_at, next_attempt_at)

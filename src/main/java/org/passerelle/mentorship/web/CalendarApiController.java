@@ -2,6 +2,7 @@ package org.passerelle.mentorship.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.passerelle.core.BaseAddress;
 import org.passerelle.identity.Actor;
 import org.passerelle.mentorship.Calendars;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.passerelle.activity.ActivityId;
+import org.passerelle.core.BaseAddress;
 import org.passerelle.core.ICalendar;
 import org.passerelle.identity.Actor;
 import org.passerelle.mentorship.Calendars;

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.passerelle.core.BaseAddress;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.Actor;
 import org.passerelle.mentorship.CertificateStatus;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.passerelle.core.BaseAddress;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;

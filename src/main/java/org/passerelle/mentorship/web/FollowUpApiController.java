@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import org.passerelle.identity.Actor;
 import org.passerelle.mentorship.DifficultyKind;
-import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.FollowUp.DueCheckIn;
+import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.FollowUpViews.DifficultyView;
 import org.passerelle.mentorship.FollowUpViews.FollowUpView;
 import org.passerelle.mentorship.MentorshipId;
