@@ -200,8 +200,8 @@ public class ReferralManagement {
 
 	/**
 	 * Referrals per agency for a period and, if given, a program (R-REF-3): total and outcomes.
-	 * Administrators count all; coordinators their programs; an agency its own. Funders read the
-	 * results of a period instead, where small counts are withheld (R-RPT-5).
+	 * Administrators count all; coordinators their programs; an agency its own. Funders are refused:
+	 * they read the results of a period, where small counts are withheld (R-RPT-5).
 	 */
 	@Transactional(readOnly = true)
 	public List<ReferralCount> countsByAgency(Actor actor, LocalDate from, LocalDate to, ProgramId program) {
@@ -215,6 +215,8 @@ public class ReferralManagement {
 			conditions.add("r.program_id = :program");
 			params.put("program", program.value());
 		}
+		// funders read the results of a period, where small counts are withheld
+		policy.require(actor.role() != Role.FUNDER);
 		switch (actor.role()) {
 			case ADMIN -> {
 			}
