@@ -199,7 +199,8 @@ public class ReferralManagement {
 	}
 
 	/**
-	 * Referrals per agency for a period and, if given, a program (R-REF-3): total and outcomes.
+	 * Referrals per agency for a period — those first submitted in it, as the results of a period
+	 * count them — and, if given, a program (R-REF-3): total and outcomes as they stand.
 	 * Administrators count all; coordinators their programs; an agency its own. Funders are refused:
 	 * they read the results of a period, where small counts are withheld (R-RPT-5).
 	 */
@@ -210,7 +211,12 @@ public class ReferralManagement {
 		params.put("from", java.sql.Timestamp.from(start(from, zone)));
 		params.put("to", java.sql.Timestamp.from(start(to.plusDays(1), zone)));
 		var conditions = new ArrayList<String>();
-		conditions.add("r.created_at >= :from and r.created_at < :to and r.status <> 'DRAFT'");
+		// dated by their first submission, as the results of a period count them: a draft is not a referral yet
+		conditions.add("""
+				(select min(e.at) from referral_event e where e.referral_id = r.id and e.to_status = 'SUBMITTED')
+				  >= :from
+				and (select min(e.at) from referral_event e where e.referral_id = r.id and e.to_status = 'SUBMITTED')
+				  < :to""");
 		if (program != null) {
 			conditions.add("r.program_id = :program");
 			params.put("program", program.value());

@@ -199,6 +199,21 @@ class ApplicationRetentionTests {
 	}
 
 	@Test
+	void referralsPerAgencyCountAReferralOnTheDayItWasFirstSubmittedNotWhenItWasDrafted() {
+		var drafted = LocalDate.now(clock);
+		var referral = referrals.refer(agency, placement.id(), person(unique("Drafted")), null, true, Locale.CANADA);
+		clock.advance(java.time.Duration.ofDays(3));
+		var submittedOn = LocalDate.now(clock);
+		referrals.submit(agency, referral.id(), Locale.CANADA);
+		assertThat(referrals.countsByAgency(Actor.system(), drafted, drafted, placement.id())).isEmpty();
+		assertThat(referrals.countsByAgency(Actor.system(), submittedOn, submittedOn, placement.id())).singleElement()
+			.satisfies(count -> {
+				assertThat(count.total()).isEqualTo(1);
+				assertThat(count.pending()).isEqualTo(1);
+			});
+	}
+
+	@Test
 	void theRecordIsReadByThoseWhoAnswerForTheProgramAndTheRunIsForAdministrators() throws Exception {
 		var applicant = participants.register(coordinator, person(unique("Api")),
 				new ParticipantManagement.Enrolment(placement.id(), Audience.MENTEE, ParticipationStatus.APPLIED), false);
