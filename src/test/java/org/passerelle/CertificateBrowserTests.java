@@ -16,6 +16,7 @@ import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.mentorship.CertificateView;
 import org.passerelle.mentorship.Certificates;
 import org.passerelle.mentorship.ClosureReason;
@@ -58,6 +59,9 @@ class CertificateBrowserTests extends BrowserTest {
 	Matchmaking matchmaking;
 
 	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
 	MentorshipManagement mentorships;
 
 	@Autowired
@@ -75,7 +79,7 @@ class CertificateBrowserTests extends BrowserTest {
 			.build();
 		var f = MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
 				MatchingFixtures.weights(100, 0, 0, 0), rules, Set.of(Language.FR, Language.EN));
-		var pair = Pair.agreed(f, matchmaking, mentorships, LocalDate.now(clock));
+		var pair = Pair.agreed(f, matchmaking, agreements, mentorships, LocalDate.now(clock));
 		var version = mentorships.find(pair.coordinator(), pair.mentorship()).version();
 		mentorships.close(pair.coordinator(), pair.mentorship(), version, ClosureReason.EMPLOYED,
 				EmploymentStatus.EMPLOYED_IN_FIELD, false, LocalDate.now(clock), null);

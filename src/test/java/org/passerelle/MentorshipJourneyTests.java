@@ -15,6 +15,7 @@ import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.mentorship.Certificates;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.MentorshipReminders;
@@ -45,6 +46,9 @@ class MentorshipJourneyTests extends BrowserTest {
 
 	@Autowired
 	Matchmaking matchmaking;
+
+	@Autowired
+	MentoringAgreements agreements;
 
 	@Autowired
 	MentorshipManagement mentorships;
@@ -85,8 +89,8 @@ class MentorshipJourneyTests extends BrowserTest {
 		var f = MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
 				MatchingFixtures.weights(100, 0, 0, 0), rules, Set.of(Language.FR, Language.EN));
 		var start = LocalDate.now(clock);
-		var steady = Pair.agreed(f, matchmaking, mentorships, start);
-		var quiet = Pair.agreed(f, matchmaking, mentorships, start);
+		var steady = Pair.agreed(f, matchmaking, agreements, mentorships, start);
+		var quiet = Pair.agreed(f, matchmaking, agreements, mentorships, start);
 		var english = Locale.CANADA;
 		var french = Locale.CANADA_FRENCH;
 		clock.advance(Duration.ofDays(43));

@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
 import org.passerelle.matching.MatchEvents.MatchDeclined;
@@ -75,6 +76,14 @@ class Match {
 	private Instant menteeSignedAt;
 
 	private Instant mentorSignedAt;
+
+	private LocalDate menteeSignedOn;
+
+	private UUID menteeSignatureRecordedBy;
+
+	private LocalDate mentorSignedOn;
+
+	private UUID mentorSignatureRecordedBy;
 
 	private Instant remindedAt;
 
@@ -160,18 +169,52 @@ class Match {
 	 * same version.
 	 */
 	void sign(boolean asMentee, UUID agreement, int agreementVersion, Instant at, LocalDate today) {
+		accept(asMentee, agreement, agreementVersion, at, null, null, today);
+	}
+
+	/**
+	 * A coordinator records the signature of a person who signed the agreement on paper, on the
+	 * day they signed: it counts as theirs, marked as recorded on their behalf.
+	 */
+	void signOnPaper(boolean asMentee, UUID agreement, int agreementVersion, LocalDate signedOn, UserId recordedBy,
+			Instant at, LocalDate today) {
+		if (signedOn == null) {
+			throw new InvalidFieldException("signedOn", "agreement.paper.date.required");
+		}
+		if (signedOn.isAfter(today)) {
+			throw new InvalidFieldException("signedOn", "agreement.paper.date.future");
+		}
+		if (introducedOn != null && signedOn.isBefore(introducedOn)) {
+			throw new InvalidFieldException("signedOn", "agreement.paper.date.beforeIntroduction");
+		}
+		accept(asMentee, agreement, agreementVersion, at, signedOn, recordedBy.value(), today);
+	}
+
+	private void accept(boolean asMentee, UUID agreement, int agreementVersion, Instant at, LocalDate onPaper,
+			UUID recordedBy, LocalDate today) {
 		requireStatus("match.notIntroduced", MatchStatus.INTRODUCED);
 		if (agreementId != null && !agreementId.equals(agreement)) {
 			// the text changed since the other signed: both sign the new version
 			menteeSignedAt = null;
 			mentorSignedAt = null;
+			menteeSignedOn = null;
+			mentorSignedOn = null;
+			menteeSignatureRecordedBy = null;
+			mentorSignatureRecordedBy = null;
+		}
+		if ((asMentee ? menteeSignedAt : mentorSignedAt) != null) {
+			throw new RuleViolationException(asMentee ? "agreement.sign.already.mentee" : "agreement.sign.already.mentor");
 		}
 		agreementId = agreement;
 		if (asMentee) {
 			menteeSignedAt = at;
+			menteeSignedOn = onPaper;
+			menteeSignatureRecordedBy = recordedBy;
 		}
 		else {
 			mentorSignedAt = at;
+			mentorSignedOn = onPaper;
+			mentorSignatureRecordedBy = recordedBy;
 		}
 		if (menteeSignedAt != null && mentorSignedAt != null) {
 			status = MatchStatus.AGREED;
@@ -290,6 +333,24 @@ class Match {
 
 	Instant mentorSignedAt() {
 		return mentorSignedAt;
+	}
+
+	/** The day the mentee signed on paper, or null when they signed themselves. */
+	LocalDate menteeSignedOn() {
+		return menteeSignedOn;
+	}
+
+	LocalDate mentorSignedOn() {
+		return mentorSignedOn;
+	}
+
+	/** Who recorded the mentee's paper signature. */
+	UserId menteeSignatureRecordedBy() {
+		return menteeSignatureRecordedBy == null ? null : new UserId(menteeSignatureRecordedBy);
+	}
+
+	UserId mentorSignatureRecordedBy() {
+		return mentorSignatureRecordedBy == null ? null : new UserId(mentorSignatureRecordedBy);
 	}
 
 	Instant remindedAt() {

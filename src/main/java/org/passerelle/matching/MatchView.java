@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.passerelle.participant.ParticipantId;
+import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 
 /**
@@ -18,5 +19,18 @@ public record MatchView(MatchId id, long version, ProgramId program, String prog
 		Instant menteeDecidedAt, String menteeReason, Decision mentorDecision, Instant mentorDecidedAt,
 		String mentorReason, LocalDate introducedOn, Integer agreementVersion, Instant menteeSignedAt,
 		Instant mentorSignedAt, List<Contribution> contributions, PartnerProfile menteeProfile,
-		PartnerProfile mentorProfile) {
+		PartnerProfile mentorProfile, List<Signature> signatures) {
+
+	/**
+	 * How one of the pair signed the agreement: {@code signedOnPaper} is the day they signed on
+	 * paper, when a coordinator recorded it on their behalf ({@code recordedBy}), with the scan
+	 * of the page if it was kept; null dates mean not signed yet.
+	 */
+	public record Signature(Audience side, Instant recordedAt, LocalDate signedOnPaper, String recordedBy,
+			boolean scanKept) {
+
+		public boolean signed() {
+			return recordedAt != null;
+		}
+	}
 }

@@ -17,6 +17,8 @@ import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
+import org.passerelle.identity.UserId;
+import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.solver.AssignmentProblem;
 import org.passerelle.matching.solver.PoolSolver;
 import org.passerelle.participant.LanguageSkill;
@@ -73,9 +75,12 @@ public class Matchmaking {
 
 	private final Clock clock;
 
+	private final UserManagement users;
+
 	Matchmaking(MatchPools pools, MatchRepository matches, PoolRunRepository runs, ProgramManagement programs,
 			ParticipantManagement participants, ReferenceData reference, AccessPolicy policy, MatchReasons reasons,
-			MessageSource messages, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			MessageSource messages, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, UserManagement users) {
+		this.users = users;
 		this.pools = pools;
 		this.matches = matches;
 		this.runs = runs;
@@ -492,22 +497,6 @@ public class Matchmaking {
 		return view(matches.saveAndFlush(match), locale);
 	}
 
-	/**
-	 * The mentee or the mentor accepts the program's mentoring agreement in force, themselves; when
-	 * both have, the mentorship starts.
-	 */
-	public MatchView sign(Actor actor, MatchId id, long version, Locale locale) {
-		var match = visible(actor, id);
-		requireVersion(match.version(), version, id.value());
-		var me = participants.participantOf(actor.userId()).orElse(null);
-		if (me == null || !me.equals(match.mentee()) && !me.equals(match.mentor())) {
-			throw new RuleViolationException("match.sign.self");
-		}
-		var agreement = currentAgreement(match.program());
-		match.sign(me.equals(match.mentee()), agreement.id(), agreement.version(), clock.instant(), LocalDate.now(clock));
-		return view(matches.saveAndFlush(match), locale);
-	}
-
 	/** The program withdraws a proposal before the agreement is signed; both return to the pool. */
 	public MatchView cancel(Actor actor, MatchId id, long version, Locale locale) {
 		var match = visible(actor, id);
@@ -635,64 +624,6 @@ public class Matchmaking {
 		return preferences(actor, participant);
 	}
 
-	// The mentoring agreement
-
-	/** The agreement in force in a program; the first version is written from the default text. */
-	public AgreementView agreement(Actor actor, ProgramId program) {
-		programs.find(actor.is(Role.MENTEE) || actor.is(Role.MENTOR) ? Actor.system() : actor, program);
-		var current = currentAgreement(program);
-		return new AgreementView(program, current.version(), current.textEn(), current.textFr(), current.publishedAt());
-	}
-
-	/** Publishes a new version of the program's agreement; signatures on older versions stay dated. */
-	public AgreementView publishAgreement(Actor actor, ProgramId program, String textEn, String textFr) {
-		requireCoordination(actor, program);
-		if (textEn == null || textEn.isBlank()) {
-			throw new InvalidFieldException("textEn", "agreement.text.required");
-		}
-		if (textFr == null || textFr.isBlank()) {
-			throw new InvalidFieldException("textFr", "agreement.text.required");
-		}
-		var version = currentAgreement(program).version() + 1;
-		insertAgreement(program, version, textEn.strip(), textFr.strip(), actor);
-		return agreement(actor, program);
-	}
-
-	private Agreement currentAgreement(ProgramId program) {
-		var found = jdbc.sql("""
-				select id, version, text_en, text_fr, published_at from mentoring_agreement
-				where program_id = ? order by version desc limit 1""")
-			.param(program.value())
-			.query((rs, row) -> new Agreement(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("text_en"),
-					rs.getString("text_fr"), rs.getTimestamp("published_at").toInstant()))
-			.optional();
-		if (found.isPresent()) {
-			return found.get();
-		}
-		var name = programs.find(Actor.system(), program).name();
-		insertAgreement(program, 1, messages.getMessage("agreement.default", new Object[] { name }, Locale.ENGLISH),
-				messages.getMessage("agreement.default", new Object[] { name }, Locale.FRENCH), null);
-		return currentAgreement(program);
-	}
-
-	private void insertAgreement(ProgramId program, int version, String textEn, String textFr, Actor by) {
-		jdbc.sql("""
-				insert into mentoring_agreement (id, program_id, version, text_en, text_fr, published_at, published_by)
-				values (:id, :program, :version, :en, :fr, :at, :by)
-				on conflict (program_id, version) do nothing""")
-			.param("id", UUID.randomUUID())
-			.param("program", program.value())
-			.param("version", version)
-			.param("en", textEn)
-			.param("fr", textFr)
-			.param("at", java.sql.Timestamp.from(clock.instant()))
-			.param("by", by == null || by.userId() == null ? null : by.userId().value())
-			.update();
-	}
-
-	private record Agreement(UUID id, int version, String textEn, String textFr, java.time.Instant publishedAt) {
-	}
-
 	// Views and rules
 
 	/** Whether the actor coordinates the program (its coordinators and administrators). */
@@ -747,7 +678,30 @@ public class Matchmaking {
 				match.mentor(), match.score(), match.status(), match.proposedAt(), match.menteeDecision(),
 				match.menteeDecidedAt(), match.menteeReason(), match.mentorDecision(), match.mentorDecidedAt(),
 				match.mentorReason(), match.introducedOn(), agreementVersion, match.menteeSignedAt(),
-				match.mentorSignedAt(), contributions, partner(match.mentee(), locale), partner(match.mentor(), locale));
+				match.mentorSignedAt(), contributions, partner(match.mentee(), locale), partner(match.mentor(), locale),
+				signatures(match));
+	}
+
+	/** How each of the pair signed: themselves, or on paper, recorded by whom, with a scan kept or not. */
+	private List<MatchView.Signature> signatures(Match match) {
+		var recorders = new java.util.ArrayList<UserId>();
+		if (match.menteeSignatureRecordedBy() != null) {
+			recorders.add(match.menteeSignatureRecordedBy());
+		}
+		if (match.mentorSignatureRecordedBy() != null) {
+			recorders.add(match.mentorSignatureRecordedBy());
+		}
+		Map<UserId, String> names = recorders.isEmpty() ? new HashMap<>() : users.names(recorders);
+		var scans = recorders.isEmpty() ? List.<String>of()
+				: jdbc.sql("select side from match_signature_scan where match_id = ?")
+					.param(match.id().value())
+					.query(String.class)
+					.list();
+		return List.of(
+				new MatchView.Signature(Audience.MENTEE, match.menteeSignedAt(), match.menteeSignedOn(),
+						names.get(match.menteeSignatureRecordedBy()), scans.contains(Audience.MENTEE.name())),
+				new MatchView.Signature(Audience.MENTOR, match.mentorSignedAt(), match.mentorSignedOn(),
+						names.get(match.mentorSignatureRecordedBy()), scans.contains(Audience.MENTOR.name())));
 	}
 
 	private PartnerProfile partner(ParticipantId id, Locale locale) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.passerelle.core.DocumentContent;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;

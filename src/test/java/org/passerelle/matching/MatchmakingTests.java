@@ -38,6 +38,9 @@ class MatchmakingTests {
 	Matchmaking matchmaking;
 
 	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -265,27 +268,27 @@ class MatchmakingTests {
 				Locale.CANADA)).hasFieldOrPropertyWithValue("messageCode", "match.alreadyAnswered");
 		var both = matchmaking.answer(asMentor, match.id(), accepted.version(), null, Decision.ACCEPTED, null, Locale.CANADA);
 		assertThat(both.status()).isEqualTo(MatchStatus.ACCEPTED);
-		assertThatThrownBy(() -> matchmaking.sign(asMentee, match.id(), both.version(), Locale.CANADA))
+		assertThatThrownBy(() -> agreements.sign(asMentee, match.id(), both.version(), Locale.CANADA))
 			.hasFieldOrPropertyWithValue("messageCode", "match.notIntroduced");
 		assertThatThrownBy(() -> matchmaking.recordIntroduction(f.coordinator(), match.id(), both.version(),
 				LocalDate.now().plusDays(3), Locale.CANADA)).hasFieldOrPropertyWithValue("messageCode", "match.introduction.future");
 		var introduced = matchmaking.recordIntroduction(f.coordinator(), match.id(), both.version(),
 				LocalDate.now().minusDays(1), Locale.CANADA);
-		assertThatThrownBy(() -> matchmaking.sign(f.coordinator(), match.id(), introduced.version(), Locale.CANADA))
+		assertThatThrownBy(() -> agreements.sign(f.coordinator(), match.id(), introduced.version(), Locale.CANADA))
 			.hasFieldOrPropertyWithValue("messageCode", "match.sign.self");
 
-		var agreement = matchmaking.agreement(f.coordinator(), f.program().id());
+		var agreement = agreements.agreement(f.coordinator(), f.program().id());
 		assertThat(agreement.version()).isEqualTo(1);
 		assertThat(agreement.textFr()).startsWith("Entente de mentorat de " + f.program().name());
-		var onceSigned = matchmaking.sign(asMentee, match.id(), introduced.version(), Locale.CANADA);
+		var onceSigned = agreements.sign(asMentee, match.id(), introduced.version(), Locale.CANADA);
 		assertThat(onceSigned.status()).isEqualTo(MatchStatus.INTRODUCED);
-		var republished = matchmaking.publishAgreement(f.coordinator(), f.program().id(), "Version two", "Version deux");
+		var republished = agreements.publish(f.coordinator(), f.program().id(), "Version two", "Version deux");
 		assertThat(republished.version()).isEqualTo(2);
-		var mentorSigned = matchmaking.sign(asMentor, match.id(), onceSigned.version(), Locale.CANADA);
+		var mentorSigned = agreements.sign(asMentor, match.id(), onceSigned.version(), Locale.CANADA);
 		assertThat(mentorSigned.status()).as("the text changed: the mentee signs version 2 too")
 			.isEqualTo(MatchStatus.INTRODUCED);
 		assertThat(mentorSigned.menteeSignedAt()).isNull();
-		var agreed = matchmaking.sign(asMentee, match.id(), mentorSigned.version(), Locale.CANADA);
+		var agreed = agreements.sign(asMentee, match.id(), mentorSigned.version(), Locale.CANADA);
 		assertThat(agreed.status()).isEqualTo(MatchStatus.AGREED);
 		assertThat(agreed.agreementVersion()).isEqualTo(2);
 		assertThat(agreed.menteeSignedAt()).isNotNull();

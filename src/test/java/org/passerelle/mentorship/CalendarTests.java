@@ -35,6 +35,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.MeetingCadence;
@@ -70,6 +71,9 @@ class CalendarTests {
 	Matchmaking matchmaking;
 
 	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -89,7 +93,7 @@ class CalendarTests {
 				MatchingFixtures.weights(100, 0, 0, 0),
 				ProgramRules.builder().durationWeeks(12).meetingCadence(MeetingCadence.EVERY_TWO_WEEKS).build(),
 				Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, mentorships, today());
+		return Pair.agreed(f, matchmaking, agreements, mentorships, today());
 	}
 
 	LocalDate today() {

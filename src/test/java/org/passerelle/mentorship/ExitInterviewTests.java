@@ -18,6 +18,7 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.notification.Notifications;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
@@ -52,6 +53,9 @@ class ExitInterviewTests {
 	Matchmaking matchmaking;
 
 	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -80,7 +84,7 @@ class ExitInterviewTests {
 	}
 
 	Pair pair() {
-		return Pair.agreed(program(), matchmaking, mentorships, today());
+		return Pair.agreed(program(), matchmaking, agreements, mentorships, today());
 	}
 
 	Pair closed(Pair pair) {
@@ -294,8 +298,8 @@ class ExitInterviewTests {
 	@Test
 	void theResultsOfAProgramCountTheInterviewsOfMentorshipsClosedInThePeriod() {
 		var program = program();
-		var first = closed(Pair.agreed(program, matchmaking, mentorships, today()));
-		var second = closed(Pair.agreed(program, matchmaking, mentorships, today()));
+		var first = closed(Pair.agreed(program, matchmaking, agreements, mentorships, today()));
+		var second = closed(Pair.agreed(program, matchmaking, agreements, mentorships, today()));
 		var elsewhere = closed(pair());
 		interviews.fill(first.asMentee(), first.mentorship(), null, mentee(5, GoalsReached.YES, "x"));
 		interviews.fill(first.asMentor(), first.mentorship(), null, mentor(4, GoalsReached.PARTLY));

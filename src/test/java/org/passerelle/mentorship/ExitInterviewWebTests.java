@@ -26,6 +26,7 @@ import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.MeetingCadence;
@@ -57,6 +58,9 @@ class ExitInterviewWebTests {
 	Matchmaking matchmaking;
 
 	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -76,7 +80,7 @@ class ExitInterviewWebTests {
 				MatchingFixtures.weights(100, 0, 0, 0),
 				ProgramRules.builder().durationWeeks(12).meetingCadence(MeetingCadence.EVERY_TWO_WEEKS).build(),
 				Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, mentorships, LocalDate.now(clock));
+		return Pair.agreed(f, matchmaking, agreements, mentorships, LocalDate.now(clock));
 	}
 
 	Pair closed(Pair pair) {

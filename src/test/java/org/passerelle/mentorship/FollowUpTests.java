@@ -17,6 +17,7 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.notification.Notifications;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
@@ -50,6 +51,9 @@ class FollowUpTests {
 	Matchmaking matchmaking;
 
 	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -75,7 +79,7 @@ class FollowUpTests {
 					.checkInEveryWeeks(4)
 					.build(),
 				Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, mentorships, today());
+		return Pair.agreed(f, matchmaking, agreements, mentorships, today());
 	}
 
 	LocalDate today() {

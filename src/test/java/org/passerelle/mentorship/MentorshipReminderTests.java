@@ -17,6 +17,7 @@ import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.notification.EmailOutbox;
 import org.passerelle.notification.NotificationView;
 import org.passerelle.notification.Notifications;
@@ -57,6 +58,9 @@ class MentorshipReminderTests {
 	Matchmaking matchmaking;
 
 	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -89,7 +93,7 @@ class MentorshipReminderTests {
 					.checkInEveryWeeks(4)
 					.build(),
 				Set.of(Language.FR, Language.EN));
-		var pair = Pair.agreed(f, matchmaking, mentorships, LocalDate.now(clock));
+		var pair = Pair.agreed(f, matchmaking, agreements, mentorships, LocalDate.now(clock));
 		var program = f.program().name();
 		reminders.remind(); // what other tests left due
 		assertThat(reminders.remind()).isZero();

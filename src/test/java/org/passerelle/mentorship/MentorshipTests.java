@@ -21,6 +21,7 @@ import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchStatus;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.MeetingCadence;
@@ -50,6 +51,9 @@ class MentorshipTests {
 	Matchmaking matchmaking;
 
 	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -67,7 +71,7 @@ class MentorshipTests {
 	Pair pair(ProgramRules rules) {
 		var f = MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
 				MatchingFixtures.weights(100, 0, 0, 0), rules, Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, mentorships, today());
+		return Pair.agreed(f, matchmaking, agreements, mentorships, today());
 	}
 
 	static ProgramRules everyTwoWeeks() {

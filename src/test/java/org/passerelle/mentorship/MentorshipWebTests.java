@@ -23,6 +23,7 @@ import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.MeetingCadence;
@@ -51,6 +52,9 @@ class MentorshipWebTests {
 	Matchmaking matchmaking;
 
 	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -70,7 +74,7 @@ class MentorshipWebTests {
 				MatchingFixtures.weights(100, 0, 0, 0),
 				ProgramRules.builder().durationWeeks(12).meetingCadence(MeetingCadence.EVERY_TWO_WEEKS).build(),
 				Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, mentorships, LocalDate.now(clock));
+		return Pair.agreed(f, matchmaking, agreements, mentorships, LocalDate.now(clock));
 	}
 
 	@Test

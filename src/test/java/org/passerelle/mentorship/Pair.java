@@ -10,6 +10,7 @@ import org.passerelle.identity.Role;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.participant.ParticipantId;
 
 /**
@@ -24,7 +25,8 @@ public record Pair(MatchingFixtures program, ParticipantId mentee, ParticipantId
 	}
 
 	/** Signs a pair up; the mentee reads English, the mentor French. */
-	public static Pair agreed(MatchingFixtures f, Matchmaking matchmaking, MentorshipManagement mentorships,
+	public static Pair agreed(MatchingFixtures f, Matchmaking matchmaking, MentoringAgreements agreements,
+			MentorshipManagement mentorships,
 			LocalDate today) {
 		var mentee = f.mentee("Awa", "21231", MatchingFixtures.both(), null, null);
 		var mentor = f.mentor("Guy", "21231", MatchingFixtures.both(), null, null, 2);
@@ -42,8 +44,8 @@ public record Pair(MatchingFixtures program, ParticipantId mentee, ParticipantId
 				Locale.CANADA);
 		var introduced = matchmaking.recordIntroduction(f.coordinator(), match.id(), accepted.version(), today,
 				Locale.CANADA);
-		var signed = matchmaking.sign(asMentee, match.id(), introduced.version(), Locale.CANADA);
-		matchmaking.sign(asMentor, match.id(), signed.version(), Locale.CANADA);
+		var signed = agreements.sign(asMentee, match.id(), introduced.version(), Locale.CANADA);
+		agreements.sign(asMentor, match.id(), signed.version(), Locale.CANADA);
 		return new Pair(f, mentee, mentor, asMentee, asMentor, awaitStart(mentorships, asMentee));
 	}
 

@@ -21,6 +21,7 @@ import org.passerelle.identity.UserView;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchId;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.mentorship.ClosureReason;
 import org.passerelle.mentorship.EmploymentStatus;
 import org.passerelle.mentorship.MentorshipId;
@@ -49,7 +50,8 @@ import org.passerelle.referral.ReferralManagement;
  * chosen days, for the reports to count.
  */
 record ReportingData(Fixtures fixtures, ProgramManagement programs, ParticipantManagement participants,
-		Matchmaking matchmaking, MentorshipManagement mentorships, ReferralManagement referrals, MovableClock clock) {
+		Matchmaking matchmaking, MentoringAgreements agreements, MentorshipManagement mentorships,
+		ReferralManagement referrals, MovableClock clock) {
 
 	static final Locale LOCALE = Locale.CANADA;
 
@@ -90,8 +92,8 @@ record ReportingData(Fixtures fixtures, ProgramManagement programs, ParticipantM
 				Decision.ACCEPTED, null, LOCALE);
 		var introduced = matchmaking.recordIntroduction(program.coordinator(), match.id(), both.version(),
 				LocalDate.now(clock), LOCALE);
-		var signed = matchmaking.sign(mentee.actor(), match.id(), introduced.version(), LOCALE);
-		matchmaking.sign(mentor.actor(), match.id(), signed.version(), LOCALE);
+		var signed = agreements.sign(mentee.actor(), match.id(), introduced.version(), LOCALE);
+		agreements.sign(mentor.actor(), match.id(), signed.version(), LOCALE);
 		return mentorshipOf(program, match.id(), mentee);
 	}
 

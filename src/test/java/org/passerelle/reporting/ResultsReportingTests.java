@@ -36,6 +36,7 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.mentorship.EmploymentStatus;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.organisation.OrganisationManagement;
@@ -80,6 +81,9 @@ class ResultsReportingTests {
 
 	@Autowired
 	Matchmaking matchmaking;
+
+	@Autowired
+	MentoringAgreements agreements;
 
 	@Autowired
 	MentorshipManagement mentorships;
@@ -128,7 +132,7 @@ class ResultsReportingTests {
 	@BeforeAll
 	void recordTheDaysAroundThePeriod() {
 		var fixtures = new Fixtures(organisations, users);
-		data = new ReportingData(fixtures, programs, participants, matchmaking, mentorships, referrals, clock);
+		data = new ReportingData(fixtures, programs, participants, matchmaking, agreements, mentorships, referrals, clock);
 		a = data.program("Québec pluriel");
 		b = data.program("Mentorat d’affaires");
 		agencyX = data.agency();

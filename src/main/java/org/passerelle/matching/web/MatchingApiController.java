@@ -1,6 +1,8 @@
 package org.passerelle.matching.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import org.passerelle.matching.MatchId;
 import org.passerelle.matching.MatchSummary;
 import org.passerelle.matching.MatchView;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.matching.PairExplanation;
 import org.passerelle.matching.PoolRunView;
 import org.passerelle.matching.PreferencesView;
@@ -31,6 +34,9 @@ import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +44,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Matching over REST, scoped like the pages: coordinators get suggestions, run and confirm the
@@ -54,7 +62,11 @@ class MatchingApiController {
 
 	private final ConnectorIntroductions connectors;
 
-	MatchingApiController(Matchmaking matchmaking, GroupMatching groups, ConnectorIntroductions connectors) {
+	private final MentoringAgreements agreements;
+
+	MatchingApiController(Matchmaking matchmaking, GroupMatching groups, ConnectorIntroductions connectors,
+			MentoringAgreements agreements) {
+		this.agreements = agreements;
 		this.matchmaking = matchmaking;
 		this.groups = groups;
 		this.connectors = connectors;
@@ -174,7 +186,44 @@ class MatchingApiController {
 	@PostMapping("/api/matches/{id}/sign")
 	@Operation(summary = "Accept the mentoring agreement in force, for oneself")
 	MatchView sign(Actor actor, @PathVariable UUID id, @Valid @RequestBody Versioned request, Locale locale) {
-		return matchmaking.sign(actor, new MatchId(id), request.version(), locale);
+		return agreements.sign(actor, new MatchId(id), request.version(), locale);
+	}
+
+	@PostMapping(path = "/api/matches/{id}/paper-signature", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Record that the mentee or the mentor signed the agreement on paper, on a given day (coordinators)")
+	MatchView signOnPaper(Actor actor, @PathVariable UUID id, @Valid @RequestBody PaperSignature request, Locale locale) {
+		return agreements.signOnPaper(actor, new MatchId(id), request.version(), request.side(), request.signedOn(), null,
+				locale);
+	}
+
+	@PostMapping(path = "/api/matches/{id}/paper-signature", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Record a paper signature with the scan of the signed page (PDF, JPEG or PNG, 5 MB at most)")
+	MatchView signOnPaperWithScan(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) Audience side,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+			@RequestPart(name = "scan", required = false) MultipartFile scan, Locale locale) throws IOException {
+		return agreements.signOnPaper(actor, new MatchId(id), version, side, signedOn, scan(scan), locale);
+	}
+
+	@GetMapping("/api/matches/{id}/paper-signature/{side}/scan")
+	@Operation(summary = "The scan of a paper signature (coordinators)")
+	ResponseEntity<byte[]> paperScan(Actor actor, @PathVariable UUID id, @PathVariable Audience side, Locale locale) {
+		return download(agreements.scan(actor, new MatchId(id), side, locale));
+	}
+
+	/** The scan of a signed page as a download, named as it was uploaded. */
+	static ResponseEntity<byte[]> download(MentoringAgreements.Scan scan) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(scan.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(scan.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(scan.content());
+	}
+
+	/** An uploaded scan, or none when no file was chosen. */
+	static MentoringAgreements.Scan scan(MultipartFile file) throws IOException {
+		return file == null || file.isEmpty() ? null
+				: new MentoringAgreements.Scan(file.getOriginalFilename(), file.getContentType(), file.getBytes());
 	}
 
 	@PostMapping("/api/matches/{id}/cancel")
@@ -199,13 +248,13 @@ class MatchingApiController {
 	@GetMapping("/api/programs/{program}/agreement")
 	@Operation(summary = "The mentoring agreement in force, in both languages")
 	AgreementView agreement(Actor actor, @PathVariable UUID program) {
-		return matchmaking.agreement(actor, new ProgramId(program));
+		return agreements.agreement(actor, new ProgramId(program));
 	}
 
 	@PutMapping("/api/programs/{program}/agreement")
 	@Operation(summary = "Publish a new version of the agreement (coordinators)")
 	AgreementView publish(Actor actor, @PathVariable UUID program, @Valid @RequestBody AgreementRequest request) {
-		return matchmaking.publishAgreement(actor, new ProgramId(program), request.textEn(), request.textFr());
+		return agreements.publish(actor, new ProgramId(program), request.textEn(), request.textFr());
 	}
 
 	@PostMapping("/api/programs/{program}/cohorts")
@@ -298,6 +347,10 @@ class MatchingApiController {
 	}
 
 	/** The version an action was decided on. */
+	record PaperSignature(@NotNull(message = "{field.versionRequired}") Long version, Audience side,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn) {
+	}
+
 	record Versioned(@NotNull(message = "{field.versionRequired}") Long version) {
 	}
 

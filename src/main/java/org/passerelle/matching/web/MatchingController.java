@@ -12,6 +12,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchId;
 import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.matching.PreferencesView;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantManagement;
@@ -20,6 +21,7 @@ import org.passerelle.program.ProgramId;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,8 +48,11 @@ class MatchingController {
 
 	private final java.time.Clock clock;
 
+	private final MentoringAgreements agreements;
+
 	MatchingController(Matchmaking matchmaking, ParticipantManagement participants, MessageSource messages,
-			java.time.Clock clock) {
+			java.time.Clock clock, MentoringAgreements agreements) {
+		this.agreements = agreements;
 		this.clock = clock;
 		this.matchmaking = matchmaking;
 		this.participants = participants;
@@ -159,7 +165,7 @@ class MatchingController {
 		var me = participants.participantOf(actor.userId()).orElse(null);
 		model.addAttribute("side", me == null ? null
 				: me.equals(match.mentee()) ? Audience.MENTEE : me.equals(match.mentor()) ? Audience.MENTOR : null);
-		model.addAttribute("agreement", matchmaking.agreement(actor, match.program()));
+		model.addAttribute("agreement", agreements.agreement(actor, match.program()));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "matching/match";
 	}
@@ -184,7 +190,23 @@ class MatchingController {
 	String sign(Actor actor, @PathVariable UUID id, @RequestParam long version, Locale locale,
 			RedirectAttributes redirect) {
 		return act(redirect, "match.signed", "/matches/" + id,
-				() -> matchmaking.sign(actor, new MatchId(id), version, locale));
+				() -> agreements.sign(actor, new MatchId(id), version, locale));
+	}
+
+	@PostMapping("/matches/{id}/paper-signature")
+	String signOnPaper(Actor actor, @PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) Audience side,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+			@RequestParam(required = false) MultipartFile scan, Locale locale, RedirectAttributes redirect)
+			throws java.io.IOException {
+		var upload = MatchingApiController.scan(scan);
+		return act(redirect, "agreement.paper.recorded", "/matches/" + id,
+				() -> agreements.signOnPaper(actor, new MatchId(id), version, side, signedOn, upload, locale));
+	}
+
+	@GetMapping("/matches/{id}/paper-signature/{side}/scan")
+	ResponseEntity<byte[]> paperScan(Actor actor, @PathVariable UUID id, @PathVariable Audience side, Locale locale) {
+		return MatchingApiController.download(agreements.scan(actor, new MatchId(id), side, locale));
 	}
 
 	@PostMapping("/matches/{id}/cancel")
@@ -240,7 +262,7 @@ class MatchingController {
 	@GetMapping("/programs/{program}/agreement")
 	String agreement(Actor actor, @PathVariable UUID program, Model model) {
 		var id = new ProgramId(program);
-		model.addAttribute("agreement", matchmaking.agreement(actor, id));
+		model.addAttribute("agreement", agreements.agreement(actor, id));
 		model.addAttribute("coordinates", matchmaking.mayCoordinate(actor, id));
 		return "matching/agreement";
 	}
@@ -249,7 +271,7 @@ class MatchingController {
 	String publish(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String textEn,
 			@RequestParam(defaultValue = "") String textFr, RedirectAttributes redirect) {
 		return act(redirect, "agreement.published", "/programs/" + program + "/agreement",
-				() -> matchmaking.publishAgreement(actor, new ProgramId(program), textEn, textFr));
+				() -> agreements.publish(actor, new ProgramId(program), textEn, textFr));
 	}
 
 	/** Runs an action, then comes back to the page with what happened, or why nothing did. */
@@ -270,7 +292,8 @@ class MatchingController {
 					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("failed", ex.messageCode());
+			redirect.addFlashAttribute("problem",
+					messages.getMessage(ex, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("failed", "form.concurrentEdit");
