@@ -3,6 +3,7 @@ package org.passerelle.activity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -315,20 +316,27 @@ public class Activities {
 	 */
 	@Transactional(readOnly = true)
 	public MandatoryAttendance mandatoryAttendance(ParticipantId participant, ProgramId program) {
-		return jdbc.sql("""
-				select count(*) as held,
-				       count(*) filter (where i.attendance = 'PRESENT') as attended,
-				       count(*) filter (where i.attendance = 'EXCUSED') as excused
+		var sessions = jdbc.sql("""
+				select a.id, a.title, a.starts_at, i.attendance
 				from activity a join activity_invitation i on i.activity_id = a.id
-				where a.program_id = ? and i.participant_id = ? and a.mandatory and a.status = 'HELD'""")
+				where a.program_id = ? and i.participant_id = ? and a.mandatory and a.status = 'HELD'
+				order by a.starts_at""")
 			.params(program.value(), participant.value())
-			.query((rs, row) -> {
-				int held = rs.getInt("held");
-				int attended = rs.getInt("attended");
-				int excused = rs.getInt("excused");
-				return new MandatoryAttendance(participant, program, held, attended, excused, held - attended - excused);
-			})
-			.single();
+			.query((rs, row) -> new Object[] { rs.getObject("id", UUID.class), rs.getString("title"),
+					rs.getTimestamp("starts_at").toInstant(), rs.getString("attendance") })
+			.list();
+		int attended = 0;
+		int excused = 0;
+		var missed = new ArrayList<MandatoryAttendance.MissedSession>();
+		for (var session : sessions) {
+			switch (String.valueOf(session[3])) {
+				case "PRESENT" -> attended++;
+				case "EXCUSED" -> excused++;
+				default -> missed.add(new MandatoryAttendance.MissedSession(new ActivityId((UUID) session[0]),
+						(String) session[1], LocalDate.ofInstant((java.time.Instant) session[2], clock.getZone())));
+			}
+		}
+		return new MandatoryAttendance(participant, program, sessions.size(), attended, excused, missed.size(), missed);
 	}
 
 	/**

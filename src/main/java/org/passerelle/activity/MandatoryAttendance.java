@@ -1,5 +1,8 @@
 package org.passerelle.activity;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.ProgramId;
 
@@ -11,9 +14,18 @@ import org.passerelle.program.ProgramId;
  * @param attended those where they were present
  * @param excused those they were excused from
  * @param missed those where they were absent without excuse
+ * @param missedSessions which sessions those were, the earliest first
  */
 public record MandatoryAttendance(ParticipantId participant, ProgramId program, int held, int attended, int excused,
-		int missed) {
+		int missed, List<MissedSession> missedSessions) {
+
+	public MandatoryAttendance {
+		missedSessions = List.copyOf(missedSessions);
+	}
+
+	/** A mandatory session missed without excuse: its title and the day it was held. */
+	public record MissedSession(ActivityId activity, String title, LocalDate on) {
+	}
 
 	/** Whether the person missed none without an excuse. */
 	public boolean noneMissed() {

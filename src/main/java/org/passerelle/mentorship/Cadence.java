@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.passerelle.core.MessageCode;
 import org.passerelle.program.ProgramRules;
 
 /**
@@ -14,10 +17,17 @@ import org.passerelle.program.ProgramRules;
  * @param meetingsDue meetings the cadence asked for so far; 0 when the pair sets its own rhythm
  * @param hoursDue hours the program's target or weekly placement asked for so far; 0 without either
  * @param nextMeetingBy the date of the next meeting the cadence asks for, or null
- * @param why the rules that are not kept, as message codes
+ * @param why the rules that are not kept, as message codes; the API writes them as {@link #reasons()}
+ * @param rhythmWeeks the weeks between meetings that the program asks for; 0 when the pair sets its own rhythm
  */
 public record Cadence(Standing standing, int meetingsDone, int meetingsDue, double hoursDone, double hoursDue,
-		LocalDate lastMeeting, LocalDate nextMeetingBy, List<String> why) {
+		LocalDate lastMeeting, LocalDate nextMeetingBy, @JsonIgnore List<String> why, int rhythmWeeks) {
+
+	/** The rules that are not kept, written in the reader's language. */
+	@JsonProperty("why")
+	public List<MessageCode> reasons() {
+		return why.stream().map(MessageCode::new).toList();
+	}
 
 	/** Days without a meeting after which a pair with its own rhythm is behind, then overdue. */
 	static final int QUIET_BEHIND_DAYS = 30;
@@ -105,7 +115,8 @@ public record Cadence(Standing standing, int meetingsDone, int meetingsDue, doub
 		return new Cadence(standing, qualifying.size(), meetingsDue, Math.round(hoursDone * 10) / 10.0,
 				Math.round(hoursDue * 10) / 10.0, last, status == MentorshipStatus.ACTIVE ? nextBy : null,
 				standing == Standing.BEHIND || standing == Standing.OVERDUE ? List.copyOf(new java.util.LinkedHashSet<>(why))
-						: List.of());
+						: List.of(),
+				cadenceWeeks);
 	}
 
 	private static boolean loggedInLastTwoWeeks(Map<LocalDate, BigDecimal> placementHours, LocalDate today) {

@@ -167,23 +167,20 @@ public class Certificates {
 		return Optional.of(certificates.saveAndFlush(certificate(mentorship, completion, null)).view());
 	}
 
-	/**
-	 * Whether the mentee attended all the mandatory group sessions of the program held so far, an
-	 * excused absence counting as attended; null while none was held, which does not meet a rule
-	 * asking for them.
-	 */
-	Boolean mandatorySessionsAttended(ParticipantId mentee, ProgramId program) {
-		var attendance = activities.mandatoryAttendance(mentee, program);
-		return attendance.held() == 0 ? null : attendance.noneMissed();
-	}
-
 	Completion completion(Mentorship mentorship) {
 		var rule = programs.find(Actor.system(), mentorship.program()).rules().completion();
 		var weeks = mentorship.activeDays(LocalDate.now(clock)) / 7;
-		return Completion.evaluate(rule, weeks, hoursDone(mentorship.id().value()),
-				rule.mandatorySessionsAttended() ? mandatorySessionsAttended(mentorship.mentee(), mentorship.program())
-						: null,
+		var attendance = rule.mandatorySessionsAttended()
+				? activities.mandatoryAttendance(mentorship.mentee(), mentorship.program()) : null;
+		// while no mandatory session was held, attendance is not known, which does not meet a rule asking for it
+		Boolean attendedAll = attendance == null || attendance.held() == 0 ? null : attendance.noneMissed();
+		var completion = Completion.evaluate(rule, weeks, hoursDone(mentorship.id().value()), attendedAll,
 				mentorship.status() == MentorshipStatus.CLOSED ? mentorship.employmentAtClosure() : null);
+		return attendance == null ? completion
+				: completion.withMissedSessions(attendance.missedSessions()
+					.stream()
+					.map(session -> new Completion.MissedSession(session.title(), session.on()))
+					.toList());
 	}
 
 	/** The hours that count: the meetings the other party confirmed, and the placement hours logged. */

@@ -1,7 +1,10 @@
 package org.passerelle.mentorship;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.passerelle.program.CompletionRule;
@@ -17,9 +20,14 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param hoursRequired the hours the rule asks for, or null for no minimum
  * @param weeksRequired the weeks the rule asks for, or null for no minimum
  * @param missing what is missing, as message codes, when the rule does not hold
+ * @param missedSessions the mandatory sessions missed without excuse, when the rule asks for them
  */
 public record Completion(boolean holds, CompletionBasis basis, double hoursDone, Double hoursRequired, long weeksDone,
-		Integer weeksRequired, List<String> missing) {
+		Integer weeksRequired, List<String> missing, List<MissedSession> missedSessions) {
+
+	/** A mandatory group session missed: its title and its day. */
+	public record MissedSession(String title, LocalDate on) {
+	}
 
 	public static final String MISSING_WEEKS = "completion.missing.weeks";
 
@@ -35,8 +43,21 @@ public record Completion(boolean holds, CompletionBasis basis, double hoursDone,
 
 	public static final String NO_RULE = "completion.missing.noRule";
 
+	static final String MISSED_SESSION = "completion.missing.sessionsNamed";
+
 	public Completion {
 		missing = List.copyOf(missing);
+		missedSessions = List.copyOf(missedSessions);
+	}
+
+	/** The same, naming the mandatory sessions that were missed. */
+	public Completion withMissedSessions(List<MissedSession> sessions) {
+		return new Completion(holds, basis, hoursDone, hoursRequired, weeksDone, weeksRequired, missing, sessions);
+	}
+
+	/** Whether the program sets no completion rule at all, so that no certificate is ever issued. */
+	public boolean noRule() {
+		return missing.contains(NO_RULE);
 	}
 
 	/**
@@ -93,17 +114,30 @@ public record Completion(boolean holds, CompletionBasis basis, double hoursDone,
 		}
 		// rounded down, so that hours short of the minimum never read as the minimum
 		return new Completion(basis != null, basis, Math.floor(hoursDone * 10 + 1e-9) / 10.0, requiredHours, activeWeeks,
-				requiredWeeks, missing);
+				requiredWeeks, missing, List.of());
 	}
 
-	/** What is missing, as messages with their numbers, to resolve in the reader's language. */
+	/**
+	 * What is missing, as messages with their numbers, to resolve in the reader's language; each
+	 * mandatory session missed is named with its day.
+	 */
 	public List<MessageSourceResolvable> explanation() {
-		return missing.stream().map(code -> (MessageSourceResolvable) switch (code) {
-			case MISSING_WEEKS -> new DefaultMessageSourceResolvable(new String[] { code },
-					new Object[] { weeksDone, weeksRequired });
-			case MISSING_HOURS -> new DefaultMessageSourceResolvable(new String[] { code },
-					new Object[] { hoursDone, hoursRequired });
-			default -> new DefaultMessageSourceResolvable(code);
+		return missing.stream().<MessageSourceResolvable>mapMulti((code, items) -> {
+			switch (code) {
+				case MISSING_WEEKS -> items.accept(new DefaultMessageSourceResolvable(new String[] { code },
+						new Object[] { weeksDone, weeksRequired }));
+				case MISSING_HOURS -> items.accept(new DefaultMessageSourceResolvable(new String[] { code },
+						new Object[] { hoursDone, hoursRequired }));
+				case MISSING_SESSIONS -> {
+					if (missedSessions.isEmpty()) {
+						items.accept(new DefaultMessageSourceResolvable(code));
+					}
+					missedSessions.forEach(session -> items.accept(new DefaultMessageSourceResolvable(
+							new String[] { MISSED_SESSION }, new Object[] { session.title(),
+									Date.from(session.on().atStartOfDay(ZoneId.systemDefault()).toInstant()) })));
+				}
+				default -> items.accept(new DefaultMessageSourceResolvable(code));
+			}
 		}).toList();
 	}
 }

@@ -105,10 +105,13 @@ class Mentorship {
 	}
 
 	/** Stops the clock from {@code on}: a vacation, an illness. */
-	void pause(LocalDate on, String why, UserId by, Instant at) {
+	void pause(LocalDate on, String why, UserId by, Instant at, LocalDate today) {
 		requireStatus(MentorshipStatus.ACTIVE);
 		if (on.isBefore(startedOn)) {
 			throw new RuleViolationException("mentorship.pause.beforeStart");
+		}
+		if (on.isAfter(today)) {
+			throw new RuleViolationException("mentorship.pause.future");
 		}
 		status = MentorshipStatus.PAUSED;
 		pausedSince = on;
@@ -116,10 +119,13 @@ class Mentorship {
 	}
 
 	/** Starts the clock again; the days paused push the end back. */
-	void resume(LocalDate on, UserId by, Instant at) {
+	void resume(LocalDate on, UserId by, Instant at, LocalDate today) {
 		requireStatus(MentorshipStatus.PAUSED);
 		if (on.isBefore(pausedSince)) {
 			throw new RuleViolationException("mentorship.resume.beforePause");
+		}
+		if (on.isAfter(today)) {
+			throw new RuleViolationException("mentorship.resume.future");
 		}
 		pausedDays += (int) ChronoUnit.DAYS.between(pausedSince, on);
 		pausedSince = null;

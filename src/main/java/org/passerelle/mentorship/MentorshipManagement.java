@@ -243,13 +243,13 @@ public class MentorshipManagement {
 	/** Pauses the mentorship from a date (a vacation, an illness): the clock stops. */
 	public MentorshipView pause(Actor actor, MentorshipId id, long version, LocalDate from, String why) {
 		return change(actor, id, version, (mentorship, side) -> mentorship.pause(from == null ? LocalDate.now(clock) : from,
-				why, actor.userId(), clock.instant()));
+				why, actor.userId(), clock.instant(), LocalDate.now(clock)));
 	}
 
 	/** Resumes a paused mentorship; the days paused push the end back. */
 	public MentorshipView resume(Actor actor, MentorshipId id, long version, LocalDate on) {
 		return change(actor, id, version, (mentorship, side) -> mentorship.resume(on == null ? LocalDate.now(clock) : on,
-				actor.userId(), clock.instant()));
+				actor.userId(), clock.instant(), LocalDate.now(clock)));
 	}
 
 	/** One of the pair asks to go on for some weeks, where the program allows extensions. */

@@ -323,9 +323,16 @@ class ActivityTests {
 		activities.cancel(f.coordinator(), cancelled.id(), invitedToCancelled.version(), "Tempête");
 
 		assertThat(activities.mandatoryAttendance(amina.id(), f.program().id()))
-			.isEqualTo(new MandatoryAttendance(amina.id(), f.program().id(), 3, 2, 1, 0));
+			.isEqualTo(new MandatoryAttendance(amina.id(), f.program().id(), 3, 2, 1, 0, List.of()));
 		var kofis = activities.mandatoryAttendance(kofi, f.program().id());
-		assertThat(kofis).isEqualTo(new MandatoryAttendance(kofi, f.program().id(), 3, 1, 0, 2));
+		assertThat(kofis).usingRecursiveComparison().ignoringFields("missedSessions")
+			.isEqualTo(new MandatoryAttendance(kofi, f.program().id(), 3, 1, 0, 2, List.of()));
+		assertThat(kofis.missedSessions()).as("the second and third sessions, by their ids and days")
+			.extracting(MandatoryAttendance.MissedSession::activity, MandatoryAttendance.MissedSession::on)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(series.get(1).id(),
+							series.get(1).startsAt().toLocalDate()),
+					org.assertj.core.groups.Tuple.tuple(series.get(2).id(), series.get(2).startsAt().toLocalDate()));
 		assertThat(kofis.noneMissed()).isFalse();
 		assertThat(activities.mandatoryAttendance(amina.id(), f.program().id()).noneMissed()).isTrue();
 		assertThat(activities.mandatoryAttendance(amina.id(), placement().program().id()).held()).isZero();

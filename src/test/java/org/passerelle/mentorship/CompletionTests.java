@@ -3,11 +3,15 @@ package org.passerelle.mentorship;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.passerelle.program.CompletionRule;
+import org.springframework.context.support.StaticMessageSource;
 
 /**
  * The completion rule (R-MEN-8), as the CSCPQ placement program sets it: 144 hours and the
@@ -141,6 +145,23 @@ class CompletionTests {
 		var completion = Completion.evaluate(none, 52, 500, true, EmploymentStatus.EMPLOYED_IN_FIELD);
 		assertThat(completion.holds()).isFalse();
 		assertThat(completion.missing()).containsExactly(Completion.NO_RULE);
+		assertThat(completion.noRule()).isTrue();
+		assertThat(Completion.evaluate(CSCPQ, 1, 1, true, null).noRule()).isFalse();
+	}
+
+	@Test
+	void theExplanationNamesEachMandatorySessionMissed() {
+		var rule = new CompletionRule(null, null, true, false, false);
+		var completion = Completion.evaluate(rule, 10, 40, false, null)
+			.withMissedSessions(List.of(new Completion.MissedSession("Pairs 2", LocalDate.of(2027, 3, 12)),
+					new Completion.MissedSession("Pairs 4", LocalDate.of(2027, 4, 9))));
+		var messages = new StaticMessageSource();
+		messages.addMessage("completion.missing.sessionsNamed", Locale.ENGLISH, "missed “{0}” of {1,date,long}");
+		assertThat(completion.explanation()).extracting(item -> messages.getMessage(item, Locale.ENGLISH))
+			.containsExactly("missed “Pairs 2” of March 12, 2027", "missed “Pairs 4” of April 9, 2027");
+		assertThat(Completion.evaluate(rule, 10, 40, false, null).explanation())
+			.extracting(item -> item.getCodes()[0])
+			.containsExactly(Completion.MISSING_SESSIONS);
 	}
 
 	@Test

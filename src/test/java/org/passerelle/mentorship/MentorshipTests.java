@@ -2,6 +2,10 @@ package org.passerelle.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,6 +34,7 @@ import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.ActiveProfiles;
@@ -67,6 +72,9 @@ class MentorshipTests {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	MockMvc mvc;
 
 	Pair pair(ProgramRules rules) {
 		var f = MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
@@ -185,7 +193,7 @@ class MentorshipTests {
 	}
 
 	@Test
-	void theCadenceSaysWhoFallsBehindAndTheDashboardListsThemFirst() {
+	void theCadenceSaysWhoFallsBehindAndTheDashboardListsThemFirst() throws Exception {
 		var steady = pair(everyTwoWeeks());
 		var lagging = pair(everyTwoWeeks());
 		for (int fortnight = 1; fortnight <= 3; fortnight++) {
@@ -204,6 +212,12 @@ class MentorshipTests {
 		assertThat(behind.meetingsDone()).isEqualTo(1);
 		assertThat(behind.meetingsDue()).isEqualTo(3);
 		assertThat(behind.why()).contains("cadence.why.meetings", "cadence.why.quiet");
+		mvc.perform(get("/api/mentorships/{id}", lagging.mentorship().value())
+			.with(httpBasic(lagging.coordinator().email(), Fixtures.PASSWORD))
+			.header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cadence.why[0]").value("Moins de rencontres que le rythme du programme ne le demande"))
+			.andExpect(jsonPath("$.cadence.rhythmWeeks").value(2));
 
 		clock.advance(Duration.ofDays(14));
 		assertThat(mentorships.find(steady.coordinator(), steady.mentorship()).cadence().standing())
@@ -233,6 +247,8 @@ class MentorshipTests {
 			.hasFieldOrPropertyWithValue("messageCode", "mentorship.status.active");
 
 		clock.advance(Duration.ofDays(21));
+		assertThatThrownBy(() -> mentorships.resume(pair.asMentor(), pair.mentorship(), paused.version(),
+				today().plusDays(3))).hasFieldOrPropertyWithValue("messageCode", "mentorship.resume.future");
 		var resumed = mentorships.resume(pair.asMentor(), pair.mentorship(), paused.version(), today());
 		assertThat(resumed.status()).isEqualTo(MentorshipStatus.ACTIVE);
 		assertThat(resumed.pausedDays()).isEqualTo(21);
