@@ -58,6 +58,17 @@ public class Formats {
 			.format(instant);
 	}
 
+	/** A matching score or points, always with one decimal: "71.1", « 71,1 ». */
+	public String score(Number score) {
+		if (score == null) {
+			return "";
+		}
+		var format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMinimumFractionDigits(1);
+		format.setMaximumFractionDigits(1);
+		return format.format(score);
+	}
+
 	public String number(Number number) {
 		return number == null ? "" : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(number);
 	}

@@ -45,7 +45,7 @@ class MatchReasons {
 				continue;
 			}
 			contributions.add(new Contribution(criterion, maximum * entry.getValue(), maximum,
-					reason(pool, criterion, mentee, mentor, locale)));
+					reason(pool, criterion, mentee, mentor, locale), scorer.weight(criterion)));
 		}
 		contributions.sort((a, b) -> Double.compare(b.maximum(), a.maximum()));
 		return contributions;

@@ -101,6 +101,11 @@ final class MatchScorer {
 	}
 
 	/** The points a perfect match on a criterion adds for this mentee: its share of the weights, out of 100. */
+	/** The weight the program gives a criterion, as the coordinator set it. */
+	int weight(MatchingCriterion criterion) {
+		return (int) Math.round(weights[criterion.ordinal()]);
+	}
+
 	double maximum(MatchingCriterion criterion, MatchProfile mentee) {
 		if (criterion == MatchingCriterion.CULTURE && !mentee.wantsCulturalMatch()) {
 			return 0;

@@ -192,6 +192,9 @@ class MatchScorerTests {
 		assertThat(scorer.score(mentee.profile(), mentor.profile())).isEqualTo(100);
 		assertThat(scorer.similarities(person(Audience.MENTEE).profile(), mentor.profile()).get(MatchingCriterion.CULTURE))
 			.isNaN();
+		assertThat(scorer.weight(MatchingCriterion.OCCUPATION)).as("the weight as the coordinator set it").isEqualTo(50);
+		assertThat(scorer.maximum(MatchingCriterion.OCCUPATION, person(Audience.MENTEE).profile()))
+			.as("culture not asked: occupation's share of the weights that apply is all of the score").isEqualTo(100);
 	}
 
 	@Test
