@@ -100,6 +100,12 @@ class ActivityWebTests {
 		assertThat(scheduled.durationMinutes()).isEqualTo(120);
 		assertThat(scheduled.mandatory()).isTrue();
 
+		var invitePage = Jsoup.parse(mvc.perform(get("/activities/{id}", id.value()).session(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(invitePage.select("select[multiple]")).as("no Ctrl-click list").isEmpty();
+		assertThat(invitePage.select("#participants-list input[type=checkbox][name=participants]").eachAttr("value"))
+			.contains(amina.id().toString());
+		assertThat(invitePage.select("input[type=search][data-filter-list=participants-list]")).hasSize(1);
 		mvc.perform(post("/activities/{id}/invitations", id.value()).session(coordinator).with(csrf())
 			.param("version", String.valueOf(scheduled.version()))
 			.param("participants", amina.id().toString()))
