@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReferenceData {
 
+	/** The most classes one search gives: enough for every class of a level, the 923 Canadian industries included. */
+	public static final int MAXIMUM_RESULTS = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batchJdbc;
@@ -74,7 +77,7 @@ public class ReferenceData {
 
 	/**
 	 * Classes whose code starts with {@code query} or whose title, in either language, holds it;
-	 * at one level when {@code level} is given; by code.
+	 * at one level when {@code level} is given; by code; at most {@link #MAXIMUM_RESULTS}.
 	 */
 	@Transactional(readOnly = true)
 	public List<ClassificationClass> search(Classification classification, String query, Integer level, int limit) {
@@ -89,7 +92,7 @@ public class ReferenceData {
 			.param("classification", classification.name())
 			.param("level", level)
 			.param("text", text)
-			.param("limit", Math.max(1, Math.min(limit, 500)))
+			.param("limit", Math.max(1, Math.min(limit, MAXIMUM_RESULTS)))
 			.query(ReferenceData::toClass)
 			.list();
 	}
