@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
 import org.passerelle.IntegrationTest;
 import org.passerelle.SharedData;
+import org.passerelle.core.Language;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
@@ -99,17 +101,24 @@ class FirstStartTests {
 
 	@Test
 	void acceptsPeopleInOccupationsOutsideTheFormerExcerpt() throws Exception {
+		var session = Fixtures.signIn(mvc, coordinator.email());
 		for (var code : new String[] { "21222", "10022", "11100" }) {
 			var body = """
 					{"firstName": "Amal", "lastName": "%s", "occupationCode": "%s", "targetOccupationCode": "%s",
 					 "programId": "%s", "role": "MENTEE"}""".formatted(Fixtures.unique("Haddad").replace(" ", ""), code,
 					code, program.id());
-			mvc.perform(post("/api/participants").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			var created = mvc.perform(post("/api/participants").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 				.andExpect(status().isCreated())
 				.andExpect(jsonPath("$.details.occupationCode").value(code))
-				.andExpect(jsonPath("$.details.targetOccupationCode").value(code));
+				.andExpect(jsonPath("$.details.targetOccupationCode").value(code))
+				.andReturn();
+			var id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+			var title = reference.find(Classification.NOC_2021, code).orElseThrow().titleEn();
+			mvc.perform(get("/participants/" + id).session(session).cookie(new Cookie("passerelle-lang", "fr-CA")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(code + " <span lang=\"en\">" + title + "</span>")));
 		}
 	}
 
@@ -178,11 +187,11 @@ class FirstStartTests {
 
 		var session = Fixtures.signIn(mvc, coordinator.email());
 		mvc.perform(get("/reference").param("q", "11100").session(session).cookie(new Cookie("passerelle-lang", "fr-CA")))
-			.andExpect(content().string(containsString("<span lang=\"en\">Financial auditors and accountants</span>")))
-			.andExpect(content().string(containsString("(titre anglais)")))
+			.andExpect(content().string(containsString(
+					"<span lang=\"en\">Financial auditors and accountants</span> <small class=\"text-body-secondary\">(titre anglais)</small>")))
 			.andExpect(content().string(containsString("Licence du gouvernement ouvert – Canada")));
 		mvc.perform(get("/reference").param("q", "11100").session(session).cookie(new Cookie("passerelle-lang", "en-CA")))
-			.andExpect(content().string(containsString("<span>Financial auditors and accountants</span>")))
+			.andExpect(content().string(containsString("<td>Financial auditors and accountants</td>")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("(English title)</small>"))))
 			.andExpect(content().string(containsString(
 					"Source: Statistics Canada, NOC 2021 Version 1.0 / NAICS Canada 2022 Version 1.0, Open Government Licence – Canada.")));
@@ -192,30 +201,30 @@ class FirstStartTests {
 	void aFrenchStructureFileReplacesTheEnglishFallbackAndTheNextStartKeepsIt() throws Exception {
 		var french = """
 				Niveau,Structure hiérarchique,Code - CNP 2021 V1.0,Titre de la classe,Définition de la classe
-				4,Groupe intermédiaire,2122,Professionnels/professionnelles des systèmes informatiques et d’information,
-				5,Groupe de base,21222,Spécialistes des systèmes d’information,
+				5,Groupe de base,21223,Analystes de bases de données et administrateurs/administratrices de données,
 				""";
-		var before = reference.find(Classification.NOC_2021, "21222").orElseThrow();
+		var before = reference.find(Classification.NOC_2021, "21223").orElseThrow();
 		assertThat(before.titleFr()).isNull();
-		assertThat(before.titleLanguage(java.util.Locale.CANADA_FRENCH)).isEqualTo(org.passerelle.core.Language.EN);
+		assertThat(before.titleLanguage(Locale.CANADA_FRENCH)).isEqualTo(Language.EN);
 
 		var report = reference.importClassification(Actor.system(), Classification.NOC_2021,
 				french.getBytes(StandardCharsets.UTF_8));
 		assertThat(report.added()).isZero();
-		assertThat(report.updated()).isEqualTo(2);
-		mvc.perform(get("/api/reference/occupations/21222").header("Accept-Language", "fr")
+		assertThat(report.updated()).isEqualTo(1);
+		mvc.perform(get("/api/reference/occupations/21223").header("Accept-Language", "fr")
 			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
-			.andExpect(jsonPath("$.of.title").value("Spécialistes des systèmes d’information"))
+			.andExpect(jsonPath("$.of.title").value("Analystes de bases de données et administrateurs/administratrices de données"))
 			.andExpect(jsonPath("$.of.titleLanguage").value("FR"))
-			.andExpect(jsonPath("$.of.titleEn").value("Information systems specialists"))
+			.andExpect(jsonPath("$.of.titleEn").value("Database analysts and data administrators"))
+			.andExpect(jsonPath("$.of.parentCode").value("2122"))
 			.andExpect(jsonPath("$.lineage[3].code").value("2122"))
-			.andExpect(jsonPath("$.lineage[3].titleLanguage").value("FR"));
+			.andExpect(jsonPath("$.lineage[3].titleLanguage").value("EN"));
 
 		var count = reference.count(Classification.NOC_2021);
 		seed.run(new DefaultApplicationArguments());
 		assertThat(reference.count(Classification.NOC_2021)).isEqualTo(count);
-		assertThat(reference.find(Classification.NOC_2021, "21222").orElseThrow().titleFr())
-			.isEqualTo("Spécialistes des systèmes d’information");
+		assertThat(reference.find(Classification.NOC_2021, "21223").orElseThrow().titleFr())
+			.isEqualTo("Analystes de bases de données et administrateurs/administratrices de données");
 	}
 
 	@Test
