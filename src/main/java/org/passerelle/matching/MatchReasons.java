@@ -79,8 +79,9 @@ class MatchReasons {
 			return text(locale, "match.reason.occupation.none");
 		}
 		var code = mentor.occupation().substring(0, shared);
-		var title = reference.find(Classification.NOC_2021, code).map(found -> found.title(locale)).orElse(code);
-		return text(locale, "match.reason.occupation." + shared, code + " " + title);
+		// A sub-major group may be unnamed until Statistics Canada's structure file is imported: its code alone then
+		var named = reference.find(Classification.NOC_2021, code).map(found -> code + " " + found.title(locale)).orElse(code);
+		return text(locale, "match.reason.occupation." + shared, named);
 	}
 
 	private String industry(MatchProfile mentee, MatchProfile mentor, Locale locale) {

@@ -1,6 +1,5 @@
 package org.passerelle.mentorship;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,12 +11,15 @@ import org.passerelle.core.Language;
 public enum CertificateLanguage {
 	FR, EN, BOTH;
 
-	/** For {@code fr}, {@code en} or {@code both}, in any case; empty for anything else. */
+	/**
+	 * For {@code both}, or a language code in any form {@link Language#fromCode(String)} reads
+	 * ({@code fr}, {@code EN}, {@code fr-CA}…); empty for anything else.
+	 */
 	public static Optional<CertificateLanguage> fromCode(String code) {
-		if (code == null) {
-			return Optional.empty();
+		if (code != null && BOTH.code().equalsIgnoreCase(code.strip())) {
+			return Optional.of(BOTH);
 		}
-		return Arrays.stream(values()).filter(language -> language.name().equalsIgnoreCase(code.strip())).findFirst();
+		return Language.fromCode(code).map(CertificateLanguage::of);
 	}
 
 	static CertificateLanguage of(Language language) {

@@ -282,7 +282,7 @@ public class ParticipantImports {
 			}
 		}
 		if (type == Language.class) {
-			return Language.fromCode(value.strip()).map(type::cast).orElseThrow(IllegalArgumentException::new);
+			return Language.fromCode(value).map(type::cast).orElseThrow(IllegalArgumentException::new);
 		}
 		throw new IllegalArgumentException("import.value.choice");
 	}
@@ -296,9 +296,10 @@ public class ParticipantImports {
 				continue;
 			}
 			var name = ImportField.fold(parts[0]);
+			var code = Language.primaryCode(parts[0]);
 			var spoken = reference.languages()
 				.stream()
-				.filter(language -> language.code().equals(name) || ImportField.fold(language.nameEn()).equals(name)
+				.filter(language -> language.code().equals(code) || ImportField.fold(language.nameEn()).equals(name)
 						|| ImportField.fold(language.nameFr()).equals(name))
 				.findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("import.value.language"));

@@ -453,8 +453,8 @@ public class ParticipantManagement {
 		var details = visible(actor, id).details();
 		var levels = new HashMap<org.passerelle.core.Language, Integer>();
 		for (var skill : details.languages()) {
-			if (skill.level() != null && ("en".equals(skill.code()) || "fr".equals(skill.code()))) {
-				levels.put(org.passerelle.core.Language.fromCode(skill.code()).orElseThrow(), skill.level());
+			if (skill.level() != null) {
+				org.passerelle.core.Language.fromCode(skill.code()).ifPresent(language -> levels.put(language, skill.level()));
 			}
 		}
 		var organisations = details.employerOrganisation() == null ? null : Set.of(details.employerOrganisation());
@@ -556,7 +556,7 @@ public class ParticipantManagement {
 			conditions.add("(p.occupation_code like :occupation || '%' or p.target_occupation_code like :occupation || '%')");
 		}
 		if (search.language() != null && !search.language().isBlank()) {
-			params.put("language", search.language().strip().toLowerCase(Locale.ROOT));
+			params.put("language", org.passerelle.core.Language.primaryCode(search.language()));
 			conditions.add("exists (select 1 from participant_language fl where fl.participant_id = p.id "
 					+ "and fl.language_code = :language)");
 		}

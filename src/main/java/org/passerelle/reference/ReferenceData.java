@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.passerelle.core.Language;
@@ -17,6 +18,9 @@ import org.passerelle.core.TextFiles;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +34,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReferenceData {
 
+	/** The most classes one search gives: enough for every class of a level, the 923 Canadian industries included. */
+	public static final int MAXIMUM_RESULTS = 1000;
+
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batchJdbc;
 
 	private final AccessPolicy policy;
 
 	private final List<SpokenLanguage> languages;
 
-	ReferenceData(JdbcClient jdbc, AccessPolicy policy) {
+	ReferenceData(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc, AccessPolicy policy) {
 		this.jdbc = jdbc;
+		this.batchJdbc = batchJdbc;
 		this.policy = policy;
 		this.languages = loadLanguages();
 	}
@@ -67,7 +77,7 @@ public class ReferenceData {
 
 	/**
 	 * Classes whose code starts with {@code query} or whose title, in either language, holds it;
-	 * at one level when {@code level} is given; by code.
+	 * at one level when {@code level} is given; by code; at most {@link #MAXIMUM_RESULTS}.
 	 */
 	@Transactional(readOnly = true)
 	public List<ClassificationClass> search(Classification classification, String query, Integer level, int limit) {
@@ -82,7 +92,7 @@ public class ReferenceData {
 			.param("classification", classification.name())
 			.param("level", level)
 			.param("text", text)
-			.param("limit", Math.max(1, Math.min(limit, 500)))
+			.param("limit", Math.max(1, Math.min(limit, MAXIMUM_RESULTS)))
 			.query(ReferenceData::toClass)
 			.list();
 	}
@@ -121,8 +131,10 @@ public class ReferenceData {
 		return languages;
 	}
 
+	/** A language people speak, by its code in any form {@link Language#primaryCode(String)} reads. */
 	public Optional<SpokenLanguage> language(String code) {
-		return languages.stream().filter(language -> language.code().equalsIgnoreCase(code)).findFirst();
+		var primary = Language.primaryCode(code);
+		return languages.stream().filter(language -> language.code().equals(primary)).findFirst();
 	}
 
 	/**
@@ -141,35 +153,82 @@ public class ReferenceData {
 	}
 
 	ImportReport importClassification(Classification classification, String text) {
+		lockImports();
+		var known = knownCodes(classification, null);
+		var parsed = ClassificationFile.read(classification, text, known);
+		var title = titleColumn(parsed.language());
+		var definition = definitionColumn(parsed.language());
+		write(classification, parsed.rows(), """
+				on conflict (classification, code) do update
+				set level = excluded.level, parent_code = excluded.parent_code,
+				    %1$s = excluded.%1$s, %2$s = coalesce(excluded.%2$s, classification_class.%2$s)"""
+			.formatted(title, definition), parsed.language());
+		int added = (int) parsed.rows().stream().filter(row -> !known.contains(row.code())).count();
+		return new ImportReport(parsed.rows().size(), added, parsed.rows().size() - added, 0);
+	}
+
+	/**
+	 * Adds what a shipped file knows and the installation does not: classes not stored yet, and the
+	 * file's titles and definitions where a stored class has none in that language. Never replaces
+	 * what is stored, so that an installation which imported Statistics Canada's files keeps them,
+	 * and one which started with an excerpt gains the rest.
+	 * @return how many classes were added or given a title in the file's language
+	 */
+	int seedClassification(Classification classification, String text) {
+		lockImports();
+		var known = knownCodes(classification, null);
+		var parsed = ClassificationFile.read(classification, text, known);
+		var titled = knownCodes(classification, parsed.language());
+		var missing = parsed.rows().stream().filter(row -> !titled.contains(row.code())).toList();
+		var title = titleColumn(parsed.language());
+		var definition = definitionColumn(parsed.language());
+		write(classification, missing, """
+				on conflict (classification, code) do update
+				set %1$s = coalesce(classification_class.%1$s, excluded.%1$s),
+				    %2$s = coalesce(classification_class.%2$s, excluded.%2$s)""".formatted(title, definition),
+				parsed.language());
+		return missing.size();
+	}
+
+	private void lockImports() {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('reference-import'))").query(Object.class).single();
-		var known = new HashSet<>(jdbc.sql("select code from classification_class where classification = ?")
+	}
+
+	/** The codes stored, or with {@code titledIn}, those that have a title in that language. */
+	private Set<String> knownCodes(Classification classification, Language titledIn) {
+		var condition = titledIn == null ? "" : " and " + titleColumn(titledIn) + " is not null";
+		return new HashSet<>(jdbc.sql("select code from classification_class where classification = ?" + condition)
 			.param(classification.name())
 			.query(String.class)
 			.list());
-		var parsed = ClassificationFile.read(classification, text, known);
-		var title = parsed.language() == Language.EN ? "title_en" : "title_fr";
-		var definition = parsed.language() == Language.EN ? "definition_en" : "definition_fr";
-		int added = 0;
-		for (var row : parsed.rows()) {
-			if (!known.contains(row.code())) {
-				added++;
-			}
-			jdbc.sql("""
-					insert into classification_class (classification, code, level, parent_code, %1$s, %2$s)
-					values (:classification, :code, :level, :parent, :title, :definition)
-					on conflict (classification, code) do update
-					set level = excluded.level, parent_code = excluded.parent_code,
-					    %1$s = excluded.%1$s, %2$s = coalesce(excluded.%2$s, classification_class.%2$s)"""
-				.formatted(title, definition))
-				.param("classification", classification.name())
-				.param("code", row.code())
-				.param("level", row.level())
-				.param("parent", row.parentCode())
-				.param("title", row.title())
-				.param("definition", row.definition())
-				.update();
+	}
+
+	/** Writes rows in one batch: some 2,800 classes load in a fraction of a second. */
+	private void write(Classification classification, List<ClassificationFile.Row> rows, String onConflict,
+			Language language) {
+		var sql = """
+				insert into classification_class (classification, code, level, parent_code, %s, %s)
+				values (:classification, :code, :level, :parent, :title, :definition)
+				""".formatted(titleColumn(language), definitionColumn(language)) + onConflict;
+		var batch = rows.stream()
+			.map(row -> new MapSqlParameterSource().addValue("classification", classification.name())
+				.addValue("code", row.code())
+				.addValue("level", row.level())
+				.addValue("parent", row.parentCode())
+				.addValue("title", row.title())
+				.addValue("definition", row.definition()))
+			.toArray(SqlParameterSource[]::new);
+		if (batch.length > 0) {
+			batchJdbc.batchUpdate(sql, batch);
 		}
-		return new ImportReport(parsed.rows().size(), added, parsed.rows().size() - added, 0);
+	}
+
+	private static String titleColumn(Language language) {
+		return language == Language.EN ? "title_en" : "title_fr";
+	}
+
+	private static String definitionColumn(Language language) {
+		return language == Language.EN ? "definition_en" : "definition_fr";
 	}
 
 	ImportReport importPostalAreas(String text) {

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives a new installation an excerpt of NOC 2021, NAICS 2022 (in English and in French) and the
- * postal areas of the seeds' cities, enough for the demonstration and the tests; administrators
- * import the full files from Statistics Canada through the same importer.
+ * Gives every installation, from its first start, all the unit groups of NOC 2021 with their broad
+ * categories, major and minor groups, and all the classes of NAICS 2022, in English, with French
+ * titles for an excerpt, and the postal areas of the seeds' cities. Administrators import Statistics
+ * Canada's French files (and anything newer) through the same importer; the seed only ever adds
+ * what is missing, so it never undoes an import.
  */
 @Component
 @Order(0)
@@ -34,19 +36,19 @@ class ReferenceSeed implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		long started = System.nanoTime();
 		transaction.executeWithoutResult(status -> {
-			if (reference.count(Classification.NOC_2021) == 0) {
-				reference.importClassification(Classification.NOC_2021, read("reference/noc-2021-structure-en.csv"));
-				reference.importClassification(Classification.NOC_2021, read("reference/cnp-2021-structure-fr.csv"));
-				log.info("Loaded the NOC 2021 excerpt: {} classes", reference.count(Classification.NOC_2021));
-			}
-			if (reference.count(Classification.NAICS_2022) == 0) {
-				reference.importClassification(Classification.NAICS_2022, read("reference/naics-2022-structure-en.csv"));
-				reference.importClassification(Classification.NAICS_2022, read("reference/scian-2022-structure-fr.csv"));
-				log.info("Loaded the NAICS 2022 excerpt: {} classes", reference.count(Classification.NAICS_2022));
-			}
+			int written = reference.seedClassification(Classification.NOC_2021, read("reference/noc-2021-structure-en.csv"))
+					+ reference.seedClassification(Classification.NOC_2021, read("reference/cnp-2021-structure-fr.csv"))
+					+ reference.seedClassification(Classification.NAICS_2022, read("reference/naics-2022-structure-en.csv"))
+					+ reference.seedClassification(Classification.NAICS_2022, read("reference/scian-2022-structure-fr.csv"));
 			if (reference.countPostalAreas() == 0) {
 				reference.importPostalAreas(read("reference/postal-areas.csv"));
+			}
+			if (written > 0) {
+				log.info("Reference data: {} classes added or titled in {} ms; {} occupations (NOC 2021), {} industries (NAICS 2022)",
+						written, (System.nanoTime() - started) / 1_000_000, reference.count(Classification.NOC_2021),
+						reference.count(Classification.NAICS_2022));
 			}
 		});
 	}

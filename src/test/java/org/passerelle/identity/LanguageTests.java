@@ -70,6 +70,19 @@ class LanguageTests {
 	}
 
 	@Test
+	void theSwitchReadsALanguageCodeInEveryForm() throws Exception {
+		var mentor = fixtures.user(Role.MENTOR, lead, Language.FR);
+		var session = Fixtures.signIn(mvc, mentor.email());
+		var forms = new String[][] { { "EN", "en-CA" }, { "fr-CA", "fr-CA" }, { "en_CA", "en-CA" }, { " Fr ", "fr-CA" },
+				{ "en-CA", "en-CA" }, { "FR", "fr-CA" }, { "en", "en-CA" } };
+		for (var form : forms) {
+			mvc.perform(post("/language").session(session).with(csrf()).param("lang", form[0]).param("redirect", "/account"))
+				.andExpect(cookie().value("passerelle-lang", form[1]));
+			assertThat(users.languageOf(mentor.id())).contains(Language.fromCode(form[1]).orElseThrow());
+		}
+	}
+
+	@Test
 	void neverRedirectsToAnotherSite() throws Exception {
 		mvc.perform(post("/language").with(csrf()).param("lang", "fr").param("redirect", "https://evil.example/"))
 			.andExpect(redirectedUrl("/"));

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,44 @@ class UserApiTests {
 		fixtures = new Fixtures(organisations, users);
 		lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
 		admin = fixtures.user(Role.ADMIN, lead).email();
+	}
+
+	@Test
+	void theLanguageOfAnAccountIsReadInEveryFormOfItsCode() throws Exception {
+		var forms = java.util.Map.of(" fr-CA ", "FR", "en_CA", "EN", "En", "EN", "FR", "FR");
+		for (var form : forms.entrySet()) {
+			mvc.perform(post("/api/users").with(httpBasic(admin, Fixtures.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"email": "%s@test.passerelle.ca", "fullName": "Lina Haddad", "role": "MENTOR",
+						 "organisationId": "%s", "preferredLanguage": "%s", "password": "Lina-password-2026"}"""
+					.formatted(Fixtures.unique("lina").replace(" ", ""), lead, form.getKey())))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.preferredLanguage").value(form.getValue()));
+		}
+		mvc.perform(post("/api/users").with(httpBasic(admin, Fixtures.PASSWORD))
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"email": "%s@test.passerelle.ca", "fullName": "Lina Haddad", "role": "MENTOR",
+					 "organisationId": "%s", "preferredLanguage": "de", "password": "Lina-password-2026"}"""
+				.formatted(Fixtures.unique("lina").replace(" ", ""), lead)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("preferredLanguage"));
+	}
+
+	@Test
+	void theUserFormReadsTheLanguageInEveryFormOfItsCode() throws Exception {
+		var session = Fixtures.signIn(mvc, admin);
+		var email = Fixtures.unique("omar").replace(" ", "") + "@test.passerelle.ca";
+		mvc.perform(post("/users").session(session).with(csrf())
+			.param("fullName", "Omar Saleh").param("email", email)
+			.param("role", "MENTOR").param("organisationId", lead.toString())
+			.param("preferredLanguage", "en_CA").param("password", "Omar-password-1"))
+			.andExpect(redirectedUrlPattern("/users/*"));
+		assertThat(users.list(org.passerelle.identity.Actor.system())).filteredOn(user -> user.email().equals(email))
+			.extracting(UserView::preferredLanguage)
+			.containsExactly(org.passerelle.core.Language.EN);
 	}
 
 	@Test

@@ -90,6 +90,32 @@ class ParticipantApiTests {
 	}
 
 	@Test
+	void languageCodesAreReadInEveryForm() throws Exception {
+		var marker = Fixtures.unique("Diallo").replace(" ", "");
+		var body = """
+				{"firstName": "Aminata", "lastName": "%s", "preferredLanguage": " fr-CA ",
+				 "languages": [{"code": "FR", "level": 9}, {"code": "en_CA", "level": 6}, {"code": " Wo "}],
+				 "programId": "%s", "role": "MENTEE"}""".formatted(marker, program.id());
+		mvc.perform(post("/api/participants").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.details.preferredLanguage").value("FR"))
+			.andExpect(jsonPath("$.details.languages[*].code").value(org.hamcrest.Matchers.contains("fr", "en", "wo")));
+		for (var code : new String[] { "en", "EN", "en-CA", "en_CA", " En " }) {
+			mvc.perform(get("/api/participants").param("text", marker).param("language", code)
+				.with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
+				.andExpect(jsonPath("$.total").value(1));
+		}
+		mvc.perform(post("/api/participants").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"firstName": "A", "lastName": "%s", "preferredLanguage": "de-DE"}""".formatted(marker)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("preferredLanguage"));
+	}
+
+	@Test
 	void badInputNamesTheFieldAndSavesNothing() throws Exception {
 		var marker = Fixtures.unique("Nobody").replace(" ", "");
 		mvc.perform(post("/api/participants").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))

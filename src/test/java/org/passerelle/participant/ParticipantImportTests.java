@@ -126,6 +126,28 @@ class ParticipantImportTests {
 	}
 
 	@Test
+	void readsLanguageCodesInEveryFormAndRealOccupations() {
+		var text = """
+				First name,Last name,Preferred language,Languages,NOC,Target NOC
+				Amal,Haddad%1$s,fr_CA,"AR; EN-ca 7; fr_CA 9",21222,11100
+				Kwame,Mensah%1$s, En ,"en_CA 8",10022,10022
+				""".formatted(marker);
+		var file = imports.upload(actor, "people.csv", text.getBytes(StandardCharsets.UTF_8));
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
+		assertThat(imports.preview(actor, file.id(), settings, Locale.CANADA).problems()).isEmpty();
+		assertThat(imports.commit(actor, file.id(), settings)).isEqualTo(new ImportResult(2, 0));
+		var found = participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5);
+		var amal = participants.find(actor, found.items().stream().filter(p -> p.firstName().equals("Amal")).findFirst().orElseThrow().id());
+		assertThat(amal.details().preferredLanguage()).isEqualTo(org.passerelle.core.Language.FR);
+		assertThat(amal.details().languages()).containsExactly(new LanguageSkill("ar", null), new LanguageSkill("en", 7),
+				new LanguageSkill("fr", 9));
+		assertThat(amal.details().occupationCode()).isEqualTo("21222");
+		var kwame = participants.find(actor, found.items().stream().filter(p -> p.firstName().equals("Kwame")).findFirst().orElseThrow().id());
+		assertThat(kwame.details().preferredLanguage()).isEqualTo(org.passerelle.core.Language.EN);
+		assertThat(kwame.details().languages()).containsExactly(new LanguageSkill("en", 8));
+	}
+
+	@Test
 	void readsWindows1252FilesWithSemicolons() {
 		var text = "Prénom;Nom;Ville\r\nFrançois;Lefèvre%s;Québec\r\n".formatted(marker);
 		var file = imports.upload(actor, "excel.csv", text.getBytes(TextFiles.WINDOWS_1252));

@@ -127,7 +127,7 @@ record ParticipantForm(
 		var skills = languages == null ? List.<LanguageSkill>of()
 				: languages.stream()
 					.filter(row -> row != null && row.code() != null && !row.code().isBlank())
-					.map(row -> new LanguageSkill(row.code().strip().toLowerCase(Locale.ROOT), row.level()))
+					.map(row -> new LanguageSkill(row.code(), row.level()))
 					.toList();
 		var workshopKeys = workshops == null ? Set.<String>of()
 				: Arrays.stream(workshops.split("[,;]"))

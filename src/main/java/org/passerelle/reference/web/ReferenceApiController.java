@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.PostalCode;
 import org.passerelle.core.RuleViolationException;
@@ -48,28 +49,28 @@ class ReferenceApiController {
 
 	@GetMapping("/occupations")
 	@Operation(summary = "NOC 2021 classes whose code starts with, or whose title holds, the query")
-	List<ClassificationClass> occupations(@RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) Integer level, @RequestParam(defaultValue = "50") int limit) {
-		return reference.search(Classification.NOC_2021, q, level, limit);
+	List<ClassView> occupations(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) Integer level, @RequestParam(defaultValue = "50") int limit, Locale locale) {
+		return ClassView.of(reference.search(Classification.NOC_2021, q, level, limit), locale);
 	}
 
 	@GetMapping("/occupations/{code}")
 	@Operation(summary = "One NOC 2021 class with its lineage, from the broad category down")
-	Lineage occupation(@PathVariable String code) {
-		return lineage(Classification.NOC_2021, code);
+	Lineage occupation(@PathVariable String code, Locale locale) {
+		return lineage(Classification.NOC_2021, code, locale);
 	}
 
 	@GetMapping("/industries")
 	@Operation(summary = "NAICS 2022 classes whose code starts with, or whose title holds, the query")
-	List<ClassificationClass> industries(@RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) Integer level, @RequestParam(defaultValue = "50") int limit) {
-		return reference.search(Classification.NAICS_2022, q, level, limit);
+	List<ClassView> industries(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) Integer level, @RequestParam(defaultValue = "50") int limit, Locale locale) {
+		return ClassView.of(reference.search(Classification.NAICS_2022, q, level, limit), locale);
 	}
 
 	@GetMapping("/industries/{code}")
 	@Operation(summary = "One NAICS 2022 class with its lineage, from the sector down")
-	Lineage industry(@PathVariable String code) {
-		return lineage(Classification.NAICS_2022, code);
+	Lineage industry(@PathVariable String code, Locale locale) {
+		return lineage(Classification.NAICS_2022, code, locale);
 	}
 
 	@GetMapping("/languages")
@@ -120,8 +121,8 @@ class ReferenceApiController {
 		};
 	}
 
-	private Lineage lineage(Classification classification, String code) {
-		var lineage = reference.lineage(classification, code);
+	private Lineage lineage(Classification classification, String code, Locale locale) {
+		var lineage = ClassView.of(reference.lineage(classification, code), locale);
 		if (lineage.isEmpty()) {
 			throw new NotFoundException("class", code);
 		}
@@ -129,7 +130,23 @@ class ReferenceApiController {
 	}
 
 	/** A class and its ancestors. */
-	record Lineage(ClassificationClass of, List<ClassificationClass> lineage) {
+	record Lineage(ClassView of, List<ClassView> lineage) {
+	}
+
+	/**
+	 * A class with its title in the caller's language ({@code Accept-Language}) and the language
+	 * that title is written in: {@code EN} for a French reader where no French title is known yet.
+	 */
+	record ClassView(Classification classification, String code, int level, String parentCode, String title,
+			Language titleLanguage, String titleEn, String titleFr, String definitionEn, String definitionFr) {
+
+		static List<ClassView> of(List<ClassificationClass> classes, Locale locale) {
+			return classes.stream()
+				.map(found -> new ClassView(found.classification(), found.code(), found.level(), found.parentCode(),
+						found.title(locale), found.titleLanguage(locale), found.titleEn(), found.titleFr(),
+						found.definitionEn(), found.definitionFr()))
+				.toList();
+		}
 	}
 
 	/** A code and its name. */
