@@ -87,7 +87,7 @@ class ReferralFlowTests {
 		return new ParticipantDetails("Rania", lastName, lastName.toLowerCase() + "@example.org", null, LocalDate.of(1991, 6, 1),
 				Language.EN, null, PostalCode.parse("K1Y 2X5").orElseThrow(), null, null, List.of(new LanguageSkill("en", 4)),
 				null, "21231", null, 6, 0, null, true, null, ImmigrationStatus.PERMANENT_RESIDENT, LocalDate.of(2025, 2, 1),
-				null, null, "Software engineering", Set.of(), false, Set.of(), null, null, null, null, null, null, null, null);
+				null, null, "Software engineering", Set.of(), false, null, null, null, null, null, null, null, null, null);
 	}
 
 	@Test
