@@ -264,6 +264,15 @@ class EligibilityAnswersTests {
 			.andExpect(content().string(containsString("name=\"attestations[lives-in-gatineau]\"")))
 			.andExpect(content().string(containsString("Atelier de recherche d’emploi")))
 			.andExpect(content().string(containsString("name=\"province\"")));
+		mvc.perform(get("/api/applications/programs/{id}/questions", program.id().value()).param("role", "MENTEE")
+			.header("Accept-Language", "en"))
+			.andExpect(jsonPath("$.attestations[*].text", hasItem("I live in Gatineau.")))
+			.andExpect(jsonPath("$.workshops[*].key", hasItem("job-search")))
+			.andExpect(jsonPath("$.facts", hasItem("PROVINCE")));
+		mvc.perform(get("/api/programs/{id}/questions", program.id().value()).header("Authorization", "Bearer " + agencyToken)
+			.header("Accept-Language", "fr"))
+			.andExpect(jsonPath("$.attestations[*].key", hasItem("lives-in-gatineau")))
+			.andExpect(jsonPath("$.workshops[0].text").value("Atelier de recherche d’emploi"));
 		// the mentors' form asks the mentors' attestation, not the mentees'
 		mvc.perform(get("/apply/{id}", program.id().value()).param("role", "MENTOR").cookie(ENGLISH))
 			.andExpect(content().string(containsString("I am an experienced worker or a retired volunteer.")))
