@@ -422,7 +422,7 @@ class BrowserJourneyTests extends BrowserTest {
 				role == org.passerelle.program.Audience.MENTOR ? occupation : null,
 				role == org.passerelle.program.Audience.MENTEE ? occupation : null, null, null, null, null, null, null,
 				null, null, null, null, null, Set.of(), true, Set.of(), null, employer, null, null, null,
-				role == org.passerelle.program.Audience.MENTOR ? 5 : null, null);
+				role == org.passerelle.program.Audience.MENTOR ? 5 : null, null, null);
 		var id = participants.register(coordinator, details, new org.passerelle.participant.ParticipantManagement.Enrolment(
 				program.id(), role, org.passerelle.participant.ParticipationStatus.ENROLLED), true).id();
 		for (var step : program.intakeFor(role)) {

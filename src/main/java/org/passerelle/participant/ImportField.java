@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a column of an imported file holds, with the headers, in English and French, that say so;
@@ -34,7 +35,12 @@ public enum ImportField {
 	CULTURAL_BACKGROUND("cultural background", "origine culturelle"),
 	CAREER_GOALS("career goals", "goals", "objectifs", "objectifs de carriere"), EMPLOYER_NAME("employer", "employeur"),
 	WORK_STATUS("work status", "situation"), CAPACITY("capacity", "capacite", "mentees at once"),
-	ROLE("role", "type", "mentor or mentee", "mentor ou mentore");
+	ROLE("role", "type", "mentor or mentee", "mentor ou mentore"),
+	WORKSHOPS("workshops", "workshops attended", "ateliers", "ateliers suivis"),
+	/** A yes/no answer to the attestation whose key follows {@code attestation:} in the header. */
+	ATTESTATION();
+
+	private static final Pattern ATTESTATION_HEADER = Pattern.compile("(?i)^\\s*attestation\\s*:\\s*([a-z0-9-]{1,60})\\s*$");
 
 	private final List<String> headers;
 
@@ -44,8 +50,17 @@ public enum ImportField {
 
 	/** The field a column header names, if any. */
 	public static Optional<ImportField> suggestedFor(String header) {
+		if (attestationKey(header).isPresent()) {
+			return Optional.of(ATTESTATION);
+		}
 		var folded = fold(header);
 		return Arrays.stream(values()).filter(field -> field.headers.contains(folded)).findFirst();
+	}
+
+	/** The key of the attestation a header such as {@code attestation:listening-skills} names. */
+	public static Optional<String> attestationKey(String header) {
+		var matcher = ATTESTATION_HEADER.matcher(header == null ? "" : header.replace("\uFEFF", ""));
+		return matcher.matches() ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
 	}
 
 	/** Lowercase, without accents or punctuation, single-spaced: how headers and labels are compared. */

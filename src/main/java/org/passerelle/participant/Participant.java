@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.passerelle.program.IntakeStep;
@@ -116,6 +119,15 @@ class Participant {
 	@Column(name = "workshop")
 	private Set<String> workshopsAttended = new HashSet<>();
 
+	// none attended is known, and not the same as not known
+	private boolean workshopsKnown;
+
+	@ElementCollection
+	@CollectionTable(name = "participant_attestation", joinColumns = @JoinColumn(name = "participant_id"))
+	@MapKeyColumn(name = "attestation_key")
+	@Column(name = "answer")
+	private Map<String, Boolean> attestations = new HashMap<>();
+
 	private Integer commitmentMonths;
 
 	private UUID employerOrganisationId;
@@ -199,7 +211,12 @@ class Participant {
 		this.availability.addAll(details.availability());
 		this.remoteOk = details.remoteOk();
 		this.workshopsAttended.clear();
-		this.workshopsAttended.addAll(details.workshopsAttended());
+		this.workshopsKnown = details.workshopsAttended() != null;
+		if (workshopsKnown) {
+			this.workshopsAttended.addAll(details.workshopsAttended());
+		}
+		this.attestations.clear();
+		this.attestations.putAll(details.attestations());
 		this.commitmentMonths = details.commitmentMonths();
 		this.employerOrganisationId = details.employerOrganisation() == null ? null
 				: details.employerOrganisation().value();
@@ -293,6 +310,8 @@ class Participant {
 		}
 		availability.addAll(duplicate.availability);
 		workshopsAttended.addAll(duplicate.workshopsAttended);
+		workshopsKnown = workshopsKnown || duplicate.workshopsKnown;
+		duplicate.attestations.forEach(attestations::putIfAbsent);
 		phone = phone != null ? phone : duplicate.phone;
 		birthDate = birthDate != null ? birthDate : duplicate.birthDate;
 		gender = gender != null ? gender : duplicate.gender;
@@ -370,8 +389,9 @@ class Participant {
 				postalCode == null ? null : new PostalCode(postalCode), city, province, List.copyOf(languages),
 				occupationCode, targetOccupationCode, industryCode, yearsExperienceAbroad, yearsExperienceCanada,
 				education, foreignDiploma, credentials, immigrationStatus, arrivalDate, countryOfOrigin,
-				culturalBackground, careerGoals, slots, remoteOk, Set.copyOf(workshopsAttended), commitmentMonths,
-				employerOrganisation(), employerName, positionLevel, workStatus, capacity, recruitmentSource);
+				culturalBackground, careerGoals, slots, remoteOk, workshopsKnown ? Set.copyOf(workshopsAttended) : null,
+				commitmentMonths, employerOrganisation(), employerName, positionLevel, workStatus, capacity,
+				recruitmentSource, Map.copyOf(attestations));
 	}
 
 	List<ScreeningRecord> screenings() {

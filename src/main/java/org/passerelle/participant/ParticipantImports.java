@@ -162,6 +162,15 @@ public class ParticipantImports {
 			problems.add(new ImportProblem(1, "", "import.namesRequired"));
 			return new Read(List.of(), problems);
 		}
+		settings.columns().forEach((column, field) -> {
+			if (field == ImportField.ATTESTATION && attestationKey(table, column).isEmpty()) {
+				problems.add(new ImportProblem(1, column < table.headers().size() ? table.headers().get(column) : "",
+						"import.attestation.header"));
+			}
+		});
+		if (!problems.isEmpty()) {
+			return new Read(List.of(), problems);
+		}
 		var rows = new ArrayList<ReadRow>();
 		var seenEmails = new HashMap<String, Integer>();
 		for (int index = 0; index < table.rows().size(); index++) {
@@ -177,12 +186,13 @@ public class ParticipantImports {
 					role = settings.role();
 				}
 			}
-			var details = details(line, table, settings, values, ParticipantDetails.named("", "", null), rowProblems);
+			var row = new RowValues(line, values, answers(table, settings, index));
+			var details = details(row, table, settings, ParticipantDetails.named("", "", null), rowProblems);
 			Optional<Participant> existing = Optional.empty();
 			if (rowProblems.isEmpty()) {
 				existing = participants.existing(details);
 				if (existing.isPresent()) {
-					details = details(line, table, settings, values, existing.get().details(), rowProblems);
+					details = details(row, table, settings, existing.get().details(), rowProblems);
 				}
 				try {
 					details = participants.validated(details);
@@ -205,10 +215,11 @@ public class ParticipantImports {
 		return new Read(rows, problems);
 	}
 
-	private ParticipantDetails details(int line, ImportTable table, ImportSettings settings,
-			Map<ImportField, String> values, ParticipantDetails base, List<ImportProblem> problems) {
+	private ParticipantDetails details(RowValues row, ImportTable table, ImportSettings settings,
+			ParticipantDetails base, List<ImportProblem> problems) {
+		int line = row.line();
 		var d = new MutableDetails(base);
-		for (var entry : values.entrySet()) {
+		for (var entry : row.values().entrySet()) {
 			var field = entry.getKey();
 			var value = entry.getValue();
 			try {
@@ -240,7 +251,8 @@ public class ParticipantImports {
 					case EMPLOYER_NAME -> d.employerName = value;
 					case WORK_STATUS -> d.workStatus = label(WorkStatus.class, "WorkStatus", value);
 					case CAPACITY -> d.capacity = number(value);
-					case ROLE, IGNORE -> {
+					case WORKSHOPS -> d.workshops = workshops(value);
+					case ROLE, IGNORE, ATTESTATION -> {
 					}
 				}
 			}
@@ -250,6 +262,14 @@ public class ParticipantImports {
 				problems.add(problem(line, table, settings, field, code, value));
 			}
 		}
+		row.answers().forEach((column, value) -> {
+			try {
+				d.attestations.put(attestationKey(table, column).orElseThrow(), yesNo(value));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new ImportProblem(line, table.headers().get(column), ex.getMessage(), value));
+			}
+		});
 		if (d.firstName == null || d.firstName.isBlank()) {
 			problems.add(problem(line, table, settings, ImportField.FIRST_NAME, "participant.firstName.required"));
 		}
@@ -269,6 +289,42 @@ public class ParticipantImports {
 			}
 		});
 		return values;
+	}
+
+	/** The non-empty answers of a row to attestations, by the position of their column. */
+	private static Map<Integer, String> answers(ImportTable table, ImportSettings settings, int index) {
+		var row = table.rows().get(index);
+		var answers = new java.util.TreeMap<Integer, String>();
+		settings.columns().forEach((column, field) -> {
+			if (field == ImportField.ATTESTATION && column < row.size() && !row.get(column).isBlank()) {
+				answers.put(column, row.get(column).strip());
+			}
+		});
+		return answers;
+	}
+
+	private static Optional<String> attestationKey(ImportTable table, int column) {
+		return column < table.headers().size() ? ImportField.attestationKey(table.headers().get(column))
+				: Optional.empty();
+	}
+
+	/** Workshop keys separated by {@code ;}, {@code ,} or {@code /}; "none" says none was attended. */
+	private static java.util.Set<String> workshops(String value) {
+		if (List.of("none", "aucun", "aucune", "no", "non").contains(ImportField.fold(value))) {
+			return java.util.Set.of();
+		}
+		var keys = new java.util.LinkedHashSet<String>();
+		for (var token : value.split("[;,/]")) {
+			var key = token.strip().toLowerCase(Locale.ROOT);
+			if (key.isEmpty()) {
+				continue;
+			}
+			if (!key.matches("[a-z0-9-]{1,60}")) {
+				throw new IllegalArgumentException("import.value.workshop");
+			}
+			keys.add(key);
+		}
+		return keys;
 	}
 
 	private <E extends Enum<E>> E label(Class<E> type, String prefix, String value) {
@@ -364,6 +420,8 @@ public class ParticipantImports {
 			case "languages" -> ImportField.LANGUAGES;
 			case "countryOfOrigin" -> ImportField.COUNTRY_OF_ORIGIN;
 			case "capacity" -> ImportField.CAPACITY;
+			case "attestations" -> ImportField.ATTESTATION;
+			case "workshopsAttended" -> ImportField.WORKSHOPS;
 			default -> ImportField.IGNORE;
 		};
 	}
@@ -409,6 +467,10 @@ public class ParticipantImports {
 	private record ReadRow(int line, ParticipantDetails details, Audience role, Optional<Participant> existing) {
 	}
 
+	/** The values of a row: by field, and the answers to attestations by column. */
+	private record RowValues(int line, Map<ImportField, String> values, Map<Integer, String> answers) {
+	}
+
 	private record Read(List<ReadRow> rows, List<ImportProblem> problems) {
 	}
 
@@ -440,6 +502,10 @@ public class ParticipantImports {
 
 		WorkStatus workStatus;
 
+		java.util.Set<String> workshops;
+
+		final Map<String, Boolean> attestations;
+
 		private final ParticipantDetails base;
 
 		MutableDetails(ParticipantDetails base) {
@@ -470,6 +536,8 @@ public class ParticipantImports {
 			foreignDiploma = base.foreignDiploma();
 			immigrationStatus = base.immigrationStatus();
 			workStatus = base.workStatus();
+			workshops = base.workshopsAttended();
+			attestations = new HashMap<>(base.attestations());
 		}
 
 		ParticipantDetails details() {
@@ -477,8 +545,8 @@ public class ParticipantImports {
 					postalCode, city, province, languages, occupationCode, targetOccupationCode, industryCode, yearsAbroad,
 					yearsCanada, education, foreignDiploma, base.credentials(), immigrationStatus, arrivalDate,
 					countryOfOrigin, culturalBackground, careerGoals, base.availability(), base.remoteOk(),
-					base.workshopsAttended(), base.commitmentMonths(), base.employerOrganisation(), employerName,
-					base.positionLevel(), workStatus, capacity, base.recruitmentSource());
+					workshops, base.commitmentMonths(), base.employerOrganisation(), employerName,
+					base.positionLevel(), workStatus, capacity, base.recruitmentSource(), attestations);
 		}
 	}
 }

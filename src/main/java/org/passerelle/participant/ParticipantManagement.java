@@ -31,6 +31,7 @@ import org.passerelle.identity.UserId;
 import org.passerelle.program.Audience;
 import org.passerelle.program.Eligibility;
 import org.passerelle.program.EligibilityFacts;
+import org.passerelle.program.EligibilityQuestions;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
@@ -90,6 +91,7 @@ public class ParticipantManagement {
 			boolean confirmedDistinct) {
 		policy.require(policy.mayManageParticipants(actor));
 		check(details);
+		checkAttestationsAsked(details);
 		if (enrolment == null && !actor.is(Role.ADMIN)) {
 			throw new RuleViolationException("participant.enrolment.required");
 		}
@@ -118,6 +120,7 @@ public class ParticipantManagement {
 	public ParticipantView registerReferred(Actor agency, ParticipantDetails details, ProgramId program) {
 		policy.require(policy.mayRefer(agency));
 		check(details);
+		checkAnswers(details, programs.questions(program, Audience.MENTEE, Locale.ROOT));
 		if (details.email() != null && !details.email().isBlank()
 				&& participants.findByEmail(details.email().strip().toLowerCase(Locale.ROOT)).isPresent()) {
 			throw new DuplicateValueException("email", "participant.email.taken");
@@ -141,6 +144,7 @@ public class ParticipantManagement {
 			throw new RuleViolationException("application.closed");
 		}
 		check(details);
+		checkAnswers(details, programs.questions(program, role, Locale.ROOT));
 		if (details.email() == null || details.email().isBlank()) {
 			throw new InvalidFieldException("email", "application.email.required");
 		}
@@ -178,6 +182,7 @@ public class ParticipantManagement {
 	/** Changes a profile as it was at {@code version}; nothing is overwritten if it changed since. */
 	public ParticipantView change(Actor actor, ParticipantId id, long version, ParticipantDetails details) {
 		check(details);
+		checkAttestationsAsked(details);
 		return change(actor, id, version, participant -> {
 			if (details.email() != null && !details.email().isBlank()) {
 				participants.findByEmail(details.email().strip().toLowerCase(Locale.ROOT))
@@ -459,9 +464,9 @@ public class ParticipantManagement {
 		}
 		var organisations = details.employerOrganisation() == null ? null : Set.of(details.employerOrganisation());
 		return new EligibilityFacts(details.immigrationStatus(), details.foreignDiploma(), levels, details.province(),
-				details.workshopsAttended().isEmpty() ? null : details.workshopsAttended(),
-				details.yearsExperienceAbroad(), details.yearsExperienceCanada(), details.arrivalDate(),
-				details.birthDate(), organisations, details.commitmentMonths(), Map.of());
+				details.workshopsAttended(), details.yearsExperienceAbroad(), details.yearsExperienceCanada(),
+				details.arrivalDate(), details.birthDate(), organisations, details.commitmentMonths(),
+				details.attestations());
 	}
 
 	/** The person measured against a program's criteria for a role, in the reader's language. */
@@ -617,6 +622,7 @@ public class ParticipantManagement {
 	@Transactional(noRollbackFor = InvalidFieldException.class)
 	ParticipantDetails validated(ParticipantDetails details) {
 		check(details);
+		checkAttestationsAsked(details);
 		return placed(details);
 	}
 
@@ -697,6 +703,38 @@ public class ParticipantManagement {
 		}
 		if (details.capacity() != null && details.capacity() < 1) {
 			throw new InvalidFieldException("capacity", "program.rules.capacity");
+		}
+	}
+
+	/**
+	 * Answers given for one program must answer what its criteria ask: an attestation or a
+	 * workshop it does not name is refused, rather than kept as if it counted.
+	 */
+	private static void checkAnswers(ParticipantDetails details, EligibilityQuestions asked) {
+		var attestations = asked.attestationKeys();
+		for (var key : details.attestations().keySet()) {
+			if (!attestations.contains(key)) {
+				throw new InvalidFieldException("attestations", "eligibility.attestation.unknown", key);
+			}
+		}
+		var workshops = asked.workshopKeys();
+		for (var key : details.workshopsAttended() == null ? Set.<String>of() : details.workshopsAttended()) {
+			if (!workshops.contains(key)) {
+				throw new InvalidFieldException("workshopsAttended", "eligibility.workshop.unknown", key);
+			}
+		}
+	}
+
+	/** A profile answers only the attestations some program asks. */
+	private void checkAttestationsAsked(ParticipantDetails details) {
+		if (details.attestations().isEmpty()) {
+			return;
+		}
+		var asked = programs.attestationKeys();
+		for (var key : details.attestations().keySet()) {
+			if (!asked.contains(key)) {
+				throw new InvalidFieldException("attestations", "eligibility.attestation.unknown", key);
+			}
 		}
 	}
 

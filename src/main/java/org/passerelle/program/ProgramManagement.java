@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.NotFoundException;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;
@@ -200,6 +201,33 @@ public class ProgramManagement {
 					criterion.rule().evaluate(facts, today), descriptions.describe(criterion.rule(), locale)))
 			.toList();
 		return new Eligibility(id, audience, results);
+	}
+
+	/**
+	 * What the program's criteria for the audience ask of a person, written in {@code locale}, for
+	 * the forms where facts are entered. Criteria are no secret — the public form shows them — so
+	 * whoever may enter facts for the program reads them; an unknown program is not found.
+	 */
+	@Transactional(readOnly = true)
+	public EligibilityQuestions questions(ProgramId id, Audience audience, Locale locale) {
+		var program = programs.findById(id.value()).orElseThrow(() -> new NotFoundException("program", id));
+		return EligibilityQuestions.of(id, audience, program.criteria()
+			.stream()
+			.filter(criterion -> criterion.audience() == audience)
+			.map(ProgramView.Criterion::rule)
+			.toList(), locale);
+	}
+
+	/** The keys of the attestations some program's criteria ask, whatever the audience. */
+	@Transactional(readOnly = true)
+	public Set<String> attestationKeys() {
+		return programs.findAllByOrderByNameAsc()
+			.stream()
+			.flatMap(program -> program.criteria().stream())
+			.map(ProgramView.Criterion::rule)
+			.filter(EligibilityCriterion.Attestation.class::isInstance)
+			.map(rule -> ((EligibilityCriterion.Attestation) rule).key())
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	/** Each criterion of a program written in {@code locale}, by criterion id. */

@@ -2,6 +2,7 @@ package org.passerelle.program;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,11 @@ public record ProgramView(ProgramId id, long version, String name, String descri
 	/** The criteria for one audience, in their order. */
 	public List<Criterion> criteriaFor(Audience audience) {
 		return criteria.stream().filter(criterion -> criterion.audience() == audience).toList();
+	}
+
+	/** What the criteria for one audience ask of a person, written in the language of {@code locale}. */
+	public EligibilityQuestions questionsFor(Audience audience, Locale locale) {
+		return EligibilityQuestions.of(id, audience, criteriaFor(audience).stream().map(Criterion::rule).toList(), locale);
 	}
 
 	/** An eligibility criterion with its id, so that it can be removed. */

@@ -222,9 +222,9 @@ class DemoData implements ApplicationRunner {
 				Language.FR, null, postal(postalCode), null, null, languages, occupation, target,
 				null, yearsAbroad, yearsCanada, mentor ? null : EducationLevel.MASTER, !mentor, null, status,
 				mentor ? null : LocalDate.of(2024, 9, 1), country, null, goals,
-				java.util.Set.of(AvailabilitySlot.WEEKDAY_EVENING), true, java.util.Set.of(), mentor ? 6 : null, employer,
+				java.util.Set.of(AvailabilitySlot.WEEKDAY_EVENING), true, null, mentor ? 6 : null, employer,
 				null, mentor ? PositionLevel.SENIOR : null, mentor ? (yearsCanada > 30 ? WorkStatus.RETIRED : WorkStatus.WORKING) : null,
-				mentor ? capacity : null, mentor ? RecruitmentSource.EMPLOYER_PARTNER : null);
+				mentor ? capacity : null, mentor ? RecruitmentSource.EMPLOYER_PARTNER : null, null);
 		return participants.register(system, details,
 				new ParticipantManagement.Enrolment(program, role, ParticipationStatus.ENROLLED), true);
 	}

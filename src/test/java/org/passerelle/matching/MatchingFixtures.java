@@ -79,7 +79,7 @@ public record MatchingFixtures(Fixtures fixtures, ProgramManagement programs, Pa
 		return new ParticipantDetails(name, last, last.toLowerCase() + "@example.org", null, null, preferred, null,
 				postalCode == null ? null : PostalCode.parse(postalCode).orElseThrow(), null, null, languages, occupation,
 				target, null, null, null, null, null, null, null, null, null, null, goals,
-				Set.of(AvailabilitySlot.WEEKDAY_EVENING), false, Set.of(), null, null, null, null, null, capacity, null);
+				Set.of(AvailabilitySlot.WEEKDAY_EVENING), false, Set.of(), null, null, null, null, null, capacity, null, null);
 	}
 
 	public static List<LanguageSkill> french() {

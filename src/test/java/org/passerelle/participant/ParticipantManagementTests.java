@@ -142,7 +142,7 @@ class ParticipantManagementTests {
 		var placed = participants.register(Actor.system(), new ParticipantDetails(d.firstName(), d.lastName(), null, null,
 				null, Language.FR, null, PostalCode.parse("J8X 3V9").orElseThrow(), null, null, List.of(), null, null, null,
 				null, null, null, null, null, null, null, null, null, null, Set.of(), false, Set.of(), null, null, null, null,
-				null, null, null), null, false);
+				null, null, null, null), null, false);
 		assertThat(placed.details().province()).isEqualTo(Province.QC);
 		assertThat(placed.details().city()).isEqualTo("Hull Southeast");
 	}
@@ -173,7 +173,7 @@ class ParticipantManagementTests {
 		var dev = participants.register(Actor.system(), new ParticipantDetails("Yara", marker, null, null, null, Language.FR,
 				null, null, "Gatineau", Province.QC, List.of(new LanguageSkill("ar", null)), "21232", "21232", null, 3, 0,
 				null, true, null, null, null, null, null, "Je cherche un emploi de développeuse de logiciels à Gatineau",
-				Set.of(), false, Set.of(), null, null, null, null, null, null, null), null, false);
+				Set.of(), false, Set.of(), null, null, null, null, null, null, null, null), null, false);
 		var search = participants.search(Actor.system(),
 				new ParticipantSearch("développeuse", null, null, null, "2123", "ar", "gatineau"), 0, 20);
 		assertThat(search.items()).extracting(ParticipantSummary::id).contains(dev.id());
@@ -190,7 +190,7 @@ class ParticipantManagementTests {
 				"21231", "541514", 7, 1, EducationLevel.MASTER, true, CredentialStatus.IN_PROGRESS,
 				ImmigrationStatus.PERMANENT_RESIDENT, LocalDate.of(2024, 9, 1), "SN", "Sénégalaise",
 				"Devenir ingénieure logiciel dans une entreprise d'Ottawa", Set.of(AvailabilitySlot.WEEKDAY_EVENING), true,
-				Set.of("job-search"), 4, null, null, null, null, null, null);
+				Set.of("job-search"), 4, null, null, null, null, null, null, null);
 	}
 
 	static ParticipantDetails withBirth(ParticipantDetails d, LocalDate born) {
@@ -200,7 +200,7 @@ class ParticipantManagementTests {
 				d.education(), d.foreignDiploma(), d.credentials(), d.immigrationStatus(), d.arrivalDate(),
 				d.countryOfOrigin(), d.culturalBackground(), d.careerGoals(), d.availability(), d.remoteOk(),
 				d.workshopsAttended(), d.commitmentMonths(), d.employerOrganisation(), d.employerName(),
-				d.positionLevel(), d.workStatus(), d.capacity(), d.recruitmentSource());
+				d.positionLevel(), d.workStatus(), d.capacity(), d.recruitmentSource(), d.attestations());
 	}
 
 	static ParticipantDetails withOccupation(ParticipantDetails d, String code) {
@@ -210,6 +210,6 @@ class ParticipantManagementTests {
 				d.education(), d.foreignDiploma(), d.credentials(), d.immigrationStatus(), d.arrivalDate(),
 				d.countryOfOrigin(), d.culturalBackground(), d.careerGoals(), d.availability(), d.remoteOk(),
 				d.workshopsAttended(), d.commitmentMonths(), d.employerOrganisation(), d.employerName(),
-				d.positionLevel(), d.workStatus(), d.capacity(), d.recruitmentSource());
+				d.positionLevel(), d.workStatus(), d.capacity(), d.recruitmentSource(), d.attestations());
 	}
 }

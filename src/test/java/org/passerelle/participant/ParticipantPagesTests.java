@@ -81,7 +81,7 @@ class ParticipantPagesTests {
 		mvc.perform(get(location).session(coordinator).cookie(ENGLISH))
 			.andExpect(content().string(containsString("21231 Software engineers and designers")))
 			.andExpect(content().string(containsString("English at Canadian Language Benchmark 5 or higher")))
-			.andExpect(content().string(containsString(ociso.name() + " — eligible")));
+			.andExpect(content().string(containsString(ociso.name() + " — Eligible")));
 		mvc.perform(get("/participants").param("text", "logiciel").param("occupation", "2123").session(coordinator).cookie(FRENCH))
 			.andExpect(content().string(containsString(name + ", Amina")));
 		mvc.perform(get("/participants").param("text", "logiciel").param("language", "ko").session(coordinator).cookie(FRENCH))

@@ -87,7 +87,7 @@ class ReferralFlowTests {
 		return new ParticipantDetails("Rania", lastName, lastName.toLowerCase() + "@example.org", null, LocalDate.of(1991, 6, 1),
 				Language.EN, null, PostalCode.parse("K1Y 2X5").orElseThrow(), null, null, List.of(new LanguageSkill("en", 4)),
 				null, "21231", null, 6, 0, null, true, null, ImmigrationStatus.PERMANENT_RESIDENT, LocalDate.of(2025, 2, 1),
-				null, null, "Software engineering", Set.of(), false, Set.of(), null, null, null, null, null, null, null);
+				null, null, "Software engineering", Set.of(), false, null, null, null, null, null, null, null, null, null);
 	}
 
 	@Test
@@ -203,7 +203,7 @@ class ReferralFlowTests {
 				d.credentials(), d.immigrationStatus(), d.arrivalDate(), d.countryOfOrigin(), d.culturalBackground(),
 				d.careerGoals(), d.availability(), d.remoteOk(), Set.of("job-search"), d.commitmentMonths(),
 				d.employerOrganisation(), d.employerName(), d.positionLevel(), d.workStatus(), d.capacity(),
-				d.recruitmentSource());
+				d.recruitmentSource(), d.attestations());
 	}
 
 	static ParticipantDetails withEnglish(ParticipantDetails d, int level) {
@@ -213,7 +213,7 @@ class ReferralFlowTests {
 				d.foreignDiploma(), d.credentials(), d.immigrationStatus(), d.arrivalDate(), d.countryOfOrigin(),
 				d.culturalBackground(), d.careerGoals(), d.availability(), d.remoteOk(), d.workshopsAttended(),
 				d.commitmentMonths(), d.employerOrganisation(), d.employerName(), d.positionLevel(), d.workStatus(),
-				d.capacity(), d.recruitmentSource());
+				d.capacity(), d.recruitmentSource(), d.attestations());
 	}
 
 }

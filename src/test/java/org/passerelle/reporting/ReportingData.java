@@ -159,7 +159,7 @@ record ReportingData(Fixtures fixtures, ProgramManagement programs, ParticipantM
 				Language.FR, null, PostalCode.parse("J8T 7T9").orElseThrow(), null, null,
 				List.of(new LanguageSkill("fr", 9)), "21231", "21231", null, null, null, null, null, null, null, null,
 				null, null, null, Set.of(AvailabilitySlot.WEEKDAY_EVENING), false, Set.of(), null, null, null, null,
-				null, capacity, null);
+				null, capacity, null, null);
 	}
 
 	record Program(ProgramId id, String name, Actor coordinator, OrganisationId lead) {

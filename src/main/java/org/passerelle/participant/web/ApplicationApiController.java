@@ -14,6 +14,7 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramFormat;
+import org.passerelle.program.EligibilityQuestions;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.context.MessageSource;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -70,6 +72,17 @@ class ApplicationApiController {
 					program.leadOrganisationName(), program.format(), program.languages(),
 					program.rules().menteesMayApply()))
 			.toList();
+	}
+
+	@GetMapping("/programs/{programId}/questions")
+	@Operation(summary = "What the program asks of an applicant in a role — facts, attestations and workshops — in "
+			+ "the caller's language; the answers go in the application's body")
+	EligibilityQuestions questions(@PathVariable UUID programId, @RequestParam(defaultValue = "MENTOR") Audience role,
+			Locale locale) {
+		var id = new ProgramId(programId);
+		return programs.openForApplication(id, role)
+			.orElseThrow(() -> new NotFoundException("program", id))
+			.questionsFor(role, locale);
 	}
 
 	@PostMapping("/{programId}")

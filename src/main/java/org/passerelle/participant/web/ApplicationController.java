@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.passerelle.core.Forms;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.Language;
+import org.passerelle.core.Province;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.participant.ParticipantManagement;
@@ -19,6 +20,7 @@ import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramView;
+import org.passerelle.reference.ImmigrationStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,13 +65,13 @@ class ApplicationController {
 		var program = open(programId, role);
 		var language = Language.of(locale).orElse(Language.FR);
 		return form(model, program, ApplicationForm.empty(role, program.languages().contains(language) ? language
-				: program.languages().stream().sorted().findFirst().orElse(language)));
+				: program.languages().stream().sorted().findFirst().orElse(language)), locale);
 	}
 
 	@PostMapping("/{programId}")
 	String apply(@PathVariable UUID programId, @Valid @ModelAttribute("application") ApplicationForm form,
 			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		var program = open(programId, form.role() == null ? Audience.MENTOR : form.role());
 		if (form.fromRobot()) {
 			return thanks(redirect, program);
@@ -85,7 +87,12 @@ class ApplicationController {
 					return thanks(redirect, program);
 				}
 				catch (InvalidFieldException ex) {
-					result.rejectValue(ex.field(), ex.messageCode(), ex.arguments(), ex.messageCode());
+					if (ex.field().equals("attestations")) {
+						result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+					}
+					else {
+						result.rejectValue(ex.field(), ex.messageCode(), ex.arguments(), ex.messageCode());
+					}
 				}
 				catch (RuleViolationException ex) {
 					result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
@@ -93,7 +100,7 @@ class ApplicationController {
 			}
 		}
 		Forms.keep(model, "application", form, result);
-		return form(model, program, form);
+		return form(model, program, form, locale);
 	}
 
 	@GetMapping("/thanks")
@@ -111,8 +118,14 @@ class ApplicationController {
 		return programs.openForApplication(id, role).orElseThrow(() -> new NotFoundException("program", id));
 	}
 
-	private static String form(Model model, ProgramView program, ApplicationForm form) {
+	private static String form(Model model, ProgramView program, ApplicationForm form, Locale locale) {
 		model.addAttribute("program", program);
+		// the person applying reads the questions in the language of the page they fill in
+		var role = form.role() == null ? Audience.MENTOR : form.role();
+		model.addAttribute("questions", program.questionsFor(role, locale));
+		model.addAttribute("alwaysAsked", ApplicationForm.alwaysAsked(role));
+		model.addAttribute("provinces", Province.values());
+		model.addAttribute("immigrationStatuses", ImmigrationStatus.values());
 		model.addAttribute("application", form);
 		model.addAttribute("languagesOfService", program.languages().stream().sorted().toList());
 		model.addAttribute("recruitmentSources", Arrays.asList(RecruitmentSource.values()));

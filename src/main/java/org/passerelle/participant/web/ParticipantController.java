@@ -2,7 +2,9 @@ package org.passerelle.participant.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -24,6 +26,7 @@ import org.passerelle.participant.CredentialStatus;
 import org.passerelle.participant.EducationLevel;
 import org.passerelle.participant.Gender;
 import org.passerelle.participant.ParticipantId;
+import org.passerelle.participant.ParticipantView;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.participant.ParticipantManagement.Enrolment;
 import org.passerelle.participant.ParticipantSearch;
@@ -35,6 +38,7 @@ import org.passerelle.program.IntakeStep;
 import org.passerelle.participant.ScreeningOutcome;
 import org.passerelle.participant.WorkStatus;
 import org.passerelle.program.Audience;
+import org.passerelle.program.EligibilityQuestions;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.reference.ImmigrationStatus;
@@ -124,7 +128,7 @@ class ParticipantController {
 	@GetMapping("/new")
 	String newParticipant(Actor actor, Model model) {
 		policy.require(policy.mayManageParticipants(actor));
-		return form(model, ParticipantForm.empty(), null);
+		return form(model, ParticipantForm.empty(), null, null);
 	}
 
 	@PostMapping
@@ -158,7 +162,7 @@ class ParticipantController {
 			}
 		}
 		Forms.keep(model, "participant", form, result);
-		return form(model, form, null);
+		return form(model, form, null, null);
 	}
 
 	@GetMapping("/{id}")
@@ -199,17 +203,19 @@ class ParticipantController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(Actor actor, @PathVariable UUID id, Model model) {
+	String edit(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
 		policy.require(mayEdit(actor));
 		var participant = participants.find(actor, new ParticipantId(id));
-		return form(model, ParticipantForm.of(participant.details(), participant.version()), id);
+		var questions = questions(participant, locale);
+		return form(model, ParticipantForm.of(participant.details(), participant.version(),
+				questions == null ? Set.of() : questions.workshopKeys()), id, questions);
 	}
 
 	@PostMapping("/{id}")
 	String change(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("participant") ParticipantForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		policy.require(mayEdit(actor));
-		participants.find(actor, new ParticipantId(id));
+		var participant = participants.find(actor, new ParticipantId(id));
 		if (!result.hasErrors()) {
 			try {
 				participants.change(actor, new ParticipantId(id), form.version() == null ? -1 : form.version(),
@@ -228,7 +234,7 @@ class ParticipantController {
 			}
 		}
 		Forms.keep(model, "participant", form, result);
-		return form(model, form, id);
+		return form(model, form, id, questions(participant, locale));
 	}
 
 	@PostMapping("/{id}/participations")
@@ -303,9 +309,22 @@ class ParticipantController {
 		return "redirect:/participants/" + id;
 	}
 
+	/**
+	 * What the criteria of the person's programs ask of them, each question once; null when they
+	 * take part in none.
+	 */
+	private EligibilityQuestions questions(ParticipantView person, Locale locale) {
+		return person.participations()
+			.stream()
+			.map(entry -> programs.questions(new ProgramId(entry.participation().programId()), entry.participation().role(),
+					locale))
+			.reduce(EligibilityQuestions::and)
+			.orElse(null);
+	}
+
 	private static void reject(BindingResult result, InvalidFieldException ex) {
 		var field = ex.field().equals("employerOrganisation") ? "employerOrganisationId" : ex.field();
-		if (field.equals("languages")) {
+		if (field.equals("languages") || field.equals("attestations")) {
 			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
 		}
 		else {
@@ -313,11 +332,14 @@ class ParticipantController {
 		}
 	}
 
-	private String form(Model model, ParticipantForm form, UUID id) {
+	private String form(Model model, ParticipantForm form, UUID id, EligibilityQuestions questions) {
 		if (!model.containsAttribute("participant")) {
 			model.addAttribute("participant", form);
 		}
 		model.addAttribute("participantId", id);
+		model.addAttribute("questions", questions);
+		// the profile asks every fact itself; the programs add their attestations and workshops
+		model.addAttribute("alwaysAsked", Arrays.stream(EligibilityQuestions.Fact.values()).map(Enum::name).toList());
 		model.addAttribute("languagesOfService", Language.values());
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("provinces", Province.values());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +44,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@code role} enrol the person at once, and {@code confirmedDistinct} says that someone with the
  * same name and birth date is another person; {@code version} says which state a change was made
  * from.
+ *
+ * @param workshops keys of workshops attended, separated by commas: on the page, those no program
+ *        of the person names
+ * @param attestations yes/no answers to programs' attestations, by key
+ * @param workshopsAttended keys of workshops attended, as boxes ticked on the page or a list in
+ *        the API; an empty list says none was attended
+ * @param noWorkshopsAttended the person attended none of the workshops; without it and without any
+ *        workshop, what they attended is not known
  */
 record ParticipantForm(
 		@NotBlank(message = "{participant.firstName.required}") @Size(max = 100, message = "{field.tooLong}") String firstName,
@@ -70,7 +79,8 @@ record ParticipantForm(
 		PositionLevel positionLevel, WorkStatus workStatus,
 		@Min(value = 1, message = "{field.min}") @Max(value = 100, message = "{field.max}") Integer capacity,
 		RecruitmentSource recruitmentSource, UUID programId, Audience role, ParticipationStatus status,
-		Boolean confirmedDistinct, @NotNull(groups = Change.class, message = "{field.versionRequired}") Long version) {
+		Boolean confirmedDistinct, @NotNull(groups = Change.class, message = "{field.versionRequired}") Long version,
+		Map<String, Boolean> attestations, Set<String> workshopsAttended, Boolean noWorkshopsAttended) {
 
 	/** Validation group of a change, which must say which version it changes. */
 	interface Change {
@@ -87,6 +97,8 @@ record ParticipantForm(
 		// an unticked box sends nothing: no
 		remoteOk = remoteOk != null && remoteOk;
 		confirmedDistinct = confirmedDistinct != null && confirmedDistinct;
+		attestations = attestations == null ? Map.of() : attestations;
+		noWorkshopsAttended = noWorkshopsAttended != null && noWorkshopsAttended;
 	}
 
 	/** One spoken language and its benchmark level, if assessed. */
@@ -99,18 +111,28 @@ record ParticipantForm(
 	static ParticipantForm empty() {
 		return new ParticipantForm("", "", "", "", null, Language.FR, null, "", "", null, rows(List.of()), "", "",
 				"", null, null, null, null, null, null, null, "", "", "", Set.of(), false, "", null, null, "", null,
-				null, null, null, null, Audience.MENTEE, ParticipationStatus.ENROLLED, false, null);
+				null, null, null, null, Audience.MENTEE, ParticipationStatus.ENROLLED, false, null, Map.of(), null, false);
 	}
 
-	static ParticipantForm of(ParticipantDetails d, long version) {
+	/**
+	 * The form of a profile, whose programs name {@code named} workshops: those are boxes, the
+	 * others the text field.
+	 */
+	static ParticipantForm of(ParticipantDetails d, long version, Set<String> named) {
+		var attended = d.workshopsAttended();
+		var others = attended == null ? List.<String>of()
+				: attended.stream().filter(key -> !named.contains(key)).sorted().toList();
+		var ticked = attended == null ? null
+				: attended.stream().filter(named::contains).collect(Collectors.toSet());
 		return new ParticipantForm(d.firstName(), d.lastName(), d.email(), d.phone(), d.birthDate(),
 				d.preferredLanguage(), d.gender(), d.postalCode() == null ? "" : d.postalCode().value(), d.city(),
 				d.province(), rows(d.languages()), d.occupationCode(), d.targetOccupationCode(), d.industryCode(),
 				d.yearsExperienceAbroad(), d.yearsExperienceCanada(), d.education(), d.foreignDiploma(), d.credentials(),
 				d.immigrationStatus(), d.arrivalDate(), d.countryOfOrigin(), d.culturalBackground(), d.careerGoals(),
-				d.availability(), d.remoteOk(), String.join(", ", d.workshopsAttended()), d.commitmentMonths(),
+				d.availability(), d.remoteOk(), String.join(", ", others), d.commitmentMonths(),
 				d.employerOrganisation() == null ? null : d.employerOrganisation().value(), d.employerName(),
-				d.positionLevel(), d.workStatus(), d.capacity(), d.recruitmentSource(), null, null, null, false, version);
+				d.positionLevel(), d.workStatus(), d.capacity(), d.recruitmentSource(), null, null, null, false, version,
+				d.attestations(), ticked, attended != null && attended.isEmpty());
 	}
 
 	/** The language rows of the form: those known, then empty ones to fill. */
@@ -129,19 +151,21 @@ record ParticipantForm(
 					.filter(row -> row != null && row.code() != null && !row.code().isBlank())
 					.map(row -> new LanguageSkill(row.code(), row.level()))
 					.toList();
-		var workshopKeys = workshops == null ? Set.<String>of()
-				: Arrays.stream(workshops.split("[,;]"))
-					.map(String::strip)
-					.filter(key -> !key.isEmpty())
-					.map(key -> key.toLowerCase(Locale.ROOT))
-					.collect(Collectors.toCollection(LinkedHashSet::new));
+		var typed = workshops == null ? List.<String>of()
+				: Arrays.stream(workshops.split("[,;]")).map(String::strip).filter(key -> !key.isEmpty()).toList();
+		var workshopKeys = new ArrayList<String>(typed);
+		if (workshopsAttended != null) {
+			workshopKeys.addAll(workshopsAttended);
+		}
 		return new ParticipantDetails(firstName, lastName, email, phone, birthDate, preferredLanguage, gender,
 				postalCode == null || postalCode.isBlank() ? null : PostalCode.parse(postalCode).orElse(null), city,
 				province, skills, occupationCode, targetOccupationCode, industryCode, yearsExperienceAbroad,
 				yearsExperienceCanada, education, foreignDiploma, credentials, immigrationStatus, arrivalDate,
 				countryOfOrigin == null || countryOfOrigin.isBlank() ? null : countryOfOrigin.strip().toUpperCase(Locale.ROOT),
-				culturalBackground, careerGoals, availability, remoteOk, workshopKeys, commitmentMonths,
-				employerOrganisationId == null ? null : new OrganisationId(employerOrganisationId), employerName,
-				positionLevel, workStatus, capacity, recruitmentSource);
+				culturalBackground, careerGoals, availability, remoteOk,
+				ParticipantDetails.workshopsAttended(typed.isEmpty() && workshopsAttended == null ? null : workshopKeys,
+						noWorkshopsAttended),
+				commitmentMonths, employerOrganisationId == null ? null : new OrganisationId(employerOrganisationId),
+				employerName, positionLevel, workStatus, capacity, recruitmentSource, attestations);
 	}
 }

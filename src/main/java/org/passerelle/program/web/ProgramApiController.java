@@ -24,6 +24,7 @@ import org.passerelle.program.Audience;
 import org.passerelle.program.Eligibility;
 import org.passerelle.program.EligibilityCriterion;
 import org.passerelle.program.EligibilityFacts;
+import org.passerelle.program.EligibilityQuestions;
 import org.passerelle.program.MatchingCriterion;
 import org.passerelle.program.ProgramFormat;
 import org.passerelle.program.ProgramId;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -138,6 +140,15 @@ class ProgramApiController {
 			Locale locale) {
 		return programs.evaluate(actor, new ProgramId(id), request.audience(),
 				request.facts() == null ? EligibilityFacts.unknown() : request.facts(), locale);
+	}
+
+	@GetMapping("/api/programs/{id}/questions")
+	@Operation(summary = "What the program's criteria for an audience ask of a person — the facts they read, each "
+			+ "attestation and each workshop — in the caller's language: the fields to fill in a referral, an "
+			+ "application or a profile")
+	EligibilityQuestions questions(Actor actor, @PathVariable UUID id,
+			@RequestParam(defaultValue = "MENTEE") Audience audience, Locale locale) {
+		return programs.find(actor, new ProgramId(id)).questionsFor(audience, locale);
 	}
 
 	private ProgramResource resource(Actor actor, ProgramView program, Locale locale) {

@@ -3,6 +3,7 @@ package org.passerelle.referral.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,14 +19,20 @@ import jakarta.validation.constraints.Size;
 import org.passerelle.core.CanadianPostalCode;
 import org.passerelle.core.Language;
 import org.passerelle.core.PostalCode;
+import org.passerelle.core.Province;
 import org.passerelle.participant.LanguageSkill;
 import org.passerelle.participant.ParticipantDetails;
 import org.passerelle.reference.ImmigrationStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A referral as the agency starts it: the program, what it knows of its client, its readiness
- * notes and the client's consent to share. The rest of the profile is completed afterwards.
+ * A referral as the agency starts it: the program, what it knows of its client — with the answers
+ * to what the program's criteria ask — its readiness notes and the client's consent to share. The
+ * rest of the profile is completed afterwards.
+ *
+ * @param attestations yes/no answers to the program's attestations, by key
+ * @param workshopsAttended the program's workshops the client attended
+ * @param noWorkshopsAttended the client attended none of them
  */
 record ClientForm(@NotNull(message = "{participant.program.required}") UUID programId,
 		@NotBlank(message = "{participant.firstName.required}") @Size(max = 100, message = "{field.tooLong}") String firstName,
@@ -40,15 +47,26 @@ record ClientForm(@NotNull(message = "{participant.program.required}") UUID prog
 		@Min(value = 1, message = "{field.min}") @Max(value = 12, message = "{field.max}") Integer englishLevel,
 		@Min(value = 1, message = "{field.min}") @Max(value = 12, message = "{field.max}") Integer frenchLevel,
 		@Size(max = 4000, message = "{field.tooLong}") String careerGoals,
-		@Size(max = 4000, message = "{field.tooLong}") String readinessNotes, Boolean consentToShare) {
+		@Size(max = 4000, message = "{field.tooLong}") String readinessNotes, Boolean consentToShare,
+		Province province,
+		@Min(value = 0, message = "{field.min}") @Max(value = 70, message = "{field.max}") Integer yearsExperienceAbroad,
+		@Min(value = 0, message = "{field.min}") @Max(value = 70, message = "{field.max}") Integer yearsExperienceCanada,
+		@Min(value = 1, message = "{field.min}") @Max(value = 120, message = "{field.max}") Integer commitmentMonths,
+		Map<String, Boolean> attestations, Set<String> workshopsAttended, Boolean noWorkshopsAttended) {
+
+	/** The facts this form always asks; the others are asked when the program's criteria read them. */
+	static final List<String> ALWAYS_ASKED = List.of("FOREIGN_DIPLOMA", "IMMIGRATION_STATUS", "BIRTH_DATE",
+			"ARRIVAL_DATE", "LANGUAGE_BENCHMARK");
 
 	ClientForm {
 		consentToShare = consentToShare != null && consentToShare;
+		attestations = attestations == null ? Map.of() : attestations;
+		noWorkshopsAttended = noWorkshopsAttended != null && noWorkshopsAttended;
 	}
 
 	static ClientForm empty() {
 		return new ClientForm(null, "", "", "", "", null, Language.FR, "", null, null, null, "", null, null, "", "",
-				false);
+				false, null, null, null, null, Map.of(), null, false);
 	}
 
 	ParticipantDetails details() {
@@ -60,9 +78,10 @@ record ClientForm(@NotNull(message = "{participant.program.required}") UUID prog
 			languages.add(new LanguageSkill("en", englishLevel));
 		}
 		return new ParticipantDetails(firstName, lastName, email, phone, birthDate, preferredLanguage, null,
-				postalCode == null || postalCode.isBlank() ? null : PostalCode.parse(postalCode).orElse(null), null, null,
-				List.copyOf(languages), null, targetOccupationCode, null, null, null, null, foreignDiploma, null,
-				immigrationStatus, arrivalDate, null, null, careerGoals, Set.of(), false, Set.of(), null, null, null, null,
-				null, null, null);
+				postalCode == null || postalCode.isBlank() ? null : PostalCode.parse(postalCode).orElse(null), null,
+				province, List.copyOf(languages), null, targetOccupationCode, null, yearsExperienceAbroad,
+				yearsExperienceCanada, null, foreignDiploma, null, immigrationStatus, arrivalDate, null, null, careerGoals,
+				Set.of(), false, ParticipantDetails.workshopsAttended(workshopsAttended, noWorkshopsAttended),
+				commitmentMonths, null, null, null, null, null, null, attestations);
 	}
 }

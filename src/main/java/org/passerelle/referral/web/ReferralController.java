@@ -12,10 +12,12 @@ import org.passerelle.core.DuplicateValueException;
 import org.passerelle.core.Forms;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.Language;
+import org.passerelle.core.Province;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.core.Spreadsheets;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
+import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.reference.ImmigrationStatus;
@@ -76,9 +78,9 @@ class ReferralController {
 	}
 
 	@GetMapping("/new")
-	String newReferral(Actor actor, Model model) {
+	String newReferral(Actor actor, Model model, Locale locale) {
 		policy.require(policy.mayRefer(actor));
-		return form(actor, model, ClientForm.empty());
+		return form(actor, model, ClientForm.empty(), locale);
 	}
 
 	@PostMapping
@@ -99,7 +101,25 @@ class ReferralController {
 			}
 		}
 		Forms.keep(model, "client", form, result);
-		return form(actor, model, form);
+		return form(actor, model, form, locale);
+	}
+
+	/**
+	 * The form again for the program chosen, with the questions its criteria ask and what was
+	 * entered, without saving: "Continue" when JavaScript is off.
+	 */
+	@PostMapping(params = "continue")
+	String chooseProgram(Actor actor, @ModelAttribute("client") ClientForm form, Model model, Locale locale) {
+		policy.require(policy.mayRefer(actor));
+		return form(actor, model, form, locale);
+	}
+
+	/** The questions of the program chosen, swapped into the form by htmx when the program changes. */
+	@PostMapping("/questions")
+	String questions(Actor actor, @ModelAttribute("client") ClientForm form, Model model, Locale locale) {
+		policy.require(policy.mayRefer(actor));
+		form(actor, model, form, locale);
+		return "referrals/form :: questions";
 	}
 
 	@GetMapping("/{id}")
@@ -235,13 +255,19 @@ class ReferralController {
 		return "redirect:/referrals/" + id;
 	}
 
-	private String form(Actor actor, Model model, ClientForm form) {
+	private String form(Actor actor, Model model, ClientForm form, Locale locale) {
 		if (!model.containsAttribute("client")) {
 			model.addAttribute("client", form);
 		}
-		model.addAttribute("programChoices", programs.list(actor));
+		var choices = programs.list(actor);
+		model.addAttribute("programChoices", choices);
 		model.addAttribute("languagesOfService", Language.values());
 		model.addAttribute("immigrationStatuses", ImmigrationStatus.values());
+		model.addAttribute("provinces", Province.values());
+		model.addAttribute("alwaysAsked", ClientForm.ALWAYS_ASKED);
+		var chosen = form.programId() == null ? null : new ProgramId(form.programId());
+		model.addAttribute("questions", chosen != null && choices.stream().anyMatch(choice -> choice.id().equals(chosen))
+				? programs.questions(chosen, Audience.MENTEE, locale) : null);
 		return "referrals/form";
 	}
 
