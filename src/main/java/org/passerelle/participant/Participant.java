@@ -137,6 +137,10 @@ class Participant {
 
 	private UUID userId;
 
+	/** What happened since the last save, published by Spring Data when the participant is saved. */
+	@jakarta.persistence.Transient
+	private final List<Object> events = new ArrayList<>();
+
 	private UUID referredBy;
 
 	@ElementCollection
@@ -217,6 +221,9 @@ class Participant {
 			throw new RuleViolationException("participant.participation.exists");
 		}
 		participations.add(new Participation(program.value(), role, status, since, since));
+		if (status == ParticipationStatus.ENROLLED) {
+			events.add(new ParticipantEvents.ParticipantAdmitted(id(), program, role));
+		}
 	}
 
 	void changeParticipation(ProgramId program, Audience role, ParticipationStatus status, LocalDate on) {
@@ -227,6 +234,9 @@ class Participant {
 					return;
 				}
 				participations.set(i, new Participation(existing.programId(), role, status, existing.since(), on));
+				if (status == ParticipationStatus.ENROLLED) {
+					events.add(new ParticipantEvents.ParticipantAdmitted(id(), program, role));
+				}
 				return;
 			}
 		}
@@ -258,6 +268,16 @@ class Participant {
 
 	void describeAccommodationNeeds(String needs) {
 		this.accommodationNeeds = blankToNull(needs);
+	}
+
+	@org.springframework.data.domain.DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(events);
+	}
+
+	@org.springframework.data.domain.AfterDomainEventPublication
+	void clearDomainEvents() {
+		events.clear();
 	}
 
 	void linkAccount(UserId user) {

@@ -88,8 +88,7 @@ class UserApiController {
 					message = "{field.tooLong}") String fullName,
 			@NotNull(message = "{user.role.required}") Role role,
 			@NotNull(message = "{user.organisation.required}") UUID organisationId, Language preferredLanguage,
-			@NotNull(message = "{user.password.required}") @Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH,
-					max = 200, message = "{user.password.tooShort}") String password) {
+			@Size(max = 200, message = "{field.tooLong}") String password) {
 
 		NewUserRequest {
 			email = email == null ? null : email.strip();
@@ -109,8 +108,7 @@ class UserApiController {
 					message = "{field.tooLong}") String fullName,
 			@NotNull(message = "{user.role.required}") Role role,
 			@NotNull(message = "{user.organisation.required}") UUID organisationId, Language preferredLanguage,
-			@Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH, max = 200,
-					message = "{user.password.tooShort}") String password,
+			@Size(max = 200, message = "{field.tooLong}") String password,
 			@NotNull(message = "{field.versionRequired}") Long version) {
 
 		UserChangeRequest {
