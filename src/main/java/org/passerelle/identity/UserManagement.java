@@ -92,12 +92,12 @@ public class UserManagement {
 	public UserView open(Actor actor, AccountDetails details) {
 		policy.require(policy.mayManageUsers(actor));
 		var email = UserAccount.normalise(details.email());
+		if (accounts.existsByEmail(email)) {
+			throw new DuplicateValueException("email", "user.email.taken");
+		}
 		var chosenByPerson = StringUtils.hasText(details.password());
 		if (chosenByPerson) {
 			refusePasswordOfParticipant(actor, details.role());
-		}
-		if (accounts.existsByEmail(email)) {
-			throw new DuplicateValueException("email", "user.email.taken");
 		}
 		var account = UserAccount.open(email, details.fullName(), details.role(), details.organisationId(),
 				languageOrDefault(details.preferredLanguage()),
