@@ -34,13 +34,15 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**", "/webjars/**",
 			"/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/apply", "/apply/**",
-			"/certificates/verify", "/calendar/*.ics" };
+			"/certificates/verify", "/calendar/*.ics", "/password/**", "/invitations/*", "/invitations/*/renewal" };
 
 	/**
 	 * What anyone may call on the API without credentials: the public application form, the
-	 * verification of a certificate's code.
+	 * verification of a certificate's code, asking for and using a password link. Reading and
+	 * accepting an invitation by its token is public too (GET and POST only: revoking is not).
 	 */
-	static final String[] PUBLIC_API_PATHS = { "/api/applications/**", "/api/certificates/*" };
+	static final String[] PUBLIC_API_PATHS = { "/api/applications/**", "/api/certificates/*", "/api/password/forgot",
+			"/api/password/reset" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -63,6 +65,10 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API_PATHS)
+				.permitAll()
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/invitations/*")
+				.permitAll()
+				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/invitations/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -25,8 +25,8 @@ import org.springframework.util.StringUtils;
 @Transactional
 public class UserManagement {
 
-	/** Shortest password accepted. */
-	public static final int MINIMUM_PASSWORD_LENGTH = 10;
+	/** Shortest password accepted; see {@link PasswordPolicy}. */
+	public static final int MINIMUM_PASSWORD_LENGTH = PasswordPolicy.MINIMUM_LENGTH;
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -40,8 +40,14 @@ public class UserManagement {
 
 	private final Clock clock;
 
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordLinks passwordLinks;
+
 	UserManagement(UserAccountRepository accounts, AccessPolicy policy, OrganisationDirectory organisations,
-			PasswordEncoder passwordEncoder, Clock clock) {
+			PasswordEncoder passwordEncoder, Clock clock, PasswordPolicy passwordPolicy, PasswordLinks passwordLinks) {
+		this.passwordPolicy = passwordPolicy;
+		this.passwordLinks = passwordLinks;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.organisations = organisations;
@@ -78,19 +84,56 @@ public class UserManagement {
 		return views(List.of(visible(actor, id))).getFirst();
 	}
 
-	/** Opens an account; the e-mail address must not be in use. */
+	/**
+	 * Opens an account; the e-mail address must not be in use. Without a password, the person gets
+	 * an e-mail with a link to choose one. Nobody chooses the password of a mentee or a mentor for
+	 * them: only Passerelle itself (demo data) may give one.
+	 */
 	public UserView open(Actor actor, AccountDetails details) {
 		policy.require(policy.mayManageUsers(actor));
-		if (!StringUtils.hasText(details.password())) {
-			throw new RuleViolationException("user.password.required");
-		}
 		var email = UserAccount.normalise(details.email());
 		if (accounts.existsByEmail(email)) {
 			throw new DuplicateValueException("email", "user.email.taken");
 		}
+		var chosenByPerson = StringUtils.hasText(details.password());
+		if (chosenByPerson) {
+			refusePasswordOfParticipant(actor, details.role());
+		}
 		var account = UserAccount.open(email, details.fullName(), details.role(), details.organisationId(),
-				languageOrDefault(details.preferredLanguage()), encode(details.password()), clock.instant());
-		return views(List.of(save(account))).getFirst();
+				languageOrDefault(details.preferredLanguage()),
+				chosenByPerson ? encode(details.password(), email) : unusablePassword(), clock.instant());
+		var saved = save(account);
+		if (!chosenByPerson) {
+			passwordLinks.sendFirstPasswordLink(saved);
+		}
+		return views(List.of(saved)).getFirst();
+	}
+
+	/**
+	 * Opens the account of a person who accepted an invitation, with the password they chose:
+	 * Passerelle acts, no administrator (the participant module calls it for its invitations).
+	 *
+	 * @throws DuplicateValueException when an account already has the address
+	 * @throws org.passerelle.core.InvalidFieldException when the password breaks the policy
+	 */
+	public UserId openInvited(String email, String fullName, Role role, OrganisationId organisation, Language language,
+			String password) {
+		var normalised = UserAccount.normalise(email);
+		passwordPolicy.check(password, normalised);
+		if (accounts.existsByEmail(normalised)) {
+			throw new DuplicateValueException("email", "user.email.taken");
+		}
+		return save(UserAccount.open(normalised, fullName, role, organisation, languageOrDefault(language),
+				passwordEncoder.encode(password), clock.instant())).id();
+	}
+
+	/** The active account with this address, if any, whatever its case. */
+	@Transactional(readOnly = true)
+	public Optional<UserId> accountWithEmail(String email) {
+		if (!StringUtils.hasText(email)) {
+			return Optional.empty();
+		}
+		return accounts.findByEmail(UserAccount.normalise(email)).filter(UserAccount::isActive).map(UserAccount::id);
 	}
 
 	/**
@@ -110,7 +153,8 @@ public class UserManagement {
 		account.describe(email, details.fullName(), details.role(), details.organisationId(),
 				languageOrDefault(details.preferredLanguage()));
 		if (StringUtils.hasText(details.password())) {
-			account.changePassword(encode(details.password()));
+			refusePasswordOfParticipant(actor, details.role());
+			account.changePassword(encode(details.password(), email));
 		}
 		return views(List.of(save(account))).getFirst();
 	}
@@ -142,14 +186,17 @@ public class UserManagement {
 		return accounts.findById(id.value()).map(UserAccount::preferredLanguage);
 	}
 
-	/** Changes one's own password, after checking the current one. */
+	/**
+	 * Changes one's own password, after checking the current one; the new one must follow the
+	 * {@link PasswordPolicy} (refused on the field {@code password}).
+	 */
 	public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
 		var account = accounts.findById(actor.userId().value())
 			.orElseThrow(() -> new org.passerelle.core.NotFoundException("user", actor.userId()));
 		if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
 			throw new RuleViolationException("account.password.currentWrong");
 		}
-		account.changePassword(encode(newPassword));
+		account.changePassword(encode(newPassword, account.email()));
 	}
 
 	/** Whether any account exists yet; an empty database gets its first administrator. */
@@ -165,8 +212,9 @@ public class UserManagement {
 	 */
 	public String openFirstAdministrator(String email, String password, OrganisationId organisation) {
 		var chosen = StringUtils.hasText(password) ? password : generatePassword();
+		// the operator's configured password is theirs to choose: the policy applies from the first change
 		accounts.save(UserAccount.open(email, "Administrator", Role.ADMIN, organisation, Language.FR,
-				encode(chosen), clock.instant()));
+				passwordEncoder.encode(chosen), clock.instant()));
 		return chosen;
 	}
 
@@ -203,11 +251,21 @@ public class UserManagement {
 			.toList();
 	}
 
-	private String encode(String password) {
-		if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-			throw new RuleViolationException("user.password.length", MINIMUM_PASSWORD_LENGTH);
-		}
+	private String encode(String password, String email) {
+		passwordPolicy.check(password, email);
 		return passwordEncoder.encode(password);
+	}
+
+	/** Mentees and mentors choose their own password: an administrator never sees it. */
+	private static void refusePasswordOfParticipant(Actor actor, Role role) {
+		if ((role == Role.MENTEE || role == Role.MENTOR) && !actor.equals(Actor.system())) {
+			throw new org.passerelle.core.InvalidFieldException("password", "user.password.participantChooses");
+		}
+	}
+
+	/** A password nobody knows, until the person chooses theirs through the link e-mailed to them. */
+	private String unusablePassword() {
+		return passwordEncoder.encode(generatePassword() + generatePassword());
 	}
 
 	private static Language languageOrDefault(Language language) {

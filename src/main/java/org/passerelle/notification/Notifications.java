@@ -78,6 +78,23 @@ public class Notifications {
 	}
 
 	/**
+	 * E-mails an address that may have no account yet — someone invited, someone choosing a
+	 * password — in the given language, through the outbox: {@code code.subject} and
+	 * {@code code.body} are written with the arguments (dates as the reader writes them).
+	 */
+	public void emailAddress(String email, Language language, String code, Object[] arguments) {
+		Locale locale = (language == null ? Language.FR : language).locale();
+		var localized = localized(arguments, locale);
+		var now = Timestamp.from(clock.instant());
+		jdbc.sql("""
+				insert into email_outbox (id, recipient, subject, body, created_at, next_attempt_at)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), email, messages.getMessage(code + ".subject", localized, locale),
+					messages.getMessage(code + ".body", localized, locale), now, now)
+			.update();
+	}
+
+	/**
 	 * Reminds a person, in the application and by e-mail, unless they turned this kind of reminder
 	 * off; returns whether they were reminded.
 	 */

@@ -149,6 +149,10 @@ class Participant {
 
 	private UUID userId;
 
+	/** What happened since the last save, published by Spring Data when the participant is saved. */
+	@jakarta.persistence.Transient
+	private final List<Object> events = new ArrayList<>();
+
 	private UUID referredBy;
 
 	@ElementCollection
@@ -234,6 +238,9 @@ class Participant {
 			throw new RuleViolationException("participant.participation.exists");
 		}
 		participations.add(new Participation(program.value(), role, status, since, since));
+		if (status == ParticipationStatus.ENROLLED) {
+			events.add(new ParticipantEvents.ParticipantAdmitted(id(), program, role));
+		}
 	}
 
 	void changeParticipation(ProgramId program, Audience role, ParticipationStatus status, LocalDate on) {
@@ -244,6 +251,9 @@ class Participant {
 					return;
 				}
 				participations.set(i, new Participation(existing.programId(), role, status, existing.since(), on));
+				if (status == ParticipationStatus.ENROLLED) {
+					events.add(new ParticipantEvents.ParticipantAdmitted(id(), program, role));
+				}
 				return;
 			}
 		}
@@ -275,6 +285,16 @@ class Participant {
 
 	void describeAccommodationNeeds(String needs) {
 		this.accommodationNeeds = blankToNull(needs);
+	}
+
+	@org.springframework.data.domain.DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(events);
+	}
+
+	@org.springframework.data.domain.AfterDomainEventPublication
+	void clearDomainEvents() {
+		events.clear();
 	}
 
 	void linkAccount(UserId user) {

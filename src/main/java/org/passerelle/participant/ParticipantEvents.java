@@ -1,5 +1,8 @@
 package org.passerelle.participant;
 
+import java.time.Instant;
+
+import org.passerelle.core.Language;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 
@@ -27,5 +30,30 @@ public final class ParticipantEvents {
 	 * @param personDestroyed whether the whole person goes, nothing else keeping them
 	 */
 	public record ApplicationDestroyed(ParticipantId participant, ProgramId program, boolean personDestroyed) {
+	}
+
+	/**
+	 * A person was admitted to a program: their participation became enrolled, whatever the way
+	 * (referral admitted, application accepted, recorded or imported by a coordinator).
+	 */
+	public record ParticipantAdmitted(ParticipantId participant, ProgramId program, Audience role) {
+	}
+
+	/**
+	 * An invitation to open an account was made, to be e-mailed at once. The link holds the only
+	 * copy of its token: listeners handle the event within the publishing transaction (a plain
+	 * {@code @EventListener}) and never keep it.
+	 *
+	 * @param link the whole address to open, token included
+	 */
+	public record InvitationSent(ParticipantId participant, ProgramId program, String email, String firstName,
+			String programName, Language language, String link, Instant expiresAt) {
+	}
+
+	/**
+	 * Someone whose invitation no longer works asks for a new one: the program's coordinators
+	 * decide.
+	 */
+	public record InvitationRenewalRequested(ParticipantId participant, ProgramId program, String name) {
 	}
 }

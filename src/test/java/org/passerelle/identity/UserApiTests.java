@@ -131,13 +131,13 @@ class UserApiTests {
 			.header("Accept-Language", "fr")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"email": "not-an-address", "fullName": "X", "role": "MENTOR", "organisationId": "%s",
+					{"email": "not-an-address", "fullName": "X", "role": "COORDINATOR", "organisationId": "%s",
 					 "password": "short"}""".formatted(lead)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasSize(2)))
 			.andExpect(jsonPath("$.errors[?(@.field == 'email')].message")
 				.value("Entrez une adresse courriel comme nom@exemple.org."))
-			.andExpect(jsonPath("$.errors[?(@.field == 'password')].message").value("Utilisez au moins 10 caractères."));
+			.andExpect(jsonPath("$.errors[?(@.field == 'password')].message").value("Utilisez au moins 12 caractères."));
 	}
 
 	@Test
@@ -146,7 +146,7 @@ class UserApiTests {
 			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"email": "nobody@test.passerelle.ca", "fullName": "Nobody", "role": "MENTOR",
+					{"email": "nobody@test.passerelle.ca", "fullName": "Nobody", "role": "COORDINATOR",
 					 "organisationId": "%s", "password": "Long-enough-password"}"""
 				.formatted(java.util.UUID.randomUUID())))
 			.andExpect(status().isUnprocessableContent())

@@ -51,10 +51,10 @@ class UserPagesTests {
 	}
 
 	@Test
-	void administratorOpensAnAccountAndThePersonSignsInWithIt() throws Exception {
+	void administratorOpensAStaffAccountAndThePersonSignsInWithIt() throws Exception {
 		mvc.perform(post("/users").session(admin).with(csrf())
 			.param("fullName", "Amina Diallo").param("email", "amina.diallo@test.passerelle.ca")
-			.param("role", "MENTEE").param("organisationId", lead.toString())
+			.param("role", "COORDINATOR").param("organisationId", lead.toString())
 			.param("preferredLanguage", "EN").param("password", "Amina-password-1"))
 			.andExpect(redirectedUrlPattern("/users/*"));
 		Fixtures.signIn(mvc, "amina.diallo@test.passerelle.ca", "Amina-password-1");
@@ -71,9 +71,9 @@ class UserPagesTests {
 			.andExpect(content().string(containsString("An account already uses this e-mail address.")));
 		mvc.perform(post("/users").session(admin).with(csrf()).cookie(ENGLISH)
 			.param("fullName", "Someone").param("email", "someone-new@test.passerelle.ca")
-			.param("role", "MENTOR").param("organisationId", lead.toString())
+			.param("role", "COORDINATOR").param("organisationId", lead.toString())
 			.param("preferredLanguage", "FR").param("password", "short"))
-			.andExpect(content().string(containsString("Use at least 10 characters.")));
+			.andExpect(content().string(containsString("Use at least 12 characters.")));
 		assertThat(users.list(org.passerelle.identity.Actor.system()))
 			.noneMatch(user -> user.email().equals("someone-new@test.passerelle.ca"));
 	}

@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.passerelle.core.Forms;
+import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.ApiTokens;
+import org.passerelle.identity.PasswordPolicy;
 import org.passerelle.identity.UserManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,6 +81,10 @@ class AccountController {
 			catch (RuleViolationException ex) {
 				result.rejectValue("current", ex.messageCode());
 			}
+			catch (InvalidFieldException ex) {
+				// the password policy names the field "password": here it is the new one
+				result.rejectValue("newPassword", ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
 		}
 		Forms.keep(model, "password", form, result);
 		return page(actor, model);
@@ -86,8 +92,8 @@ class AccountController {
 
 	/** Changing one's password: the current one, and the new one twice. */
 	record PasswordForm(@NotBlank(message = "{account.password.currentRequired}") String current,
-			@Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH, max = 200,
-					message = "{user.password.tooShort}") String newPassword,
+			@NotBlank(message = "{password.required}") @Size(max = PasswordPolicy.MAXIMUM_LENGTH,
+					message = "{field.tooLong}") String newPassword,
 			@NotBlank(message = "{account.password.repeatRequired}") String repeated) {
 	}
 }

@@ -57,7 +57,8 @@ class UserApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Open an account (administrators)")
+	@Operation(summary = "Open an account (administrators); without a password the person gets an e-mail to choose "
+			+ "one, as mentees and mentors always do")
 	ResponseEntity<UserResource> open(Actor actor, @Valid @RequestBody NewUserRequest request) {
 		var user = users.open(actor, request.details());
 		return ResponseEntity.created(URI.create("/api/users/" + user.id())).body(UserResource.of(user));
@@ -88,8 +89,8 @@ class UserApiController {
 					message = "{field.tooLong}") String fullName,
 			@NotNull(message = "{user.role.required}") Role role,
 			@NotNull(message = "{user.organisation.required}") UUID organisationId, Language preferredLanguage,
-			@NotNull(message = "{user.password.required}") @Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH,
-					max = 200, message = "{user.password.tooShort}") String password) {
+			@Size(min = UserManagement.MINIMUM_PASSWORD_LENGTH, max = 200,
+					message = "{user.password.tooShort}") String password) {
 
 		NewUserRequest {
 			email = email == null ? null : email.strip();

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.passerelle.core.DuplicateValueException;
 import org.passerelle.core.Forms;
+import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.Language;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;
@@ -68,7 +69,6 @@ class UserController {
 	String open(Actor actor, @Valid @ModelAttribute("user") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		policy.require(policy.mayManageUsers(actor));
-		form.checkPassword(true, result);
 		if (result.hasErrors()) {
 			Forms.keep(model, "user", form, result);
 			return form(model, form, null);
@@ -80,6 +80,9 @@ class UserController {
 		}
 		catch (DuplicateValueException ex) {
 			result.rejectValue(ex.field(), ex.messageCode());
+		}
+		catch (InvalidFieldException ex) {
+			result.rejectValue(ex.field(), ex.messageCode(), ex.arguments(), ex.messageCode());
 		}
 		catch (RuleViolationException ex) {
 			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
@@ -104,7 +107,6 @@ class UserController {
 		policy.require(policy.mayManageUsers(actor));
 		var current = users.find(actor, new UserId(id));
 		model.addAttribute("shown", current);
-		form.checkPassword(false, result);
 		if (result.hasErrors()) {
 			Forms.keep(model, "user", form, result);
 			return form(model, form, id);
@@ -116,6 +118,9 @@ class UserController {
 		}
 		catch (DuplicateValueException ex) {
 			result.rejectValue(ex.field(), ex.messageCode());
+		}
+		catch (InvalidFieldException ex) {
+			result.rejectValue(ex.field(), ex.messageCode(), ex.arguments(), ex.messageCode());
 		}
 		catch (RuleViolationException ex) {
 			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());

@@ -10,13 +10,12 @@ import org.passerelle.core.Language;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.identity.AccountDetails;
 import org.passerelle.identity.Role;
-import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
-import org.springframework.validation.Errors;
 
 /**
- * The account form an administrator fills in. The password is required to open an account and
- * may stay empty when changing one.
+ * The account form an administrator fills in. The password may stay empty: a new account then
+ * gets an e-mail to choose one, and a changed one keeps its own. Mentees and mentors always
+ * choose theirs (the form shows no password for them).
  */
 record UserForm(
 		@NotBlank(message = "{user.email.required}") @Email(message = "{user.email.invalid}") @Size(max = 254,
@@ -47,21 +46,5 @@ record UserForm(
 
 	boolean hasPassword() {
 		return password != null && !password.isEmpty();
-	}
-
-	/**
-	 * Checks the password: required to open an account, optional when changing one (empty keeps
-	 * it), and never too short.
-	 */
-	void checkPassword(boolean required, Errors errors) {
-		if (!hasPassword()) {
-			if (required) {
-				errors.rejectValue("password", "user.password.required");
-			}
-		}
-		else if (password.length() < UserManagement.MINIMUM_PASSWORD_LENGTH) {
-			errors.rejectValue("password", "user.password.length",
-					new Object[] { UserManagement.MINIMUM_PASSWORD_LENGTH }, null);
-		}
 	}
 }
