@@ -33,7 +33,7 @@ import org.springframework.context.MessageSource;
  * Chromium the tests are skipped, unless {@code PASSERELLE_REQUIRE_BROWSER} is set (as CI does),
  * where they fail.
  */
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -46,16 +46,16 @@ abstract class BrowserTest {
 	static String axe;
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@Autowired
-	MessageSource messages;
+	protected MessageSource messages;
 
-	BrowserContext context;
+	protected BrowserContext context;
 
-	Page page;
+	protected Page page;
 
-	final List<String> accessibilityViolations = new ArrayList<>();
+	protected final List<String> accessibilityViolations = new ArrayList<>();
 
 	@BeforeAll
 	static void launchBrowser() throws IOException {
@@ -101,14 +101,14 @@ abstract class BrowserTest {
 		context.close();
 	}
 
-	void visit(String path, String name) {
+	protected void visit(String path, String name) {
 		page.navigate(url(path));
 		check(name);
 	}
 
 	/** Screenshot, then axe-core on the page as it is now. */
 	@SuppressWarnings("unchecked")
-	void check(String name) {
+	protected void check(String name) {
 		page.waitForLoadState();
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 		page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
@@ -123,15 +123,15 @@ abstract class BrowserTest {
 		violations.forEach(violation -> accessibilityViolations.add(name + " - " + violation));
 	}
 
-	String url(String path) {
+	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 
-	void signIn(String email) {
+	protected void signIn(String email) {
 		signIn(email, Fixtures.PASSWORD);
 	}
 
-	void signIn(String email, String password) {
+	protected void signIn(String email, String password) {
 		page.navigate(url("/login"));
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(password);
@@ -139,20 +139,20 @@ abstract class BrowserTest {
 		assertThat(page.locator("header form[action='/logout']")).isVisible();
 	}
 
-	void signOut() {
+	protected void signOut() {
 		page.locator("header form[action='/logout'] button").click();
 		assertThat(page.locator("#email")).isVisible();
 	}
 
-	com.microsoft.playwright.Locator button(String name) {
+	protected com.microsoft.playwright.Locator button(String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
-	com.microsoft.playwright.Locator link(String name) {
+	protected com.microsoft.playwright.Locator link(String name) {
 		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
-	String text(Locale locale, String code, Object... arguments) {
+	protected String text(Locale locale, String code, Object... arguments) {
 		return messages.getMessage(code, arguments, locale);
 	}
 

@@ -1,0 +1,76 @@
+package org.passerelle.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.passerelle.BrowserTest;
+import org.passerelle.MovableClock;
+import org.passerelle.MovableClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A journey of real people through Passerelle from an installation without the demo profile,
+ * driven only through what they have: the pages in Chromium, the REST API, and the e-mails they
+ * receive (read from the SMTP server in the test's process). Nothing here calls a service, a
+ * repository, SQL or demo data to create or change state — {@code JourneyRulesTests} checks it.
+ * The only things moved from outside are the clock (weeks pass) and the SMTP server.
+ * <p>
+ * The journeys share one application whose database starts empty but for the first
+ * administrator, opened at the first start as on any installation; each journey creates the
+ * organisations, people and program it walks through, under names of its own.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "passerelle.mail.every=PT0.5S", "passerelle.journeys=true" })
+@ActiveProfiles("test")
+@Import(MovableClockConfiguration.class)
+public abstract class JourneyTest extends BrowserTest {
+
+	/** The first administrator, as application-test.properties opens it at the first start. */
+	protected static final String ADMIN = "admin@test.passerelle.ca";
+
+	protected static final String ADMIN_PASSWORD = "Test-admin-password";
+
+	/** The passwords people choose in the journeys: long enough, and not common. */
+	protected static final String CHOSEN_PASSWORD = "Lilas-et-cardamome-42";
+
+	@Autowired
+	GreenMail smtp;
+
+	@Autowired
+	protected MovableClock clock;
+
+	protected Mailbox mail;
+
+	@BeforeEach
+	void openMailbox() {
+		mail = new Mailbox(smtp);
+	}
+
+	@AfterEach
+	void noSeriousAccessibilityProblem() {
+		assertThat(accessibilityViolations).isEmpty();
+	}
+
+	protected Api admin() {
+		return Api.as(port, ADMIN, ADMIN_PASSWORD);
+	}
+
+	protected Api as(String email) {
+		return Api.as(port, email, CHOSEN_PASSWORD);
+	}
+
+	protected Api anonymous() {
+		return Api.anonymous(port);
+	}
+
+	/** An address no other journey uses. */
+	protected static String email(String who) {
+		return who + "-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@journey.passerelle.ca";
+	}
+}
