@@ -54,6 +54,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ParticipantManagement {
 
+	/**
+	 * The steps each enrolled person still misses: one row per participation and step required by
+	 * its program for its role and not passed. Its three parameters are the required steps as
+	 * parallel arrays (program, role, step), see {@link #requiredSteps}.
+	 */
+	private static final String MISSING_STEPS = """
+			select pp.program_id, pp.participant_id, pp.role, r.step
+			from participant_participation pp
+			join unnest(?::uuid[], ?::text[], ?::text[]) as r(program_id, role, step)
+			  on r.program_id = pp.program_id and r.role = pp.role
+			where pp.status = 'ENROLLED'
+			  and not exists (select 1 from participant_screening ps
+			                  where ps.participant_id = pp.participant_id and ps.kind = r.step and ps.outcome = 'PASSED'
+			                    and (ps.program_id is null or ps.program_id = pp.program_id))""";
+
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final ParticipantRepository participants;
@@ -449,21 +464,6 @@ public class ParticipantManagement {
 					rs.getObject("capacity", Integer.class), rs.getBoolean("affiliated")))
 			.list();
 	}
-
-	/**
-	 * The steps each enrolled person still misses: one row per participation and step required by
-	 * its program for its role and not passed. Its three parameters are the required steps as
-	 * parallel arrays (program, role, step), see {@link #requiredSteps}.
-	 */
-	private static final String MISSING_STEPS = """
-			select pp.program_id, pp.participant_id, pp.role, r.step
-			from participant_participation pp
-			join unnest(?::uuid[], ?::text[], ?::text[]) as r(program_id, role, step)
-			  on r.program_id = pp.program_id and r.role = pp.role
-			where pp.status = 'ENROLLED'
-			  and not exists (select 1 from participant_screening ps
-			                  where ps.participant_id = pp.participant_id and ps.kind = r.step and ps.outcome = 'PASSED'
-			                    and (ps.program_id is null or ps.program_id = pp.program_id))""";
 
 	/** The intake steps the programs require of each role, as the parallel arrays {@link #MISSING_STEPS} reads. */
 	private RequiredSteps requiredSteps(java.util.Collection<ProgramId> among) {
