@@ -18,6 +18,6 @@ class ModularityTests {
 	void everyModuleOfTheArchitectureThatExistsIsDetected() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 			.contains("core", "identity", "organisation", "program", "reference", "participant", "referral", "matching",
-					"mentorship", "activity", "notification", "setup", "reporting");
+					"mentorship", "activity", "notification", "setup", "reporting", "home");
 	}
 }

@@ -311,6 +311,49 @@ public class Activities {
 	}
 
 	/**
+	 * The events of the programs the actor coordinates that took place and whose attendance is
+	 * still to take (neither held nor cancelled, and ended); the oldest first. One read.
+	 */
+	@Transactional(readOnly = true)
+	public List<PendingActivity> attendanceToTake(Actor actor) {
+		var coordinated = programs.coordinatedBy(actor).stream().map(program -> program.id().value()).toList();
+		if (coordinated.isEmpty()) {
+			return List.of();
+		}
+		return pending("""
+				select id, program_id, title, starts_at from activity
+				where program_id in (:programs) and status = 'SCHEDULED'
+				  and starts_at + duration_minutes * interval '1 minute' <= :now
+				order by starts_at""", Map.of("programs", coordinated, "now", java.sql.Timestamp.from(clock.instant())));
+	}
+
+	/**
+	 * The events the actor is invited to and has not answered, which have not started yet: they
+	 * may still answer; the soonest first. One read.
+	 */
+	@Transactional(readOnly = true)
+	public List<PendingActivity> invitationsToAnswer(Actor actor) {
+		var me = participants.participantOf(actor.userId());
+		if (me.isEmpty()) {
+			return List.of();
+		}
+		return pending("""
+				select a.id, a.program_id, a.title, a.starts_at
+				from activity a join activity_invitation i on i.activity_id = a.id
+				where i.participant_id = :me and i.answer is null and a.status = 'SCHEDULED' and a.starts_at > :now
+				order by a.starts_at""", Map.of("me", me.get().value(), "now", java.sql.Timestamp.from(clock.instant())));
+	}
+
+	private List<PendingActivity> pending(String sql, Map<String, Object> params) {
+		return jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> new PendingActivity(new ActivityId(rs.getObject("id", UUID.class)),
+					new ProgramId(rs.getObject("program_id", UUID.class)), rs.getString("title"),
+					local(rs.getTimestamp("starts_at").toInstant())))
+			.list();
+	}
+
+	/**
 	 * How a person attended the mandatory sessions of a program held so far to which they were
 	 * invited. No scope: for other modules, such as the completion certificate of mentorships.
 	 */

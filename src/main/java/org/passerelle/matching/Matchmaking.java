@@ -430,13 +430,121 @@ public class Matchmaking {
 		if (me.isEmpty()) {
 			return List.of();
 		}
-		var found = matches.findByMenteeIdOrMentorIdOrderByProposedAtDesc(me.get().value(), me.get().value());
+		return summaries(matches.findByMenteeIdOrMentorIdOrderByProposedAtDesc(me.get().value(), me.get().value()));
+	}
+
+	private List<MatchSummary> summaries(List<Match> found) {
 		var names = participants.names(found.stream().flatMap(m -> java.util.stream.Stream.of(m.mentee(), m.mentor())).toList());
 		var programNames = new HashMap<ProgramId, String>();
 		return found.stream()
 			.map(match -> summary(match, programNames.computeIfAbsent(match.program(),
 					program -> programs.find(Actor.system(), program).name()), names))
 			.toList();
+	}
+
+	/**
+	 * The proposals that wait for the actor themself, as mentee or mentor: their answer to a
+	 * proposal ({@link MatchStatus#PROPOSED}), or their signature of the agreement once introduced
+	 * ({@link MatchStatus#INTRODUCED}). Newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<MatchSummary> waitingFor(Actor actor) {
+		var me = participants.participantOf(actor.userId());
+		if (me.isEmpty()) {
+			return List.of();
+		}
+		var found = matches.findByMenteeIdOrMentorIdOrderByProposedAtDesc(me.get().value(), me.get().value())
+			.stream()
+			.filter(match -> waitsFor(match, me.get()))
+			.toList();
+		return summaries(found);
+	}
+
+	private static boolean waitsFor(Match match, ParticipantId me) {
+		boolean mentee = me.equals(match.mentee());
+		return switch (match.status()) {
+			case PROPOSED -> mentee ? match.menteeDecision() == null : match.mentorDecision() == null;
+			case INTRODUCED -> mentee ? match.menteeSignedAt() == null : match.mentorSignedAt() == null;
+			default -> false;
+		};
+	}
+
+	/**
+	 * The pool of each program the actor coordinates, in figures, as {@link #overview} counts it —
+	 * mentees ready and waiting, mentors ready with room — in a few reads for all the programs,
+	 * whatever the number of people.
+	 */
+	@Transactional(readOnly = true)
+	public List<PoolCount> poolCounts(Actor actor) {
+		var coordinated = programs.coordinatedBy(actor).stream().map(org.passerelle.program.ProgramSummary::id).toList();
+		if (coordinated.isEmpty()) {
+			return List.of();
+		}
+		var ready = participants.readyToMatch(coordinated);
+		var taken = new java.util.HashSet<List<UUID>>();
+		jdbc.sql("select program_id, mentee_id from match where program_id = any(?) and status in " + MatchPools.OPEN_STATUSES)
+			.param(coordinated.stream().map(ProgramId::value).toArray(UUID[]::new))
+			.query(rs -> {
+				taken.add(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+			});
+		var loads = new HashMap<UUID, Integer>();
+		jdbc.sql("select mentor_id, load from mentor_load where load > 0 and mentor_id = any(?)")
+			.param(ready.stream()
+				.filter(person -> person.role() == Audience.MENTOR)
+				.map(person -> person.participant().value())
+				.distinct()
+				.toArray(UUID[]::new))
+			.query(rs -> {
+				loads.put(rs.getObject(1, UUID.class), rs.getInt(2));
+			});
+		var rules = new HashMap<ProgramId, org.passerelle.program.ProgramRules>();
+		coordinated.forEach(program -> rules.put(program, programs.find(Actor.system(), program).rules()));
+		var counts = new LinkedHashMap<ProgramId, long[]>();
+		coordinated.forEach(program -> counts.put(program, new long[3]));
+		for (var person : ready) {
+			var count = counts.get(person.program());
+			if (person.role() == Audience.MENTEE) {
+				if (!taken.contains(List.of(person.program().value(), person.participant().value()))) {
+					count[0]++;
+				}
+				continue;
+			}
+			var programRules = rules.get(person.program());
+			int capacity = person.capacity() != null ? person.capacity() : programRules.mentorCapacity();
+			int room = Math.max(0, capacity - loads.getOrDefault(person.participant().value(), 0));
+			if (room > 0 && (!programRules.mentorsMustBeAffiliated() || person.affiliated())) {
+				count[1]++;
+				count[2] += room;
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.map(entry -> new PoolCount(entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2]))
+			.toList();
+	}
+
+	/**
+	 * The proposals of each program the actor coordinates that wait for someone — an answer, the
+	 * introduction meeting, the signatures — in one read; programs with none are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProposalCount> proposalCounts(Actor actor) {
+		var coordinated = programs.coordinatedBy(actor).stream().map(org.passerelle.program.ProgramSummary::id).toList();
+		if (coordinated.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select program_id,
+				  count(*) filter (where status = 'PROPOSED') as unanswered,
+				  count(*) filter (where status = 'ACCEPTED') as to_introduce,
+				  count(*) filter (where status = 'INTRODUCED') as to_sign
+				from match
+				where program_id = any(?) and status in ('PROPOSED', 'ACCEPTED', 'INTRODUCED')
+				group by program_id""")
+			.param(coordinated.stream().map(ProgramId::value).toArray(UUID[]::new))
+			.query((rs, row) -> new ProposalCount(new ProgramId(rs.getObject("program_id", UUID.class)),
+					rs.getLong("unanswered"), rs.getLong("to_introduce"), rs.getLong("to_sign")))
+			.list();
 	}
 
 	/** One proposal, for its program's coordinators and the two people in it; otherwise not found. */

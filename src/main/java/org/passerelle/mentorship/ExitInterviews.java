@@ -18,6 +18,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.mentorship.ExitInterviewView.Interview;
+import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,9 +54,12 @@ public class ExitInterviews {
 
 	private final Clock clock;
 
-	ExitInterviews(MentorshipManagement mentorships, ProgramManagement programs, UserManagement users, JdbcClient jdbc,
-			Clock clock) {
+	private final ParticipantManagement participants;
+
+	ExitInterviews(MentorshipManagement mentorships, ProgramManagement programs, UserManagement users,
+			ParticipantManagement participants, JdbcClient jdbc, Clock clock) {
 		this.mentorships = mentorships;
+		this.participants = participants;
 		this.programs = programs;
 		this.users = users;
 		this.jdbc = jdbc;
@@ -83,6 +87,29 @@ public class ExitInterviews {
 		return new ExitInterviewView(id, closed, side, List.copyOf(mayFill), visible.stream()
 			.map(row -> row.view(names.getOrDefault(new UserId(row.recordedBy()), ""), correctableUntil(row)))
 			.toList());
+	}
+
+	/**
+	 * The closed mentorships whose exit interview the actor, one of the pair, has not filled yet
+	 * (nor a coordinator on their behalf); the latest closed first. One read.
+	 */
+	@Transactional(readOnly = true)
+	public List<MentorshipId> toFill(Actor actor) {
+		var me = participants.participantOf(actor.userId());
+		if (me.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select m.id from mentorship m
+				where m.status = 'CLOSED'
+				  and (m.mentee_id = :me and not exists (select 1 from exit_interview e
+				                                         where e.mentorship_id = m.id and e.party = 'MENTEE')
+				       or m.mentor_id = :me and not exists (select 1 from exit_interview e
+				                                            where e.mentorship_id = m.id and e.party = 'MENTOR'))
+				order by m.closed_on desc""")
+			.param("me", me.get().value())
+			.query((rs, row) -> new MentorshipId(rs.getObject(1, UUID.class)))
+			.list();
 	}
 
 	/**

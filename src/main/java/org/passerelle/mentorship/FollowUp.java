@@ -217,6 +217,47 @@ public class FollowUp {
 		return result;
 	}
 
+	/**
+	 * How many check-ins are due within a week or overdue in each program the actor coordinates,
+	 * as {@link #checkInsDue} lists them (one per person of a pair); programs with none are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ProgramId, Long> checkInsDueCounts(Actor actor) {
+		var active = mentorships.coordinatedActive(actor);
+		var dues = due(active);
+		var by = LocalDate.now(clock).plusWeeks(1);
+		var counts = new java.util.LinkedHashMap<ProgramId, Long>();
+		for (var mentorship : active) {
+			long due = dues.getOrDefault(mentorship.id(), List.of()).stream().filter(d -> !d.dueOn().isAfter(by)).count();
+			if (due > 0) {
+				counts.merge(mentorship.program(), due, Long::sum);
+			}
+		}
+		return counts;
+	}
+
+	/**
+	 * How many difficulties are not yet resolved in each program the actor coordinates, as
+	 * {@link #openDifficulties} lists them; programs with none are left out. One read.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ProgramId, Long> openDifficultyCounts(Actor actor) {
+		var coordinated = programs.coordinatedBy(actor).stream().map(program -> program.id().value()).toList();
+		var counts = new java.util.LinkedHashMap<ProgramId, Long>();
+		if (coordinated.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select m.program_id, count(*) from difficulty d join mentorship m on m.id = d.mentorship_id
+				where m.program_id in (:programs) and d.status <> 'RESOLVED'
+				group by m.program_id""")
+			.param("programs", coordinated)
+			.query(rs -> {
+				counts.put(new ProgramId(rs.getObject(1, UUID.class)), rs.getLong(2));
+			});
+		return counts;
+	}
+
 	// Difficulties
 
 	/** One of the pair — or the coordinator — raises a difficulty; the coordinators hear of it at once. */

@@ -123,6 +123,58 @@ public class MentorshipManagement {
 			.toList();
 	}
 
+	/**
+	 * The meetings logged by the other one of the pair (or by the coordinator) that the actor is
+	 * asked to confirm, in the mentorships they are one of the pair of; the oldest first. One read.
+	 */
+	@Transactional(readOnly = true)
+	public List<MeetingToConfirm> meetingsToConfirm(Actor actor) {
+		var me = participants.participantOf(actor.userId());
+		if (me.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select m.id as mentorship_id, g.held_on, g.logged_as
+				from meeting g join mentorship m on m.id = g.mentorship_id
+				where g.confirmed_at is null
+				  and (m.mentee_id = :me and g.logged_as <> 'MENTEE' or m.mentor_id = :me and g.logged_as <> 'MENTOR')
+				order by g.held_on, g.logged_at""")
+			.param("me", me.get().value())
+			.query((rs, row) -> new MeetingToConfirm(new MentorshipId(rs.getObject("mentorship_id", UUID.class)),
+					rs.getObject("held_on", LocalDate.class), Party.valueOf(rs.getString("logged_as"))))
+			.list();
+	}
+
+	/** A meeting logged by someone else, for one of the pair to confirm. */
+	public record MeetingToConfirm(MentorshipId mentorship, LocalDate heldOn, Party loggedAs) {
+	}
+
+	/**
+	 * How many active mentorships of each program the actor coordinates are overdue and behind
+	 * against the program's rhythm, as the {@link #dashboard} puts them; programs with none are left
+	 * out. One read of the mentorships, one of their meetings, one of their placement hours.
+	 */
+	@Transactional(readOnly = true)
+	public List<StandingCount> standingCounts(Actor actor) {
+		var active = coordinatedActive(actor);
+		var cadences = cadences(active);
+		var counts = new LinkedHashMap<ProgramId, long[]>();
+		for (var mentorship : active) {
+			var standing = cadences.get(mentorship.id()).standing();
+			if (standing == Standing.OVERDUE || standing == Standing.BEHIND) {
+				counts.computeIfAbsent(mentorship.program(), program -> new long[2])[standing == Standing.OVERDUE ? 0 : 1]++;
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.map(entry -> new StandingCount(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+			.toList();
+	}
+
+	/** A program's mentorships that need attention: overdue, and behind. */
+	public record StandingCount(ProgramId program, long overdue, long behind) {
+	}
+
 	// Meetings and hours
 
 	/**
@@ -348,6 +400,13 @@ public class MentorshipManagement {
 			.map(ProgramId::value)
 			.toList();
 		return coordinated.isEmpty() ? List.of() : mentorships.findByProgramIdIn(coordinated);
+	}
+
+	/** The active mentorships of the programs the actor coordinates, those paused or closed left out. */
+	List<Mentorship> coordinatedActive(Actor actor) {
+		var coordinated = programs.coordinatedBy(actor).stream().map(program -> program.id().value()).toList();
+		return coordinated.isEmpty() ? List.of()
+				: mentorships.findByProgramIdInAndStatus(coordinated, MentorshipStatus.ACTIVE);
 	}
 
 	/**

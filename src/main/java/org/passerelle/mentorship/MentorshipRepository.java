@@ -15,5 +15,7 @@ interface MentorshipRepository extends JpaRepository<Mentorship, UUID> {
 
 	List<Mentorship> findByMenteeIdOrMentorId(UUID menteeId, UUID mentorId);
 
+	List<Mentorship> findByProgramIdInAndStatus(Collection<UUID> programIds, MentorshipStatus status);
+
 	List<Mentorship> findByStatusIn(Collection<MentorshipStatus> statuses);
 }

@@ -55,6 +55,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ParticipantManagement {
 
+	/**
+	 * The steps each enrolled person still misses: one row per participation and step required by
+	 * its program for its role and not passed. Its three parameters are the required steps as
+	 * parallel arrays (program, role, step), see {@link #requiredSteps}.
+	 */
+	private static final String MISSING_STEPS = """
+			select pp.program_id, pp.participant_id, pp.role, r.step
+			from participant_participation pp
+			join unnest(?::uuid[], ?::text[], ?::text[]) as r(program_id, role, step)
+			  on r.program_id = pp.program_id and r.role = pp.role
+			where pp.status = 'ENROLLED'
+			  and not exists (select 1 from participant_screening ps
+			                  where ps.participant_id = pp.participant_id and ps.kind = r.step and ps.outcome = 'PASSED'
+			                    and (ps.program_id is null or ps.program_id = pp.program_id))""";
+
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final ParticipantRepository participants;
@@ -391,6 +406,89 @@ public class ParticipantManagement {
 				.thenComparing(member -> member.details().firstName())
 				.thenComparing(member -> member.id().value()))
 			.toList();
+	}
+
+	/**
+	 * How many people of each program the actor coordinates are blocked at intake, and on which
+	 * steps; programs where nobody is blocked are left out. One read for all the programs,
+	 * whatever the number of people.
+	 */
+	@Transactional(readOnly = true)
+	public List<IntakeCount> blockedAtIntake(Actor actor) {
+		var coordinated = programs.coordinatedBy(actor).stream().map(ProgramSummary::id).toList();
+		if (coordinated.isEmpty()) {
+			return List.of();
+		}
+		var required = requiredSteps(coordinated);
+		var blocked = new HashMap<ProgramId, Long>();
+		var missing = new HashMap<ProgramId, Map<IntakeStep, Long>>();
+		jdbc.sql("""
+				with missing as (%s)
+				select program_id, step, count(distinct participant_id) as people from missing
+				group by grouping sets ((program_id, step), (program_id))""".formatted(MISSING_STEPS))
+			.params(required.programs(), required.roles(), required.steps())
+			.query(rs -> {
+				var program = new ProgramId(rs.getObject("program_id", UUID.class));
+				var step = rs.getString("step");
+				if (step == null) {
+					blocked.put(program, rs.getLong("people"));
+				}
+				else {
+					missing.computeIfAbsent(program, key -> new java.util.EnumMap<>(IntakeStep.class))
+						.put(IntakeStep.valueOf(step), rs.getLong("people"));
+				}
+			});
+		return coordinated.stream()
+			.filter(blocked::containsKey)
+			.map(program -> new IntakeCount(program, blocked.get(program), missing.getOrDefault(program, Map.of())))
+			.toList();
+	}
+
+	/**
+	 * Everyone enrolled in these programs who has passed every step of their intake, as matching
+	 * counts its pool. One read, whatever the number of people; this does not scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReadyToMatch> readyToMatch(java.util.Collection<ProgramId> among) {
+		if (among.isEmpty()) {
+			return List.of();
+		}
+		var required = requiredSteps(among);
+		return jdbc.sql("""
+				with missing as (%s)
+				select pp.program_id, pp.participant_id, pp.role, p.capacity,
+				       p.employer_organisation_id is not null as affiliated
+				from participant_participation pp join participant p on p.id = pp.participant_id
+				where pp.status = 'ENROLLED' and pp.program_id = any(?)
+				  and not exists (select 1 from missing m where m.program_id = pp.program_id
+				                  and m.participant_id = pp.participant_id and m.role = pp.role)""".formatted(MISSING_STEPS))
+			.params(required.programs(), required.roles(), required.steps(),
+					among.stream().map(ProgramId::value).distinct().toArray(UUID[]::new))
+			.query((rs, row) -> new ReadyToMatch(new ProgramId(rs.getObject("program_id", UUID.class)),
+					new ParticipantId(rs.getObject("participant_id", UUID.class)), Audience.valueOf(rs.getString("role")),
+					rs.getObject("capacity", Integer.class), rs.getBoolean("affiliated")))
+			.list();
+	}
+
+	/** The intake steps the programs require of each role, as the parallel arrays {@link #MISSING_STEPS} reads. */
+	private RequiredSteps requiredSteps(java.util.Collection<ProgramId> among) {
+		var ids = new ArrayList<UUID>();
+		var roles = new ArrayList<String>();
+		var steps = new ArrayList<String>();
+		for (var program : new java.util.LinkedHashSet<>(among)) {
+			var view = programs.find(Actor.system(), program);
+			for (var role : Audience.values()) {
+				for (var step : view.intakeFor(role)) {
+					ids.add(program.value());
+					roles.add(role.name());
+					steps.add(step.name());
+				}
+			}
+		}
+		return new RequiredSteps(ids.toArray(UUID[]::new), roles.toArray(String[]::new), steps.toArray(String[]::new));
+	}
+
+	private record RequiredSteps(UUID[] programs, String[] roles, String[] steps) {
 	}
 
 	/** The participant linked to a user account, if any. */

@@ -75,6 +75,19 @@ public class ProgramManagement {
 		return found.stream().map(program -> program.summary(names.getOrDefault(program.leadOrganisation(), ""))).toList();
 	}
 
+	/**
+	 * The programs the actor coordinates, by name, in one read: every program for an
+	 * administrator, those a coordinator is assigned to, none for anyone else — the programs for
+	 * which {@link #coordinates} holds.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgramSummary> coordinatedBy(Actor actor) {
+		return switch (actor.role()) {
+			case ADMIN, COORDINATOR -> list(actor);
+			case REFERRAL_PARTNER, MENTOR, MENTEE, EMPLOYER, FUNDER -> List.of();
+		};
+	}
+
 	/** One program, if the actor may see it; otherwise not found. */
 	@Transactional(readOnly = true)
 	public ProgramView find(Actor actor, ProgramId id) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -106,6 +107,62 @@ public class ReferralManagement {
 					agencyNames.getOrDefault(referral.agency(), ""), referral.status(), referral.createdAt(),
 					referral.submittedAt()))
 			.toList();
+	}
+
+	/**
+	 * How many referrals wait for a decision (submitted) in each program the actor decides on —
+	 * administrators every program, coordinators theirs; programs with none are left out. One read.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ProgramId, Long> awaitingDecision(Actor actor) {
+		var decided = programs.coordinatedBy(actor).stream().map(program -> program.id().value()).toList();
+		var counts = new java.util.LinkedHashMap<ProgramId, Long>();
+		if (decided.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select program_id, count(*) from referral where status = 'SUBMITTED' and program_id in (:programs)
+				group by program_id""")
+			.param("programs", decided)
+			.query(rs -> {
+				counts.put(new ProgramId(rs.getObject(1, UUID.class)), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/**
+	 * The agency's drafts with what each one lacks, its referrals returned, and the decisions on its
+	 * referrals this month (R-REF-2); for referral partners, empty for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public AgencyAgenda agenda(Actor actor, Locale locale) {
+		if (!policy.mayRefer(actor)) {
+			return new AgencyAgenda(List.of(), List.of(), 0, 0);
+		}
+		var agency = actor.organisationId().value();
+		var open = referrals.findByAgencyIdAndStatusInOrderByCreatedAtAsc(agency,
+				List.of(ReferralStatus.DRAFT, ReferralStatus.RETURNED));
+		var programNames = programNames();
+		var people = participants.names(open.stream().map(Referral::participant).filter(java.util.Objects::nonNull).toList());
+		var agencyName = organisations.names(Set.of(actor.organisationId())).getOrDefault(actor.organisationId(), "");
+		java.util.function.Function<Referral, ReferralSummary> summary = referral -> new ReferralSummary(referral.id(),
+				referral.participant() == null ? messages.getMessage("referral.destroyed", null, locale)
+						: people.getOrDefault(referral.participant(), ""),
+				programNames.getOrDefault(referral.program().value(), ""), agencyName, referral.status(),
+				referral.createdAt(), referral.submittedAt());
+		var drafts = open.stream()
+			.filter(referral -> referral.status() == ReferralStatus.DRAFT && referral.participant() != null)
+			.map(referral -> new AgencyAgenda.Draft(summary.apply(referral), missing(referral, locale)))
+			.toList();
+		var returned = open.stream().filter(referral -> referral.status() == ReferralStatus.RETURNED).map(summary).toList();
+		var monthStart = LocalDate.now(clock).withDayOfMonth(1);
+		var decided = jdbc.sql("""
+				select count(*) filter (where status = 'ADMITTED'), count(*) filter (where status = 'NOT_SELECTED')
+				from referral where agency_id = ? and decided_at >= ?""")
+			.params(agency, java.sql.Timestamp.from(start(monthStart, clock.getZone())))
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		return new AgencyAgenda(drafts, returned, decided[0], decided[1]);
 	}
 
 	/** One referral, if the actor may see it; otherwise not found. */

@@ -14,5 +14,7 @@ interface ReferralRepository extends JpaRepository<Referral, UUID> {
 
 	List<Referral> findByProgramIdInOrderByCreatedAtDesc(Collection<UUID> programIds);
 
+	List<Referral> findByAgencyIdAndStatusInOrderByCreatedAtAsc(UUID agencyId, Collection<ReferralStatus> statuses);
+
 	List<Referral> findByParticipantId(UUID participantId);
 }

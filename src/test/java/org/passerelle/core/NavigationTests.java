@@ -38,9 +38,9 @@ class NavigationTests {
 		assertThat(navigation(fixtures.user(Role.FUNDER, lead).email()))
 			.containsExactly("Home", "Programs", "Results", "Organisations", "Users");
 		assertThat(navigation(fixtures.user(Role.MENTOR, lead).email())).containsExactly("Home", "Mentorships", "Events",
-				"My matches", "Organisations");
+				"My matches");
 		assertThat(navigation(fixtures.user(Role.MENTEE, lead).email())).containsExactly("Home", "Mentorships", "Events",
-				"My matches", "Organisations");
+				"My matches");
 	}
 
 	@Test

@@ -1,0 +1,5 @@
+/**
+ * Each person's home page and {@code GET /api/home}: what they have to do next, as counts that
+ * link to the page where it is done, gathered from the other modules' public services.
+ */
+package org.passerelle.home;
