@@ -25,6 +25,7 @@ import org.passerelle.mentorship.MentorshipId;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.MentorshipStatus;
 import org.passerelle.mentorship.MentorshipSummary;
+import org.passerelle.participant.ParticipantInvitations;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.participant.ParticipantSearch;
 import org.passerelle.participant.ParticipationStatus;
@@ -68,6 +69,8 @@ public class NextSteps {
 
 	private final ParticipantManagement participants;
 
+	private final ParticipantInvitations invitations;
+
 	private final ReferralManagement referrals;
 
 	private final Matchmaking matchmaking;
@@ -88,11 +91,12 @@ public class NextSteps {
 
 	private final Clock clock;
 
-	NextSteps(ProgramManagement programs, ParticipantManagement participants, ReferralManagement referrals,
+	NextSteps(ProgramManagement programs, ParticipantManagement participants, ParticipantInvitations invitations, ReferralManagement referrals,
 			Matchmaking matchmaking, MentorshipManagement mentorships, FollowUp followUp, ExitInterviews exitInterviews,
 			Activities activities, ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;
+		this.invitations = invitations;
 		this.referrals = referrals;
 		this.matchmaking = matchmaking;
 		this.mentorships = mentorships;
@@ -127,6 +131,7 @@ public class NextSteps {
 		}
 		var decide = referrals.awaitingDecision(actor);
 		var intake = byProgram(participants.blockedAtIntake(actor), count -> count.program());
+		var invited = invitations.notAccepted(coordinated.keySet());
 		var pool = byProgram(matchmaking.poolCounts(actor), count -> count.program());
 		var proposals = byProgram(matchmaking.proposalCounts(actor), count -> count.program());
 		var standings = byProgram(mentorships.standingCounts(actor), count -> count.program());
@@ -154,6 +159,8 @@ public class NextSteps {
 				add(items, Kind.INTAKE_BLOCKED, blocked.blocked(), "/programs/" + id.value() + "/intake", program, steps,
 						locale);
 			}
+			add(items, Kind.INVITATIONS_NOT_ACCEPTED, invited.getOrDefault(id, 0L),
+					"/programs/" + id.value() + "/invitations", program, List.of(), locale);
 			var waiting = pool.get(id);
 			if (waiting != null) {
 				add(items, Kind.MENTEES_WAITING, waiting.menteesWaiting(), "/programs/" + id.value() + "/matching", program,

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.passerelle.core.BaseAddress;
@@ -109,6 +111,27 @@ public class ParticipantInvitations {
 			.param("program", program.value())
 			.query((rs, row) -> row(rs, program, now))
 			.list();
+	}
+
+	/**
+	 * How many invitations of each program were sent and not accepted — waiting, opened or expired,
+	 * not withdrawn: people the coordinator may need to remind or send a new link. No scope: the
+	 * caller passes the programs it may see.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ProgramId, Long> notAccepted(Collection<ProgramId> programs) {
+		if (programs.isEmpty()) {
+			return Map.of();
+		}
+		var counts = new HashMap<ProgramId, Long>();
+		jdbc.sql("""
+				select program_id, count(*) from participant_invitation
+				where program_id in (:programs) and accepted_at is null and revoked_at is null
+				group by program_id""")
+			.param("programs", programs.stream().map(ProgramId::value).toList())
+			.query((rs, row) -> counts.put(new ProgramId(rs.getObject(1, UUID.class)), rs.getLong(2)))
+			.list();
+		return counts;
 	}
 
 	/** One invitation, if the actor coordinates its program; otherwise not found. */

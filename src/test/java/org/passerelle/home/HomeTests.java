@@ -96,6 +96,9 @@ class HomeTests {
 	Matchmaking matchmaking;
 
 	@Autowired
+	org.passerelle.matching.MentoringAgreements agreements;
+
+	@Autowired
 	MentorshipManagement mentorships;
 
 	@Autowired
@@ -125,7 +128,7 @@ class HomeTests {
 		var fixtures = new Fixtures(organisations, users);
 		var f = program(fixtures);
 		var coordinator = f.coordinator();
-		var pair = Pair.agreed(f, matchmaking, mentorships, today());
+		var pair = Pair.agreed(f, matchmaking, agreements, mentorships, today());
 		// a referral submitted, waiting for the coordinator's decision
 		var agency = actor(fixtures.user(Role.REFERRAL_PARTNER, fixtures.organisation(OrganisationType.REFERRAL_AGENCY)));
 		var referral = referrals.refer(agency, f.program().id(),
@@ -210,7 +213,7 @@ class HomeTests {
 			throws Exception {
 		var fixtures = new Fixtures(organisations, users);
 		var f = program(fixtures);
-		var pair = Pair.agreed(f, matchmaking, mentorships, today());
+		var pair = Pair.agreed(f, matchmaking, agreements, mentorships, today());
 		mentorships.logMeeting(pair.asMentor(), pair.mentorship(),
 				new MeetingDetails(today(), 60, MeetingMode.VIDEO, Set.of(), null, null));
 		var event = activities.schedule(f.coordinator(), f.program().id(), new ActivityDetails(ActivityKind.NETWORKING,

@@ -268,6 +268,10 @@ class InvitationTests {
 			.andExpect(jsonPath("$", hasSize(0)));
 		var email = participants.find(Actor.system(), new ParticipantId(invited)).details().email();
 		assertThat(mailbox.received(email)).hasSize(1);
+		mvc.perform(get("/api/home").with(coordinatorCredentials()).header("Accept-Language", "en"))
+			.andExpect(jsonPath("$[?(@.kind == 'INVITATIONS_NOT_ACCEPTED')].count").value(3))
+			.andExpect(jsonPath("$[?(@.kind == 'INVITATIONS_NOT_ACCEPTED')].label")
+				.value("3 invitations not accepted yet"));
 	}
 
 	@Test
