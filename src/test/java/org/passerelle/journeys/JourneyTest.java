@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A journey of real people through Passerelle from an installation without the demo profile,
@@ -25,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * administrator, opened at the first start as on any installation; each journey creates the
  * organisations, people and program it walks through, under names of its own.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
 		properties = { "passerelle.mail.every=PT0.5S", "passerelle.journeys=true" })
 @ActiveProfiles("test")
 @Import(MovableClockConfiguration.class)
@@ -38,6 +40,24 @@ public abstract class JourneyTest extends BrowserTest {
 
 	/** The passwords people choose in the journeys: long enough, and not common. */
 	protected static final String CHOSEN_PASSWORD = "Lilas-et-cardamome-42";
+
+	/** The port people reach Passerelle at: the links in e-mails lead there. */
+	private static final int PORT = freePort();
+
+	@DynamicPropertySource
+	static void address(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+		registry.add("passerelle.base-url", () -> "http://localhost:" + PORT);
+	}
+
+	private static int freePort() {
+		try (var socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@Autowired
 	GreenMail smtp;
@@ -67,6 +87,11 @@ public abstract class JourneyTest extends BrowserTest {
 
 	protected Api anonymous() {
 		return Api.anonymous(port);
+	}
+
+	/** A short mark that tells this journey's names from another's. */
+	protected static String unique() {
+		return java.util.UUID.randomUUID().toString().substring(0, 4);
 	}
 
 	/** An address no other journey uses. */
