@@ -58,7 +58,7 @@ class UserApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"email": "%s@test.passerelle.ca", "fullName": "Lina Haddad", "role": "MENTOR",
-						 "organisationId": "%s", "preferredLanguage": "%s", "password": "Lina-password-2026"}"""
+						 "organisationId": "%s", "preferredLanguage": "%s"}"""
 					.formatted(Fixtures.unique("lina").replace(" ", ""), lead, form.getKey())))
 				.andExpect(status().isCreated())
 				.andExpect(jsonPath("$.preferredLanguage").value(form.getValue()));
@@ -68,7 +68,7 @@ class UserApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"email": "%s@test.passerelle.ca", "fullName": "Lina Haddad", "role": "MENTOR",
-					 "organisationId": "%s", "preferredLanguage": "de", "password": "Lina-password-2026"}"""
+					 "organisationId": "%s", "preferredLanguage": "de"}"""
 				.formatted(Fixtures.unique("lina").replace(" ", ""), lead)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("preferredLanguage"));
@@ -81,7 +81,7 @@ class UserApiTests {
 		mvc.perform(post("/users").session(session).with(csrf())
 			.param("fullName", "Omar Saleh").param("email", email)
 			.param("role", "MENTOR").param("organisationId", lead.toString())
-			.param("preferredLanguage", "en_CA").param("password", "Omar-password-1"))
+			.param("preferredLanguage", "en_CA"))
 			.andExpect(redirectedUrlPattern("/users/*"));
 		assertThat(users.list(org.passerelle.identity.Actor.system())).filteredOn(user -> user.email().equals(email))
 			.extracting(UserView::preferredLanguage)
