@@ -17,6 +17,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,12 +62,13 @@ public class Notifications {
 			return;
 		}
 		Locale locale = (account.preferredLanguage() == null ? Language.FR : account.preferredLanguage()).locale();
-		var localized = localized(arguments, locale);
-		var title = messages.getMessage(code + ".title", localized, locale);
-		var body = messages.getMessage(code + ".body", localized, locale);
+		var title = text(code + ".title", arguments, locale);
+		var body = text(code + ".body", arguments, locale);
 		var now = Timestamp.from(clock.instant());
-		jdbc.sql("insert into notification (id, user_id, title, body, link, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), recipient.value(), title, body, link, now)
+		jdbc.sql("""
+				insert into notification (id, user_id, title, body, link, created_at, code, arguments)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), recipient.value(), title, body, link, now, code, NotificationArguments.write(arguments))
 			.update();
 		var email = body + "\n\n" + messages.getMessage("notification.email.open", new Object[] { baseAddress.configuredOrLocal() + link }, locale)
 				+ "\n\n" + messages.getMessage("notification.email.signature", null, locale);
@@ -157,14 +159,34 @@ public class Notifications {
 		return result;
 	}
 
-	/** The actor's notifications, newest first. */
+	/**
+	 * A message with its arguments in a language: dates as that language writes them, and no
+	 * double stop where a time such as "5:00 p.m." ends a sentence.
+	 */
+	private String text(String code, Object[] arguments, Locale locale) {
+		return messages.getMessage(code, localized(arguments, locale), locale).replace(".m..", ".m.");
+	}
+
+	/**
+	 * The actor's notifications, newest first, in the language they read now: the page's, or
+	 * outside a request the one they chose.
+	 */
 	@Transactional(readOnly = true)
 	public List<NotificationView> list(Actor actor) {
+		var context = LocaleContextHolder.getLocaleContext();
+		var locale = context != null && context.getLocale() != null ? context.getLocale()
+				: users.languageOf(actor.userId()).orElse(Language.FR).locale();
 		return jdbc.sql("select * from notification where user_id = ? order by created_at desc limit 200")
 			.param(actor.userId().value())
-			.query((rs, row) -> new NotificationView(rs.getObject("id", UUID.class), rs.getString("title"),
-					rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+			.query((rs, row) -> {
+				var code = rs.getString("code");
+				var arguments = code == null ? null : NotificationArguments.read(rs.getString("arguments"));
+				return new NotificationView(rs.getObject("id", UUID.class),
+						code == null ? rs.getString("title") : text(code + ".title", arguments, locale),
+						code == null ? rs.getString("body") : text(code + ".body", arguments, locale), rs.getString("link"),
+						rs.getTimestamp("created_at").toInstant(),
+						rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
+			})
 			.list();
 	}
 

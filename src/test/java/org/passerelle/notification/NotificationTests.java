@@ -179,6 +179,26 @@ class NotificationTests {
 	}
 
 	@Test
+	void aNoticeReadsInTheReadersLanguageOfTheMomentWithItsTimeWrittenOnce() {
+		var when = java.time.LocalDateTime.of(2027, 3, 12, 17, 0);
+		notifications.notify(anglophone.id(), "notification.activity.invited",
+				new Object[] { "Peer meeting", when, program.name() }, "/activities");
+		var english = new Actor(anglophone.id(), anglophone.email(), Role.REFERRAL_PARTNER, anglophone.organisationId());
+		assertThat(notifications.list(english)).first().satisfies(n -> {
+			assertThat(n.body()).contains("“Peer meeting”").contains("5:00").doesNotContain("..");
+			assertThat(n.title()).doesNotContain("..");
+		});
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.CANADA_FRENCH);
+		try {
+			assertThat(notifications.list(english)).first()
+				.satisfies(n -> assertThat(n.body()).contains("« Peer meeting »").contains("12 mars 2027").contains("17"));
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
+	@Test
 	void anEmailTheServerRefusesIsRetriedLater() throws Exception {
 		notifications.notify(anglophone.id(), "notification.referral.admitted", new Object[] { program.name() }, "/referrals");
 		smtp.stop();
