@@ -18,12 +18,16 @@ import org.passerelle.identity.UserView;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.Matchmaking;
 import org.passerelle.matching.MentoringAgreements;
+import org.passerelle.mentorship.CheckInDetails;
+import org.passerelle.mentorship.CheckInProgress;
+import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MeetingDetails;
 import org.passerelle.mentorship.MeetingMode;
 import org.passerelle.mentorship.MeetingTheme;
 import org.passerelle.mentorship.MentorshipId;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.MentorshipSummary;
+import org.passerelle.mentorship.Party;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.participant.ParticipantSearch;
@@ -46,7 +50,8 @@ import org.springframework.stereotype.Component;
  * meetings attended (see {@link DemoActivities}), ready for the certificate;</li>
  * <li>Amina Diallo proposed to Marc Lavoie, waiting for both.</li>
  * </ul>
- * These pairs began weeks ago, before the program used Passerelle: the coordinator records
+ * The coordinator checked in with each of the pairs every four weeks, but for the pair behind,
+ * whose last check-in is overdue. These pairs began weeks ago, before the program used Passerelle: the coordinator records
  * their agreement as signed on paper on the day they signed, which is when a mentorship starts,
  * and then the meetings and hours held since — as a coordinator bringing running pairs into
  * Passerelle does. Dates are counted back from the application's clock.
@@ -72,16 +77,20 @@ class DemoMentorships {
 
 	private final MentorshipManagement mentorships;
 
+	private final FollowUp followUp;
+
 	private final Clock clock;
 
 	DemoMentorships(UserManagement users, ProgramManagement programs, ParticipantManagement participants,
-			Matchmaking matchmaking, MentoringAgreements agreements, MentorshipManagement mentorships, Clock clock) {
+			Matchmaking matchmaking, MentoringAgreements agreements, MentorshipManagement mentorships, FollowUp followUp,
+			Clock clock) {
 		this.users = users;
 		this.programs = programs;
 		this.participants = participants;
 		this.matchmaking = matchmaking;
 		this.agreements = agreements;
 		this.mentorships = mentorships;
+		this.followUp = followUp;
 		this.clock = clock;
 	}
 
@@ -123,6 +132,7 @@ class DemoMentorships {
 				"Simulation d’entrevue technique; revoir les questions sur les tests automatisés.");
 		meeting(coordinator, id, today.minusDays(5), 60, MeetingMode.PHONE, Set.of(MeetingTheme.JOB_SEARCH),
 				"Lin nous a appelés : point sur ses candidatures, deux entrevues la semaine prochaine.");
+		checkIns(coordinator, id, today.minusWeeks(4), CheckInProgress.AS_PLANNED, 5);
 	}
 
 	/** Eleven weeks in, and no meeting for five weeks: more than the month the program allows. */
@@ -134,6 +144,8 @@ class DemoMentorships {
 				"Les grands employeurs du génie civil dans la région.");
 		meeting(coordinator, id, today.minusWeeks(5), 60, MeetingMode.IN_PERSON, Set.of(MeetingTheme.NETWORKING),
 				"Claire présente José à deux anciens collègues.");
+		// the check-in of the eighth week was missed too: it is overdue
+		checkIns(coordinator, id, today.minusWeeks(7), CheckInProgress.AS_PLANNED, 4);
 	}
 
 	/** Six weeks in, then paused ten days ago while Kwame is away. */
@@ -163,6 +175,9 @@ class DemoMentorships {
 		}
 		meeting(coordinator, id, started.plusDays(3), 60, MeetingMode.IN_PERSON, Set.of(MeetingTheme.WORKPLACE_CULTURE),
 				"Accueil au service des finances : l’équipe, les outils, les attentes du stage.");
+		checkIns(coordinator, id, started.plusWeeks(4), CheckInProgress.AS_PLANNED, 4);
+		checkIns(coordinator, id, started.plusWeeks(8), CheckInProgress.AHEAD, 5);
+		checkIns(coordinator, id, started.plusWeeks(12), CheckInProgress.AHEAD, 5);
 	}
 
 	/**
@@ -204,6 +219,14 @@ class DemoMentorships {
 			}
 		}
 		throw new IllegalStateException("The demo mentorship of " + mentee + " did not start");
+	}
+
+	/** The coordinator's check-in with each of the pair, by phone, on the day. */
+	private void checkIns(Actor coordinator, MentorshipId id, LocalDate on, CheckInProgress progress, int satisfaction) {
+		for (var party : Set.of(Party.MENTEE, Party.MENTOR)) {
+			followUp.recordCheckIn(coordinator, id,
+					new CheckInDetails(party, on, MeetingMode.PHONE, satisfaction, progress, true, false, null));
+		}
 	}
 
 	private void meeting(Actor by, MentorshipId id, LocalDate on, int minutes, MeetingMode mode, Set<MeetingTheme> themes,

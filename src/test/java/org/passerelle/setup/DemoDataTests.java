@@ -27,6 +27,7 @@ import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchStatus;
 import org.passerelle.matching.Matchmaking;
 import org.passerelle.mentorship.Certificates;
+import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.MentorshipSummary;
 import org.passerelle.mentorship.Standing;
@@ -99,6 +100,9 @@ class DemoDataTests {
 
 	@Autowired
 	Certificates certificates;
+
+	@Autowired
+	FollowUp followUp;
 
 	@Autowired
 	Matchmaking matchmaking;
@@ -198,6 +202,11 @@ class DemoDataTests {
 				certificate.completion().missing()).isTrue();
 		assertThat(certificate.completion().hoursDone()).isGreaterThanOrEqualTo(144);
 		assertThat(certificate.mayIssue()).isTrue();
+
+		// the coordinator checks in every four weeks: only the pair that fell behind was missed
+		assertThat(followUp.checkInsDue(coordinator)).filteredOn(FollowUp.DueCheckIn::overdue)
+			.isNotEmpty()
+			.allSatisfy(due -> assertThat(due.menteeName()).isEqualTo("José Ramírez"));
 	}
 
 	@Test
