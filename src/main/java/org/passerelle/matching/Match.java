@@ -218,8 +218,20 @@ class Match {
 		}
 		if (menteeSignedAt != null && mentorSignedAt != null) {
 			status = MatchStatus.AGREED;
-			events.add(new MentorshipAgreed(id(), program(), mentee(), mentor(), agreementVersion, today));
+			events.add(new MentorshipAgreed(id(), program(), mentee(), mentor(), agreementVersion, agreedOn(today)));
 		}
+	}
+
+	/**
+	 * The day the agreement was made, the day of the second signature: when both signed on paper,
+	 * the later of the days they signed, recorded perhaps afterwards — the pair has been meeting
+	 * since; otherwise today, when the second one signs here.
+	 */
+	private LocalDate agreedOn(LocalDate today) {
+		if (menteeSignedOn != null && mentorSignedOn != null) {
+			return menteeSignedOn.isAfter(mentorSignedOn) ? menteeSignedOn : mentorSignedOn;
+		}
+		return today;
 	}
 
 	/** The program withdraws the proposal before the agreement is signed. */

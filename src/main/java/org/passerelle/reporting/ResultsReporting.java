@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * not counted: the record does not tell whether they withdrew before or after being enrolled. A
  * person taking part in two programs counts in each.</li>
  * <li><em>Matches</em> (jumelages): pairs proposed in the program whose mentoring agreement both
- * signed in the period — the day the mentorship started — whatever became of the mentorship
+ * signed in the period — the day the mentorship started: the later of the days both signed on
+ * paper, or the day the second signature was given here — whatever became of the mentorship
  * since. Proposals declined or cancelled, group cohorts and connector introductions are not
  * matches.</li>
  * <li><em>Mentees in employment</em>: mentees whose mentorship in the program closed in the
@@ -189,8 +190,10 @@ public class ResultsReporting {
 				select program_id, count(*) as matches
 				from match
 				where program_id in (:programs) and status in ('AGREED', 'ENDED')
-				  and greatest(mentee_signed_at, mentor_signed_at) >= :fromInstant
-				  and greatest(mentee_signed_at, mentor_signed_at) < :afterInstant
+				  and case when mentee_signed_on is not null and mentor_signed_on is not null
+				           then greatest(mentee_signed_on, mentor_signed_on)
+				           else (greatest(mentee_signed_at, mentor_signed_at) at time zone :zone)::date
+				      end between :fromDay and :toDay
 				group by program_id""")
 			.params(params)
 			.query(rs -> {
@@ -237,7 +240,7 @@ public class ResultsReporting {
 		var zone = clock.getZone();
 		return Map.of("programs", programIds, "fromDay", period.from(), "toDay", period.to(), "fromInstant",
 				period.from().atStartOfDay(zone).toOffsetDateTime(), "afterInstant",
-				period.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+				period.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(), "zone", zone.getId());
 	}
 
 	private record AgencyCount(OrganisationId agency, String name, long[] counts) {

@@ -67,6 +67,9 @@ class PaperSignatureTests {
 	@Autowired
 	MentorshipManagement mentorships;
 
+	@Autowired
+	MentoringAgreements agreements;
+
 	@Test
 	void aCoordinatorRecordsBothPaperSignaturesAndTheMentorshipStarts() throws Exception {
 		var f = program();
@@ -121,6 +124,29 @@ class PaperSignatureTests {
 			.getContentAsString();
 		assertThat(page).contains("Sur papier, signée le", "consignée par Person COORDINATOR",
 				"Copie numérisée de la page signée");
+	}
+
+	@Test
+	void aPairWhoSignedOnPaperWeeksAgoHasItsMentorshipStartTheDayTheSecondOneSigned() {
+		var f = program();
+		var today = LocalDate.now();
+		var mentee = f.mentee("Awa", "21231", MatchingFixtures.both(), null, null);
+		var mentor = f.mentor("Luc", "21231", MatchingFixtures.both(), null, null, 1);
+		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		match = matchmaking.answer(f.coordinator(), match.id(), match.version(), Audience.MENTEE,
+				org.passerelle.matching.Decision.ACCEPTED, null, Locale.CANADA);
+		match = matchmaking.answer(f.coordinator(), match.id(), match.version(), Audience.MENTOR,
+				org.passerelle.matching.Decision.ACCEPTED, null, Locale.CANADA);
+		match = matchmaking.recordIntroduction(f.coordinator(), match.id(), match.version(), today.minusWeeks(6),
+				Locale.CANADA);
+		match = agreements.signOnPaper(f.coordinator(), match.id(), match.version(), Audience.MENTOR,
+				today.minusWeeks(6), null, Locale.CANADA);
+		agreements.signOnPaper(f.coordinator(), match.id(), match.version(), Audience.MENTEE, today.minusWeeks(5), null,
+				Locale.CANADA);
+
+		var started = Eventually.value(() -> mentorships.dashboard(f.coordinator()), list -> !list.isEmpty());
+		assertThat(started).singleElement()
+			.satisfies(mentorship -> assertThat(mentorship.startedOn()).isEqualTo(today.minusWeeks(5)));
 	}
 
 	@Test

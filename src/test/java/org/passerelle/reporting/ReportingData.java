@@ -97,6 +97,24 @@ record ReportingData(Fixtures fixtures, ProgramManagement programs, ParticipantM
 		return mentorshipOf(program, match.id(), mentee);
 	}
 
+	/**
+	 * Proposed and accepted today; introduced, and the agreement signed by both on paper, on a day
+	 * past: the coordinator records it afterwards.
+	 */
+	MentorshipId pairSignedOnPaper(Program program, Person mentee, Person mentor, LocalDate signedOn) {
+		var match = matchmaking.propose(program.coordinator(), program.id(), mentee.id(), mentor.id(), LOCALE);
+		match = matchmaking.answer(program.coordinator(), match.id(), match.version(), Audience.MENTEE,
+				Decision.ACCEPTED, null, LOCALE);
+		match = matchmaking.answer(program.coordinator(), match.id(), match.version(), Audience.MENTOR,
+				Decision.ACCEPTED, null, LOCALE);
+		match = matchmaking.recordIntroduction(program.coordinator(), match.id(), match.version(), signedOn, LOCALE);
+		match = agreements.signOnPaper(program.coordinator(), match.id(), match.version(), Audience.MENTEE, signedOn,
+				null, LOCALE);
+		agreements.signOnPaper(program.coordinator(), match.id(), match.version(), Audience.MENTOR, signedOn, null,
+				LOCALE);
+		return mentorshipOf(program, match.id(), mentee);
+	}
+
 	/** The mentorship the signed agreement started, once its module has heard of it. */
 	private MentorshipId mentorshipOf(Program program, MatchId match, Person mentee) {
 		return await().atMost(Duration.ofSeconds(10))

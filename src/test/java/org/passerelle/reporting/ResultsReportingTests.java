@@ -225,6 +225,20 @@ class ResultsReportingTests {
 	}
 
 	@Test
+	void aMatchSignedOnPaperCountsOnTheDayBothSignedNotTheDayItWasRecorded() {
+		var c = data.program("Stage");
+		var mentee = data.enrolled(c, Audience.MENTEE);
+		var mentor = data.enrolled(c, Audience.MENTOR);
+		var signedOn = data.today().minusDays(40);
+		data.pairSignedOnPaper(c, mentee, mentor, signedOn);
+
+		assertThat(reporting.results(actor(admin), List.of(c.id()), new Period(signedOn, signedOn)).total().matches())
+			.isEqualTo(1L);
+		assertThat(reporting.results(actor(admin), List.of(c.id()), new Period(data.today(), data.today())).total()
+			.matches()).isZero();
+	}
+
+	@Test
 	void aCoordinatorReportsOnTheirProgramsOnly() {
 		var report = reporting.results(a.coordinator(), List.of(), new Period(first, last));
 		assertThat(report.programs()).extracting(ResultsReport.ProgramRef::id).containsExactly(a.id());

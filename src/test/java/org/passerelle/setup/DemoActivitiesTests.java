@@ -35,8 +35,14 @@ class DemoActivitiesTests {
 	@Autowired
 	DemoActivities demoActivities;
 
+	@Autowired
+	org.passerelle.program.ProgramManagement programs;
+
+	@Autowired
+	org.passerelle.participant.ParticipantManagement participants;
+
 	@Test
-	void theDemoHasPeerSupportMeetingsAndANetworkingEveningOnce() {
+	void theDemoHasPeerSupportMeetingsTheCertificateMenteeAttendedAndANetworkingEveningOnce() {
 		var all = activities.list(Actor.system());
 		assertThat(all).filteredOn(activity -> activity.kind() == ActivityKind.PEER_SUPPORT)
 			.hasSize(6)
@@ -47,6 +53,15 @@ class DemoActivitiesTests {
 		assertThat(activities.list(new Actor(mentee.id(), mentee.email(), Role.MENTEE, mentee.organisationId())))
 			.singleElement()
 			.satisfies(activity -> assertThat(activity.kind()).isEqualTo(ActivityKind.NETWORKING));
+
+		// the placement's mentee, whose certificate is due, attended both (or was excused)
+		var placement = programs.list(Actor.system()).stream().filter(p -> p.name().equals(DemoPeople.PLACEMENT))
+			.findFirst().orElseThrow().id();
+		var fatima = participants.enrolled(placement).stream()
+			.filter(member -> member.details().firstName().equals("Fatima")).findFirst().orElseThrow().id();
+		var attendance = activities.mandatoryAttendance(fatima, placement);
+		assertThat(attendance.held()).isEqualTo(2);
+		assertThat(attendance.noneMissed()).isTrue();
 
 		ApplicationArguments none = new DefaultApplicationArguments();
 		demoActivities.run(none);
