@@ -89,6 +89,24 @@ class ParticipantPagesTests {
 	}
 
 	@Test
+	void theNewPersonFormAsksWhatTheChosenProgramAsksForTheRoleChosen() throws Exception {
+		var blank = mvc.perform(get("/participants/new").session(coordinator).cookie(ENGLISH))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(blank).select("#questions[hx-post=/participants/new/questions]")).hasSize(1);
+		var asMentor = mvc.perform(post("/participants/new/questions").session(coordinator).with(csrf()).cookie(ENGLISH)
+			.param("firstName", "").param("lastName", "")
+			.param("programId", ociso.id().toString()).param("role", "MENTOR"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(asMentor).startsWith("<div id=\"questions\"")
+			.contains("I have interpersonal and listening skills.")
+			.doesNotContain("Job-search workshop");
+		var asMentee = mvc.perform(post("/participants/new/questions").session(coordinator).with(csrf()).cookie(ENGLISH)
+			.param("programId", ociso.id().toString()).param("role", "MENTEE"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(asMentee).contains("Job-search workshop").doesNotContain("listening skills");
+	}
+
+	@Test
 	void checksConsentAndAccommodationAreRecordedOnThePersonsPage() throws Exception {
 		var person = participants.register(Actor.system(), ParticipantDetails.named("Sara", Fixtures.unique("Haile"), null),
 				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTEE, ParticipationStatus.ENROLLED), false);

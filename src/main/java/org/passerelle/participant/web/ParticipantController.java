@@ -126,14 +126,26 @@ class ParticipantController {
 	}
 
 	@GetMapping("/new")
-	String newParticipant(Actor actor, Model model) {
+	String newParticipant(Actor actor, Model model, Locale locale) {
 		policy.require(policy.mayManageParticipants(actor));
 		return form(model, ParticipantForm.empty(), null, null);
 	}
 
+	/**
+	 * What the program chosen for a new person asks of them, swapped into the form by htmx when
+	 * the program changes; without JavaScript the form shows them when it comes back.
+	 */
+	@PostMapping("/new/questions")
+	String newParticipantQuestions(Actor actor, @ModelAttribute("participant") ParticipantForm form, Model model,
+			Locale locale) {
+		policy.require(policy.mayManageParticipants(actor));
+		form(model, form, null, questions(form, locale));
+		return "participants/form :: questions";
+	}
+
 	@PostMapping
 	String register(Actor actor, @Valid @ModelAttribute("participant") ParticipantForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Locale locale) {
 		policy.require(policy.mayManageParticipants(actor));
 		if (!result.hasErrors()) {
 			try {
@@ -162,7 +174,7 @@ class ParticipantController {
 			}
 		}
 		Forms.keep(model, "participant", form, result);
-		return form(model, form, null, null);
+		return form(model, form, null, questions(form, locale));
 	}
 
 	@GetMapping("/{id}")
@@ -320,6 +332,20 @@ class ParticipantController {
 					locale))
 			.reduce(EligibilityQuestions::and)
 			.orElse(null);
+	}
+
+	/** What the program chosen on a new person's form asks of them, for the role chosen; null before a program is. */
+	private EligibilityQuestions questions(ParticipantForm form, Locale locale) {
+		if (form.programId() == null) {
+			return null;
+		}
+		try {
+			return programs.questions(new ProgramId(form.programId()), form.role() == null ? Audience.MENTEE : form.role(),
+					locale);
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
 	}
 
 	private static void reject(BindingResult result, InvalidFieldException ex) {
