@@ -3,6 +3,9 @@ package org.passerelle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.NumberFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -67,5 +70,19 @@ class FrenchWordingTests {
 			assertThat(labels.getProperty(key)).as(key)
 				.doesNotContainPattern("(?i)\\b(prête?|jumelée?|inscrite?|retirée?|retenue?|retraitée?|admise?|âgée?|employée?|mentorée?)\\b");
 		}
+	}
+
+	@Test
+	void theCompletionCertificateIsOneTermInFrenchEverywhere() throws Exception {
+		var places = new java.util.ArrayList<java.nio.file.Path>(List.of(Path.of("README.md"),
+				Path.of("src/main/resources/messages_fr.properties")));
+		try (var templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			templates.filter(path -> path.toString().endsWith(".html")).forEach(places::add);
+		}
+		for (var place : places) {
+			assertThat(Files.readString(place)).as(place.toString())
+				.doesNotContainPattern("(?i)certificat\\b|certificat d|achèvement");
+		}
+		assertThat(french("certificate.pdf.title")).isEqualTo("Attestation de réussite");
 	}
 }
