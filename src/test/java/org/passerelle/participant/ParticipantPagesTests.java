@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -171,6 +172,34 @@ class ParticipantPagesTests {
 			.andExpect(redirectedUrlPattern("/participants/*"));
 		assertThat(participants.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aCoordinatorIsOfferedToEnrolAPersonKnownFromAnotherProgramAndThenSeesHer() throws Exception {
+		var elsewhere = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
+		var name = Fixtures.unique("Diallo").replace(" ", "");
+		var amina = participants.register(Actor.system(), ParticipantDetails.named("Amina", name, name.toLowerCase() + "@example.org"),
+				new ParticipantManagement.Enrolment(elsewhere.id(), org.passerelle.program.Audience.MENTEE,
+						ParticipationStatus.ENROLLED), false);
+		mvc.perform(get("/participants/" + amina.id()).session(coordinator)).andExpect(status().isNotFound());
+
+		var html = mvc.perform(profile(post("/participants"), name).param("programId", ociso.id().toString())
+				.param("role", "MENTEE").param("status", "ENROLLED").session(coordinator).with(csrf()).cookie(FRENCH))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Une personne ayant cette adresse courriel est déjà connue")
+			.contains("Inscrire Amina " + name + " au programme choisi")
+			.contains("name=\"knownParticipantId\" value=\"" + amina.id() + "\"")
+			.doesNotContain("C’est une autre personne");
+
+		mvc.perform(profile(post("/participants"), name).param("programId", ociso.id().toString())
+				.param("role", "MENTEE").param("status", "ENROLLED").param("knownParticipantId", amina.id().toString())
+				.session(coordinator).with(csrf()))
+			.andExpect(redirectedUrl("/participants/" + amina.id()));
+		mvc.perform(get("/participants/" + amina.id()).session(coordinator).cookie(FRENCH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(ociso.name())))
+			.andExpect(content().string(containsString(elsewhere.name())));
 	}
 
 	static MockHttpServletRequestBuilder profile(MockHttpServletRequestBuilder request, String lastName) {
