@@ -202,6 +202,35 @@ class ParticipantPagesTests {
 			.andExpect(content().string(containsString(elsewhere.name())));
 	}
 
+	@Test
+	void englishAreaNamesReadInFrenchOrAreMarkedAsEnglishOnFrenchPages() throws Exception {
+		var name = Fixtures.unique("Gagnon").replace(" ", "");
+		var hull = participants.register(Actor.system(), livingIn(name, "J8Y 3A1"),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTEE,
+						ParticipationStatus.ENROLLED), false);
+		var ottawa = participants.register(Actor.system(), livingIn(name, "K1Y 2X5"),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTOR,
+						ParticipationStatus.ENROLLED), false);
+		assertThat(hull.details().city()).isEqualTo("Hull Central");
+
+		mvc.perform(get("/participants/" + hull.id()).session(coordinator).cookie(FRENCH))
+			.andExpect(content().string(containsString("<span>Hull Centre</span>")));
+		mvc.perform(get("/participants/" + hull.id()).session(coordinator).cookie(ENGLISH))
+			.andExpect(content().string(containsString("<span>Hull Central</span>")));
+		mvc.perform(get("/participants/" + ottawa.id()).session(coordinator).cookie(FRENCH))
+			.andExpect(content().string(containsString("<span lang=\"en\">Ottawa West</span>")));
+		mvc.perform(get("/participants").param("text", name).session(coordinator).cookie(FRENCH))
+			.andExpect(content().string(containsString("<td>Hull Centre</td>")))
+			.andExpect(content().string(containsString("<td lang=\"en\">Ottawa West</td>")));
+	}
+
+	static ParticipantDetails livingIn(String lastName, String postalCode) {
+		return new ParticipantDetails("Rose", lastName, null, null, null, org.passerelle.core.Language.FR, null,
+				org.passerelle.core.PostalCode.parse(postalCode).orElseThrow(), null, null, java.util.List.of(), null, null,
+				null, null, null, null, null, null, null, null, null, null, null, Set.of(), false, Set.of(), null, null, null,
+				null, null, null, null, null);
+	}
+
 	static MockHttpServletRequestBuilder profile(MockHttpServletRequestBuilder request, String lastName) {
 		return request.param("firstName", "Amina").param("lastName", lastName).param("email", lastName.toLowerCase() + "@example.org")
 			.param("birthDate", "1990-03-02").param("preferredLanguage", "EN").param("postalCode", "K1Y 2X5")
