@@ -1,5 +1,6 @@
 package org.passerelle.core;
 
+import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("formats")
 public class Formats {
+
+	/** Names whose h is aspirated, which keep « de » in front of them. */
+	private static final Set<String> ASPIRATED_H = Set.of("hull", "hongrie", "hollande", "honduras");
 
 	private final Clock clock;
 
@@ -71,5 +76,41 @@ public class Formats {
 
 	public String number(Number number) {
 		return number == null ? "" : NumberFormat.getNumberInstance(LocaleContextHolder.getLocale()).format(number);
+	}
+
+	/**
+	 * A name after the French « de », elided before a vowel or a mute h: « d’Amina », « d’Hélène »,
+	 * « d’Yves », « d’Emploi-Québec », but « de Jean », « de Yasmine », « de SITO », « de 2026 ».
+	 * French messages need not call it: {@link FrenchMessageSource} applies it to every
+	 * {@code de {n}} whose argument is a text.
+	 */
+	public static String deName(String name) {
+		var text = name == null ? "" : name.strip();
+		return (elidesDe(text) ? "d’" : "de ") + text;
+	}
+
+	private static boolean elidesDe(String word) {
+		if (word.isEmpty()) {
+			return false;
+		}
+		char first = baseLetter(word.charAt(0));
+		if ("aeiouœæ".indexOf(first) >= 0) {
+			return true;
+		}
+		if (first == 'y') {
+			// Yves, Yvonne: y sounds as a vowel before a consonant; Yasmine, Yolande: as a consonant
+			return word.length() > 1 && "aeiouy".indexOf(baseLetter(word.charAt(1))) < 0;
+		}
+		if (first == 'h') {
+			// most names take a mute h (Hélène, Hugo, Halifax); the few aspirated ones keep « de »
+			var firstWord = word.split("[\\s-]", 2)[0].toLowerCase(Locale.ROOT);
+			return word.length() > 1 && Character.isLowerCase(word.charAt(1)) && !ASPIRATED_H.contains(firstWord);
+		}
+		return false;
+	}
+
+	private static char baseLetter(char c) {
+		var decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+		return Character.toLowerCase(decomposed.charAt(0));
 	}
 }

@@ -2,10 +2,15 @@ package org.passerelle.core;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.stream.Stream;
 
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -37,5 +42,32 @@ class LocaleConfiguration {
 				.locale();
 		});
 		return resolver;
+	}
+
+	/**
+	 * Spring Boot's message source with the same {@code spring.messages.*} settings, but one that
+	 * elides the French « de » before names (see {@link FrenchMessageSource}).
+	 */
+	@Bean
+	MessageSource messageSource(Environment environment) {
+		var properties = Binder.get(environment)
+			.bind("spring.messages", MessageSourceProperties.class)
+			.orElseGet(MessageSourceProperties::new);
+		var source = new FrenchMessageSource();
+		source.setBasenames(properties.getBasename()
+			.stream()
+			.flatMap(names -> Stream.of(names.split(",")))
+			.map(String::strip)
+			.toArray(String[]::new));
+		if (properties.getEncoding() != null) {
+			source.setDefaultEncoding(properties.getEncoding().name());
+		}
+		source.setFallbackToSystemLocale(properties.isFallbackToSystemLocale());
+		if (properties.getCacheDuration() != null) {
+			source.setCacheMillis(properties.getCacheDuration().toMillis());
+		}
+		source.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
+		source.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
+		return source;
 	}
 }

@@ -100,10 +100,18 @@ public class ParticipantImports {
 		var rows = read.rows().stream()
 			.limit(PREVIEW_ROWS)
 			.map(row -> new ImportPreview.Row(row.line(), row.details().firstName(), row.details().lastName(),
-					row.details().email(), row.role(), row.existing().isPresent()))
+					row.details().email(), row.role(), row.existing().isPresent(), outcome(row), row.problems()))
 			.toList();
-		int toUpdate = (int) read.rows().stream().filter(row -> row.existing().isPresent()).count();
-		return new ImportPreview(rows, read.problems(), read.rows().size() - toUpdate, toUpdate);
+		int refused = (int) read.rows().stream().filter(row -> outcome(row) == ImportPreview.Outcome.REFUSED).count();
+		int toUpdate = (int) read.rows().stream().filter(row -> outcome(row) == ImportPreview.Outcome.UPDATE).count();
+		return new ImportPreview(rows, read.problems(), read.rows().size() - refused - toUpdate, toUpdate, refused);
+	}
+
+	private static ImportPreview.Outcome outcome(ReadRow row) {
+		if (!row.problems().isEmpty()) {
+			return ImportPreview.Outcome.REFUSED;
+		}
+		return row.existing().isPresent() ? ImportPreview.Outcome.UPDATE : ImportPreview.Outcome.ADD;
 	}
 
 	/**
@@ -176,7 +184,7 @@ public class ParticipantImports {
 		for (int index = 0; index < table.rows().size(); index++) {
 			int line = index + 2;
 			var values = values(table, settings, index);
-			var rowProblems = new ArrayList<ImportProblem>();
+			var rowProblems = new ArrayList<ImportProblem>(extraCells(table, index, line));
 			var role = settings.role();
 			if (values.containsKey(ImportField.ROLE)) {
 				role = parseRole(values.get(ImportField.ROLE)).orElse(null);
@@ -210,7 +218,7 @@ public class ParticipantImports {
 				}
 			}
 			problems.addAll(rowProblems);
-			rows.add(new ReadRow(line, details, role, existing));
+			rows.add(new ReadRow(line, details, role, existing, List.copyOf(rowProblems)));
 		}
 		return new Read(rows, problems);
 	}
@@ -277,6 +285,22 @@ public class ParticipantImports {
 			problems.add(problem(line, table, settings, ImportField.LAST_NAME, "participant.lastName.required"));
 		}
 		return d.details();
+	}
+
+	/**
+	 * A cell beyond the last header has no column to go to: a comma too many, or a value shifted
+	 * by one, which would otherwise be dropped without a word. Empty cells there are harmless.
+	 */
+	private static List<ImportProblem> extraCells(ImportTable table, int index, int line) {
+		var row = table.rows().get(index);
+		var problems = new ArrayList<ImportProblem>();
+		for (int column = table.headers().size(); column < row.size(); column++) {
+			if (!row.get(column).isBlank()) {
+				problems.add(new ImportProblem(line, String.valueOf(column + 1), "import.extraCell", row.get(column).strip(),
+						table.headers().size()));
+			}
+		}
+		return problems;
 	}
 
 	/** The non-empty values of a row, by the field their column holds. */
@@ -464,7 +488,8 @@ public class ParticipantImports {
 	private record Stored(String fileName, byte[] content, boolean imported, UUID uploadedBy) {
 	}
 
-	private record ReadRow(int line, ParticipantDetails details, Audience role, Optional<Participant> existing) {
+	private record ReadRow(int line, ParticipantDetails details, Audience role, Optional<Participant> existing,
+			List<ImportProblem> problems) {
 	}
 
 	/** The values of a row: by field, and the answers to attestations by column. */

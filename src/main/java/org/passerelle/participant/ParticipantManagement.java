@@ -129,6 +129,29 @@ public class ParticipantManagement {
 	}
 
 	/**
+	 * Enrols in one of the actor's programs a person already known elsewhere, instead of entering
+	 * them twice: the coordinator of a program registers someone, learns from the duplicate check
+	 * that the same e-mail address, or the same name and birth date, is known, and enrols that
+	 * person. Only a person those details match may be enrolled this way (404 otherwise), so
+	 * nothing is learned beyond what the duplicate check shows; once enrolled, the person is one
+	 * of the actor's people. Their profile is left as it is.
+	 */
+	public ParticipantView enrolKnown(Actor actor, ParticipantId known, ParticipantDetails details, Enrolment enrolment) {
+		policy.require(policy.mayManageParticipants(actor));
+		if (enrolment == null) {
+			throw new RuleViolationException("participant.enrolment.required");
+		}
+		requireProgramOf(actor, enrolment.program());
+		if (possibleDuplicates(details, null).stream().noneMatch(candidate -> candidate.id().equals(known))) {
+			throw new NotFoundException("participant", known);
+		}
+		var participant = participants.findById(known.value())
+			.orElseThrow(() -> new NotFoundException("participant", known));
+		participant.enrol(enrolment.program(), enrolment.role(), enrolment.status(), LocalDate.now(clock));
+		return view(actor, save(participant));
+	}
+
+	/**
 	 * Records a client referred by the actor's agency to a program: the person applies, and the
 	 * agency follows them. An e-mail address already known is refused.
 	 */

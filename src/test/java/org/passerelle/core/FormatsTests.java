@@ -43,4 +43,18 @@ class FormatsTests {
 		assertThat(formats.number(1234567)).isEqualTo("1,234,567");
 		assertThat(formats.number(null)).isEmpty();
 	}
+
+	@Test
+	void aNameAfterDeElidesBeforeAVowelOrAMuteH() {
+		assertThat(Formats.deName("Amina")).isEqualTo("d’Amina");
+		assertThat(Formats.deName("Émilie")).isEqualTo("d’Émilie");
+		assertThat(Formats.deName("Hélène")).isEqualTo("d’Hélène");
+		assertThat(Formats.deName("Yves")).isEqualTo("d’Yves");
+		assertThat(Formats.deName("OCISO")).isEqualTo("d’OCISO");
+		assertThat(Formats.deName("Jean")).isEqualTo("de Jean");
+		assertThat(Formats.deName("Yasmine")).isEqualTo("de Yasmine");
+		assertThat(Formats.deName("Hull")).isEqualTo("de Hull");
+		assertThat(Formats.deName("SITO")).isEqualTo("de SITO");
+		assertThat(Formats.deName("2026")).isEqualTo("de 2026");
+	}
 }

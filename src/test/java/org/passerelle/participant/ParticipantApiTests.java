@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
 import org.passerelle.IntegrationTest;
 import org.passerelle.core.OrganisationId;
+import org.passerelle.participant.ParticipantManagement.Enrolment;
+import org.passerelle.program.Audience;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
@@ -160,6 +162,46 @@ class ParticipantApiTests {
 		mvc.perform(post("/api/participants").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content(body.formatted(name, program.id(), ", \"confirmedDistinct\": true")))
 			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void aCoordinatorEnrolsAPersonKnownFromAnotherProgramThroughTheRegisterCall() throws Exception {
+		var elsewhere = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
+		var email = Fixtures.unique("amina").replace(" ", ".") + "@example.org";
+		var lastName = Fixtures.unique("Diallo").replace(" ", "");
+		var amina = participants.register(Actor.system(),
+				ParticipantManagementTests.withBirth(ParticipantDetails.named("Amina", lastName, email), java.time.LocalDate.of(1990, 3, 2))
+					.withPlace("Gatineau", org.passerelle.core.Province.QC),
+				new Enrolment(elsewhere.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), false);
+		var body = """
+				{"firstName": "Amina", "lastName": "%s", "email": "%s", "programId": "%s"%s}""";
+
+		mvc.perform(post("/api/participants").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(body.formatted(lastName, email, program.id(), "")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("email"))
+			.andExpect(jsonPath("$.candidates[0].id").value(amina.id().toString()))
+			.andExpect(jsonPath("$.candidates[0].lastName").value(lastName))
+			.andExpect(jsonPath("$.candidates[0].birthDate").doesNotExist());
+
+		var partner = fixtures.user(Role.REFERRAL_PARTNER, fixtures.organisation(OrganisationType.REFERRAL_AGENCY));
+		mvc.perform(post("/api/participants").with(httpBasic(partner.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(lastName, email, program.id(), ", \"knownParticipantId\": \"" + amina.id() + "\"")))
+			.andExpect(status().is4xxClientError());
+		assertThat(participants.programsOf(amina.id())).containsExactly(elsewhere.id());
+
+		mvc.perform(post("/api/participants").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(lastName, email, program.id(), ", \"knownParticipantId\": \"" + amina.id() + "\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(amina.id().toString()))
+			.andExpect(jsonPath("$.participations", hasSize(2)));
+		mvc.perform(get("/api/participants/" + amina.id()).with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.details.city").value("Gatineau"));
+		mvc.perform(get("/api/participants").param("text", lastName).with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
+			.andExpect(jsonPath("$.items[?(@.id == '" + amina.id() + "')]", hasSize(1)));
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
 import org.passerelle.IntegrationTest;
+import org.passerelle.core.ImportProblem;
 import org.passerelle.core.ImportRejectedException;
 import org.passerelle.core.Province;
 import org.passerelle.core.TextFiles;
@@ -255,7 +256,7 @@ class ParticipantImportTests {
 		var preview = post(location + "/preview").session(session).with(csrf()).cookie(new Cookie("passerelle-lang", "fr-CA"));
 		mapping.forEach(preview::param);
 		mvc.perform(preview)
-			.andExpect(content().string(containsString("3 personnes seront ajoutées et 0 mises à jour.")))
+			.andExpect(content().string(containsString("3 personnes seront ajoutées et aucune mise à jour.")))
 			.andExpect(content().string(containsString("Importer les 3 lignes")));
 		var commit = post(location + "/commit").session(session).with(csrf());
 		mapping.forEach(commit::param);
@@ -267,5 +268,94 @@ class ParticipantImportTests {
 		mvc.perform(multipart("/imports").file(empty).session(session).with(csrf()).cookie(new Cookie("passerelle-lang", "en-CA")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose a file to import.")));
+	}
+
+	@Test
+	void thePreviewRefusesRowsWithProblemsAndSaysNothingWillBeImported() throws Exception {
+		var text = """
+				First name,Last name,Birth date,Email
+				Ana,Ok%1$s,1990-01-01,ana.%1$s@example.org
+				Bo,Bad%1$s,31/31/1990,bo.%1$s@example.org
+				Cy,Ok%1$s,1991-02-03,cy.%1$s@example.org
+				""".formatted(marker);
+		var file = imports.upload(actor, "errors.csv", text.getBytes(StandardCharsets.UTF_8));
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
+
+		var preview = imports.preview(actor, file.id(), settings, Locale.CANADA);
+
+		assertThat(preview.importable()).isFalse();
+		assertThat(preview.toAdd()).isEqualTo(2);
+		assertThat(preview.refused()).isEqualTo(1);
+		assertThat(preview.rows()).extracting(ImportPreview.Row::outcome)
+			.containsExactly(ImportPreview.Outcome.ADD, ImportPreview.Outcome.REFUSED, ImportPreview.Outcome.ADD);
+		assertThat(preview.rows().get(1).problems()).extracting(ImportProblem::messageCode).containsExactly("import.value.date");
+
+		var session = Fixtures.signIn(mvc, coordinator.email());
+		java.util.function.Function<String, org.springframework.test.web.servlet.RequestBuilder> page = language -> post(
+				"/imports/" + file.id() + "/preview").session(session).with(csrf())
+			.cookie(new Cookie("passerelle-lang", language))
+			.param("column0", "FIRST_NAME").param("column1", "LAST_NAME").param("column2", "BIRTH_DATE")
+			.param("column3", "EMAIL").param("programId", program.id().toString()).param("role", "MENTEE")
+			.param("status", "ENROLLED");
+		var html = mvc.perform(page.apply("fr-CA")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains(
+				"Rien ne sera importé : une ligne est refusée pour ses problèmes ; les 2 lignes correctes attendent les autres.")
+			.contains("Refusée")
+			.contains("Birth date : La date 31/31/1990 n’est pas une date")
+			.contains("Correcte, sera ajoutée quand toutes les lignes le seront")
+			.doesNotContain("seront ajoutées")
+			.doesNotContain("Importer les");
+		mvc.perform(page.apply("en-CA"))
+			.andExpect(content().string(containsString(
+					"Nothing will be imported: one row is refused for its problems; the 2 correct rows wait for the others.")))
+			.andExpect(content().string(containsString("Correct this problem in the file or the columns")));
+	}
+
+	@Test
+	void thePreviewCountsOnePersonInTheSingularInBothLanguages() throws Exception {
+		var file = imports.upload(actor, "one.csv",
+				("First name,Last name\nAna,One" + marker + "\n").getBytes(StandardCharsets.UTF_8));
+		var session = Fixtures.signIn(mvc, coordinator.email());
+		java.util.function.Function<String, org.springframework.test.web.servlet.RequestBuilder> page = language -> post(
+				"/imports/" + file.id() + "/preview").session(session).with(csrf())
+			.cookie(new Cookie("passerelle-lang", language))
+			.param("column0", "FIRST_NAME").param("column1", "LAST_NAME")
+			.param("programId", program.id().toString()).param("role", "MENTEE").param("status", "ENROLLED");
+		mvc.perform(page.apply("fr-CA"))
+			.andExpect(content().string(containsString("Une personne sera ajoutée et aucune mise à jour.")))
+			.andExpect(content().string(containsString("Importer la ligne")))
+			.andExpect(content().string(containsString("Sera ajoutée")));
+		mvc.perform(page.apply("en-CA"))
+			.andExpect(content().string(containsString("One person will be added and no one updated.")))
+			.andExpect(content().string(containsString("Import the row")));
+	}
+
+	@Test
+	void aRowWithMoreCellsThanTheHeaderIsRefusedNamingTheRowAndTheExtraCell() throws Exception {
+		var text = """
+				First name,Last name,Email
+				Ana,Ok%1$s,ana.%1$s@example.org
+				Bo,Shifted%1$s,bo.%1$s@example.org,Montréal
+				Cy,Trailing%1$s,cy.%1$s@example.org,
+				""".formatted(marker);
+		var file = imports.upload(actor, "shifted.csv", text.getBytes(StandardCharsets.UTF_8));
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
+
+		var preview = imports.preview(actor, file.id(), settings, Locale.CANADA);
+
+		assertThat(preview.problems()).extracting(problem -> problem.row() + " " + problem.column() + " "
+				+ problem.messageCode() + " " + java.util.Arrays.toString(problem.arguments()))
+			.containsExactly("3 4 import.extraCell [Montréal, 3]");
+		assertThat(preview.rows().get(1).outcome()).isEqualTo(ImportPreview.Outcome.REFUSED);
+		assertThat(preview.rows().get(2).outcome()).isEqualTo(ImportPreview.Outcome.ADD);
+		assertThatThrownBy(() -> imports.commit(actor, file.id(), settings)).isInstanceOf(ImportRejectedException.class);
+
+		var session = Fixtures.signIn(mvc, coordinator.email());
+		mvc.perform(post("/imports/" + file.id() + "/preview").session(session).with(csrf())
+			.cookie(new Cookie("passerelle-lang", "fr-CA"))
+			.param("column0", "FIRST_NAME").param("column1", "LAST_NAME").param("column2", "EMAIL")
+			.param("programId", program.id().toString()).param("role", "MENTEE").param("status", "ENROLLED"))
+			.andExpect(content().string(containsString("Ligne 3, colonne 4 : Cette ligne a plus de cellules que "
+					+ "l’en-tête n’a de colonnes (3 colonnes) : la cellule « Montréal » n’appartient à aucune colonne.")));
 	}
 }

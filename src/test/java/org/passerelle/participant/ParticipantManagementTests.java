@@ -117,6 +117,49 @@ class ParticipantManagementTests {
 	}
 
 	@Test
+	void aCoordinatorOfANewProgramEnrolsAPersonKnownFromAnotherProgramAndThenSeesHer() {
+		var other = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
+		var email = Fixtures.unique("amina").replace(' ', '.') + "@example.org";
+		var born = LocalDate.of(1990, 3, 2);
+		var amina = participants.register(Actor.system(), withBirth(ParticipantDetails.named("Amina", "Diallo", email), born),
+				new Enrolment(other.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), false);
+		assertThatThrownBy(() -> participants.find(coordinatorActor, amina.id())).isInstanceOf(NotFoundException.class);
+
+		var typed = withBirth(ParticipantDetails.named("Amina", "Diallo", email), born);
+		assertThatThrownBy(() -> participants.register(coordinatorActor, typed,
+				new Enrolment(ociso.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), false))
+			.isInstanceOf(DuplicateValueException.class);
+		var enrolled = participants.enrolKnown(coordinatorActor, amina.id(), typed,
+				new Enrolment(ociso.id(), Audience.MENTEE, ParticipationStatus.ENROLLED));
+
+		assertThat(enrolled.id()).isEqualTo(amina.id());
+		assertThat(participants.search(coordinatorActor, ParticipantSearch.all(), 0, 500).items())
+			.anyMatch(summary -> summary.id().equals(amina.id()));
+		assertThat(participants.find(coordinatorActor, amina.id()).participations())
+			.extracting(participation -> participation.programName())
+			.containsExactlyInAnyOrder(ociso.name(), other.name());
+	}
+
+	@Test
+	void enrollingAKnownPersonNeedsDetailsThatMatchHerAndOneOfTheCoordinatorsPrograms() {
+		var other = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
+		var name = Fixtures.unique("Diallo");
+		var born = LocalDate.of(1990, 3, 2);
+		var amina = participants.register(Actor.system(), withBirth(ParticipantDetails.named("Amina", name, null), born),
+				new Enrolment(other.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), false);
+		var enrolment = new Enrolment(ociso.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
+
+		assertThatThrownBy(() -> participants.enrolKnown(coordinatorActor, amina.id(),
+				withBirth(ParticipantDetails.named("Amina", name, null), born.plusDays(1)), enrolment))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> participants.enrolKnown(coordinatorActor, amina.id(),
+				withBirth(ParticipantDetails.named("Amina", name, null), born),
+				new Enrolment(other.id(), Audience.MENTEE, ParticipationStatus.ENROLLED)))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(participants.programsOf(amina.id())).containsExactly(other.id());
+	}
+
+	@Test
 	void theSameNameAndBirthDateAskForConfirmationAndDuplicatesMerge() {
 		var name = Fixtures.unique("Tremblay");
 		var born = LocalDate.of(1985, 4, 12);

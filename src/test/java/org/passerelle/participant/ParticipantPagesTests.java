@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -189,6 +190,63 @@ class ParticipantPagesTests {
 			.andExpect(redirectedUrlPattern("/participants/*"));
 		assertThat(participants.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aCoordinatorIsOfferedToEnrolAPersonKnownFromAnotherProgramAndThenSeesHer() throws Exception {
+		var elsewhere = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
+		var name = Fixtures.unique("Diallo").replace(" ", "");
+		var amina = participants.register(Actor.system(), ParticipantDetails.named("Amina", name, name.toLowerCase() + "@example.org"),
+				new ParticipantManagement.Enrolment(elsewhere.id(), org.passerelle.program.Audience.MENTEE,
+						ParticipationStatus.ENROLLED), false);
+		mvc.perform(get("/participants/" + amina.id()).session(coordinator)).andExpect(status().isNotFound());
+
+		var html = mvc.perform(profile(post("/participants"), name).param("programId", ociso.id().toString())
+				.param("role", "MENTEE").param("status", "ENROLLED").session(coordinator).with(csrf()).cookie(FRENCH))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Une personne ayant cette adresse courriel est déjà connue")
+			.contains("Inscrire Amina " + name + " au programme choisi")
+			.contains("name=\"knownParticipantId\" value=\"" + amina.id() + "\"")
+			.doesNotContain("C’est une autre personne");
+
+		mvc.perform(profile(post("/participants"), name).param("programId", ociso.id().toString())
+				.param("role", "MENTEE").param("status", "ENROLLED").param("knownParticipantId", amina.id().toString())
+				.session(coordinator).with(csrf()))
+			.andExpect(redirectedUrl("/participants/" + amina.id()));
+		mvc.perform(get("/participants/" + amina.id()).session(coordinator).cookie(FRENCH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(ociso.name())))
+			.andExpect(content().string(containsString(elsewhere.name())));
+	}
+
+	@Test
+	void englishAreaNamesReadInFrenchOrAreMarkedAsEnglishOnFrenchPages() throws Exception {
+		var name = Fixtures.unique("Gagnon").replace(" ", "");
+		var hull = participants.register(Actor.system(), livingIn(name, "J8Y 3A1"),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTEE,
+						ParticipationStatus.ENROLLED), false);
+		var ottawa = participants.register(Actor.system(), livingIn(name, "K1Y 2X5"),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTOR,
+						ParticipationStatus.ENROLLED), false);
+		assertThat(hull.details().city()).isEqualTo("Hull Central");
+
+		mvc.perform(get("/participants/" + hull.id()).session(coordinator).cookie(FRENCH))
+			.andExpect(content().string(containsString("<span>Hull Centre</span>")));
+		mvc.perform(get("/participants/" + hull.id()).session(coordinator).cookie(ENGLISH))
+			.andExpect(content().string(containsString("<span>Hull Central</span>")));
+		mvc.perform(get("/participants/" + ottawa.id()).session(coordinator).cookie(FRENCH))
+			.andExpect(content().string(containsString("<span lang=\"en\">Ottawa West</span>")));
+		mvc.perform(get("/participants").param("text", name).session(coordinator).cookie(FRENCH))
+			.andExpect(content().string(containsString("<td>Hull Centre</td>")))
+			.andExpect(content().string(containsString("<td lang=\"en\">Ottawa West</td>")));
+	}
+
+	static ParticipantDetails livingIn(String lastName, String postalCode) {
+		return new ParticipantDetails("Rose", lastName, null, null, null, org.passerelle.core.Language.FR, null,
+				org.passerelle.core.PostalCode.parse(postalCode).orElseThrow(), null, null, java.util.List.of(), null, null,
+				null, null, null, null, null, null, null, null, null, null, null, Set.of(), false, Set.of(), null, null, null,
+				null, null, null, null, null);
 	}
 
 	static MockHttpServletRequestBuilder profile(MockHttpServletRequestBuilder request, String lastName) {

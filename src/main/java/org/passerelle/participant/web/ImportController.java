@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.passerelle.core.ImportRejectedException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ImportField;
+import org.passerelle.participant.ImportPreview;
 import org.passerelle.participant.ImportSettings;
 import org.passerelle.participant.ParticipantImports;
 import org.passerelle.participant.ParticipationStatus;
@@ -102,6 +104,13 @@ class ImportController {
 			.map(problem -> messages.getMessage("import.problem", new Object[] { problem.row(), problem.column(),
 					messages.getMessage(problem.messageCode(), problem.arguments(), locale) }, locale))
 			.toList());
+		model.addAttribute("rowProblems", preview.rows()
+			.stream()
+			.collect(Collectors.toMap(ImportPreview.Row::row, row -> row.problems()
+				.stream()
+				.map(problem -> messages.getMessage("imports.row.problem", new Object[] { problem.column(),
+						messages.getMessage(problem.messageCode(), problem.arguments(), locale) }, locale))
+				.toList())));
 		return page(actor, model, file, new HashMap<>(settings.columns()), settings.program(), settings.role(),
 				settings.status());
 	}

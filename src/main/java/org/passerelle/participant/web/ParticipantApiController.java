@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
+import org.passerelle.core.DuplicateValueException;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ConsentPurpose;
 import org.passerelle.participant.DuplicateCandidate;
@@ -91,13 +93,32 @@ class ParticipantApiController {
 
 	@PostMapping
 	@Operation(summary = "Record a person, enrolled at once in a program when programId is given; "
-			+ "409 with the candidates when the same name and birth date are known, unless confirmedDistinct")
+			+ "409 with the candidates when the same e-mail, or the same name and birth date, are known, unless "
+			+ "confirmedDistinct (name and birth date only). With knownParticipantId, one of those candidates, the "
+			+ "person already known is enrolled in programId instead (200), even from another program")
 	ResponseEntity<ParticipantView> register(Actor actor, @Valid @RequestBody ParticipantForm request) {
 		var enrolment = request.programId() == null ? null
 				: new Enrolment(new ProgramId(request.programId()), request.role() == null ? Audience.MENTEE : request.role(),
 						request.status() == null ? ParticipationStatus.ENROLLED : request.status());
-		var participant = participants.register(actor, request.details(), enrolment, request.confirmedDistinct());
-		return ResponseEntity.created(URI.create("/api/participants/" + participant.id())).body(participant);
+		if (request.knownParticipantId() != null) {
+			var known = participants.enrolKnown(actor, new ParticipantId(request.knownParticipantId()), request.details(),
+					enrolment);
+			return ResponseEntity.ok().location(URI.create("/api/participants/" + known.id())).body(known);
+		}
+		try {
+			var participant = participants.register(actor, request.details(), enrolment, request.confirmedDistinct());
+			return ResponseEntity.created(URI.create("/api/participants/" + participant.id())).body(participant);
+		}
+		catch (DuplicateValueException ex) {
+			if (!"email".equals(ex.field())) {
+				throw ex;
+			}
+			// the person is known: say who, so that the caller can enrol them rather than enter them again
+			throw new KnownEmailException(ex, participants.possibleDuplicates(request.details(), null)
+				.stream()
+				.map(candidate -> candidate.shownFor(request.details()))
+				.toList());
+		}
 	}
 
 	@GetMapping("/{id}")
@@ -158,6 +179,28 @@ class ParticipantApiController {
 	Eligibility eligibility(Actor actor, @PathVariable UUID id, @RequestParam UUID programId,
 			@RequestParam(defaultValue = "MENTEE") Audience role, Locale locale) {
 		return participants.evaluate(actor, new ParticipantId(id), new ProgramId(programId), role, locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> knownEmail(KnownEmailException ex, Locale locale) {
+		var problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+		problem.setTitle(messages.getMessage("problem.duplicate.title", null, locale));
+		problem.setDetail(messages.getMessage("participant.email.taken", null, locale));
+		problem.setProperty("errors", List.of(Map.of("field", "email",
+				"message", messages.getMessage("participant.email.taken", null, locale))));
+		problem.setProperty("candidates", ex.candidates);
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	/** An e-mail address already known, with the person who has it. */
+	static final class KnownEmailException extends RuntimeException {
+
+		private final transient List<DuplicateCandidate> candidates;
+
+		KnownEmailException(DuplicateValueException cause, List<DuplicateCandidate> candidates) {
+			super(cause.getMessage(), cause);
+			this.candidates = List.copyOf(candidates);
+		}
 	}
 
 	@ExceptionHandler

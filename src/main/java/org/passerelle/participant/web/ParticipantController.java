@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import org.passerelle.participant.ConsentPurpose;
 import org.passerelle.participant.CredentialStatus;
 import org.passerelle.participant.EducationLevel;
 import org.passerelle.participant.Gender;
+import org.passerelle.participant.DuplicateCandidate;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantView;
 import org.passerelle.participant.ParticipantManagement;
@@ -152,16 +154,27 @@ class ParticipantController {
 				var enrolment = form.programId() == null ? null
 						: new Enrolment(new ProgramId(form.programId()), form.role() == null ? Audience.MENTEE : form.role(),
 								form.status() == null ? ParticipationStatus.ENROLLED : form.status());
+				if (form.knownParticipantId() != null) {
+					var known = participants.enrolKnown(actor, new ParticipantId(form.knownParticipantId()),
+							form.details(), enrolment);
+					redirect.addFlashAttribute("saved", "participant.known.enrolled");
+					return "redirect:/participants/" + known.id();
+				}
 				var participant = participants.register(actor, form.details(), enrolment, form.confirmedDistinct());
 				redirect.addFlashAttribute("saved", "participant.saved");
 				return "redirect:/participants/" + participant.id();
 			}
 			catch (PossibleDuplicateException ex) {
-				model.addAttribute("duplicates", ex.candidates());
+				model.addAttribute("duplicates", shown(ex.candidates(), form));
 				result.reject("participant.duplicate.possible");
 			}
 			catch (DuplicateValueException ex) {
 				result.rejectValue(ex.field(), ex.messageCode());
+				if ("email".equals(ex.field())) {
+					// the person is known: offer to enrol them rather than enter them again
+					model.addAttribute("duplicates", shown(participants.possibleDuplicates(form.details(), null), form));
+					model.addAttribute("sameEmail", true);
+				}
 			}
 			catch (InvalidFieldException ex) {
 				reject(result, ex);
@@ -177,12 +190,20 @@ class ParticipantController {
 		return form(model, form, null, questions(form, locale));
 	}
 
+	private static List<DuplicateCandidate> shown(List<DuplicateCandidate> candidates, ParticipantForm form) {
+		var details = form.details();
+		return candidates.stream().map(candidate -> candidate.shownFor(details)).toList();
+	}
+
 	@GetMapping("/{id}")
 	String show(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
 		var participant = participants.find(actor, new ParticipantId(id));
 		model.addAttribute("person", participant);
+		// a person may also take part in programs the reader does not run: those stay closed to them
+		var readable = programs.list(actor).stream().map(program -> program.id().value()).collect(Collectors.toSet());
 		model.addAttribute("eligibility", participant.participations()
 			.stream()
+			.filter(participation -> readable.contains(participation.participation().programId()))
 			.map(participation -> participants.evaluate(actor, participant.id(),
 					new ProgramId(participation.participation().programId()), participation.participation().role(), locale))
 			.toList());
@@ -190,6 +211,7 @@ class ParticipantController {
 		model.addAttribute("intake", participant.participations()
 			.stream()
 			.filter(entry -> entry.participation().status() == ParticipationStatus.ENROLLED)
+			.filter(entry -> readable.contains(entry.participation().programId()))
 			.map(entry -> participants.intake(actor, participant.id(), new ProgramId(entry.participation().programId()),
 					entry.participation().role()))
 			.toList());

@@ -80,7 +80,8 @@ record ParticipantForm(
 		@Min(value = 1, message = "{field.min}") @Max(value = 100, message = "{field.max}") Integer capacity,
 		RecruitmentSource recruitmentSource, UUID programId, Audience role, ParticipationStatus status,
 		Boolean confirmedDistinct, @NotNull(groups = Change.class, message = "{field.versionRequired}") Long version,
-		Map<String, Boolean> attestations, Set<String> workshopsAttended, Boolean noWorkshopsAttended) {
+		Map<String, Boolean> attestations, Set<String> workshopsAttended, Boolean noWorkshopsAttended,
+		UUID knownParticipantId) {
 
 	/** Validation group of a change, which must say which version it changes. */
 	interface Change {
@@ -111,7 +112,7 @@ record ParticipantForm(
 	static ParticipantForm empty() {
 		return new ParticipantForm("", "", "", "", null, Language.FR, null, "", "", null, rows(List.of()), "", "",
 				"", null, null, null, null, null, null, null, "", "", "", Set.of(), false, "", null, null, "", null,
-				null, null, null, null, Audience.MENTEE, ParticipationStatus.ENROLLED, false, null, Map.of(), null, false);
+				null, null, null, null, Audience.MENTEE, ParticipationStatus.ENROLLED, false, null, Map.of(), null, false, null);
 	}
 
 	/**
@@ -132,7 +133,7 @@ record ParticipantForm(
 				d.availability(), d.remoteOk(), String.join(", ", others), d.commitmentMonths(),
 				d.employerOrganisation() == null ? null : d.employerOrganisation().value(), d.employerName(),
 				d.positionLevel(), d.workStatus(), d.capacity(), d.recruitmentSource(), null, null, null, false, version,
-				d.attestations(), ticked, attended != null && attended.isEmpty());
+				d.attestations(), ticked, attended != null && attended.isEmpty(), null);
 	}
 
 	/** The language rows of the form: those known, then empty ones to fill. */
