@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
-class DemoMatchingJourneyTests extends BrowserTest {
+class DemoMatchingBrowserTests extends BrowserTest {
 
 	@Autowired
 	DemoAccounts demo;

@@ -42,7 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(MovableClockConfiguration.class)
-class MentorshipJourneyTests extends BrowserTest {
+class MentorshipBrowserTests extends BrowserTest {
 
 	@Autowired
 	Matchmaking matchmaking;

@@ -49,7 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class BrowserJourneyTests extends BrowserTest {
+class PagesBrowserTests extends BrowserTest {
 
 	@Value("${passerelle.admin.email}")
 	String adminEmail;
