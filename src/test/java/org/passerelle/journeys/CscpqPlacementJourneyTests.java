@@ -66,6 +66,8 @@ class CscpqPlacementJourneyTests extends JourneyTest {
 		check("cscpq-public-programs");
 		page.locator("a[aria-label$='" + programName + "'][href*='role=MENTEE']").click();
 		check("cscpq-mentee-application-form");
+		assertThat(page.locator("h1")).hasText("Postuler à " + programName);
+		assertThat(page.locator("main")).containsText("Profession visée");
 		page.locator("#firstName").fill("Karima");
 		page.locator("#lastName").fill("Haddad");
 		page.locator("#email").fill(menteeEmail);
