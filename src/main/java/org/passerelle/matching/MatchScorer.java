@@ -152,6 +152,10 @@ final class MatchScorer {
 		var a = mentee.packed();
 		var b = mentor.packed();
 		int shared = sharedDigits(a.industry(), a.industryLength(), b.industry(), b.industryLength());
+		if (shared > 0 && shared == a.industryLength() && shared == b.industryLength()) {
+			// the same code, at whatever level both give it (5415 and 5415): the same industry
+			return 1.0;
+		}
 		if (shared < 2 && a.sector() >= 0 && a.sector() == b.sector()) {
 			shared = 2;
 		}

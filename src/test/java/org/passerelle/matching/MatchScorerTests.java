@@ -127,6 +127,21 @@ class MatchScorerTests {
 	}
 
 	@Test
+	void theSameIndustryCodeIsTheSameIndustryAtWhateverLevelBothGiveIt() {
+		var scorer = new MatchScorer(only(MatchingCriterion.INDUSTRY));
+		var mentee = person(Audience.MENTEE);
+		var mentor = person(Audience.MENTOR);
+		mentee.industry = "5415";
+		mentor.industry = "5415";
+		assertThat(scorer.score(mentee.profile(), mentor.profile())).isEqualTo(100);
+		mentor.industry = "541511";
+		assertThat(scorer.score(mentee.profile(), mentor.profile())).as("a finer code of the group is only near")
+			.isEqualTo(60);
+		mentor.industry = "5416";
+		assertThat(scorer.score(mentee.profile(), mentor.profile())).isEqualTo(40);
+	}
+
+	@Test
 	void languageCountsTheBestLanguageBothSpeakFullFromLevelEight() {
 		var scorer = new MatchScorer(only(MatchingCriterion.LANGUAGE));
 		var mentee = person(Audience.MENTEE);

@@ -190,6 +190,35 @@ class ApplicationTests {
 	}
 
 	@Test
+	void aMenteeReadsTheMenteesFormNotTheMentorsOne() throws Exception {
+		var page = mvc.perform(get("/apply/{id}", pluriel.id().value()).param("role", "MENTEE")
+				.header("Accept-Language", "fr-CA"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Postuler à " + pluriel.name(), "Profession visée", "Années d’expérience hors du Canada")
+			.doesNotContain("Devenir mentor", "Profession exercée", "name=\"employerName\"", "name=\"capacity\"");
+
+		var mentors = mvc.perform(get("/apply/{id}", pluriel.id().value()).header("Accept-Language", "fr-CA"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(mentors).contains("Devenir mentor : " + pluriel.name(), "Profession exercée", "name=\"employerName\"")
+			.doesNotContain("Profession visée");
+
+		var again = mvc.perform(application(pluriel, Audience.MENTEE, email(), "consent", "false",
+				"attestations[newcomer-or-visible-minority-youth]", "true").header("Accept-Language", "fr-CA"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(again).as("shown again as the mentee's form, with her answer kept")
+			.contains("Postuler à " + pluriel.name(), "Votre consentement est nécessaire")
+			.containsPattern("id=\"attestation-newcomer-or-visible-minority-youth-yes\" value=\"true\" checked");
+	}
+
+	@Test
 	void aKnownAddressOnlyAddsTheApplicationAndChangesNoProfile() throws Exception {
 		var email = email();
 		mvc.perform(application(soiit, Audience.MENTOR, email)).andExpect(redirectedUrl("/apply/thanks"));

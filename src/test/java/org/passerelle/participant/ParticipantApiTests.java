@@ -27,6 +27,7 @@ import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.organisation.OrganisationType;
+import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramTemplate;
 import org.passerelle.program.ProgramView;
@@ -89,6 +90,33 @@ class ParticipantApiTests {
 		mvc.perform(get("/api/participants").param("text", "civil engineering").param("occupation", "213")
 			.param("role", "MENTOR").with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
 			.andExpect(jsonPath("$.items[?(@.lastName == '%s')]".formatted(marker), hasSize(1)));
+	}
+
+	@Test
+	void aCoordinatorAdmitsAnApplicationThroughTheApi() throws Exception {
+		var applicant = participants.register(Actor.system(), ParticipantDetails.named("Ana", "Lima", null),
+				new ParticipantManagement.Enrolment(program.id(), Audience.MENTEE, ParticipationStatus.APPLIED), false);
+		var change = """
+				{"programId": "%s", "role": "MENTEE", "status": "ENROLLED"}""".formatted(program.id());
+		mvc.perform(post("/api/participants/{id}/participations/status", applicant.id().value())
+			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(change))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.participations[0].participation.status").value("ENROLLED"));
+		assertThat(participants.intakeOverview(Actor.system(), program.id()))
+			.anySatisfy(intake -> assertThat(intake.participant()).isEqualTo(applicant.id()));
+
+		var elsewhere = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
+		mvc.perform(post("/api/participants/{id}/participations/status", applicant.id().value())
+			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change.replace(program.id().toString(), elsewhere.id().toString())))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/participants/{id}/participations/status", applicant.id().value())
+			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(change.replace(", \"status\": \"ENROLLED\"", "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class ApplicationController {
 	}
 
 	@PostMapping("/{programId}")
-	String apply(@PathVariable UUID programId, @Valid @ModelAttribute("application") ApplicationForm form,
+	String apply(@PathVariable UUID programId, @Valid @ModelAttribute("applicant") ApplicationForm form,
 			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		var program = open(programId, form.role() == null ? Audience.MENTOR : form.role());
@@ -99,7 +99,7 @@ class ApplicationController {
 				}
 			}
 		}
-		Forms.keep(model, "application", form, result);
+		Forms.keep(model, "applicant", form, result);
 		return form(model, program, form, locale);
 	}
 
@@ -122,11 +122,13 @@ class ApplicationController {
 		model.addAttribute("program", program);
 		// the person applying reads the questions in the language of the page they fill in
 		var role = form.role() == null ? Audience.MENTOR : form.role();
+		// decided here, once, for the title, the fields and the questions alike
+		model.addAttribute("mentor", role == Audience.MENTOR);
 		model.addAttribute("questions", program.questionsFor(role, locale));
 		model.addAttribute("alwaysAsked", ApplicationForm.alwaysAsked(role));
 		model.addAttribute("provinces", Province.values());
 		model.addAttribute("immigrationStatuses", ImmigrationStatus.values());
-		model.addAttribute("application", form);
+		model.addAttribute("applicant", form);
 		model.addAttribute("languagesOfService", program.languages().stream().sorted().toList());
 		model.addAttribute("recruitmentSources", Arrays.asList(RecruitmentSource.values()));
 		return "applications/form";

@@ -141,6 +141,15 @@ class ParticipantApiController {
 				request.role(), request.status() == null ? ParticipationStatus.ENROLLED : request.status()));
 	}
 
+	@PostMapping("/{id}/participations/status")
+	@Operation(summary = "Change where the person stands in one of their programs: ENROLLED admits an application, "
+			+ "NOT_SELECTED, WITHDRAWN or COMPLETED ends it; 404 for a program the person is not in")
+	ParticipantView changeParticipation(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody ParticipationChange request) {
+		return participants.changeParticipation(actor, new ParticipantId(id), new ProgramId(request.programId()),
+				request.role(), request.status());
+	}
+
 	@PostMapping("/{id}/screenings")
 	@Operation(summary = "Record an intake check")
 	ParticipantView recordScreening(Actor actor, @PathVariable UUID id, @Valid @RequestBody ScreeningRequest request) {
@@ -215,6 +224,12 @@ class ParticipantApiController {
 	/** Enrolling in a program. */
 	record EnrolmentRequest(@NotNull(message = "{participant.program.required}") UUID programId,
 			@NotNull(message = "{field.required}") Audience role, ParticipationStatus status) {
+	}
+
+	/** Where the person now stands in one of their programs, in a role. */
+	record ParticipationChange(@NotNull(message = "{participant.program.required}") UUID programId,
+			@NotNull(message = "{field.required}") Audience role,
+			@NotNull(message = "{field.required}") ParticipationStatus status) {
 	}
 
 	/** An intake check. */
