@@ -167,7 +167,7 @@ class PagesBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prévisualiser")).click();
 		assertThat(page.locator("#preview-title")).isVisible();
 		check("import-preview-fr");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer les 1 lignes")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer la ligne")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("1 ajoutées");
 
 		visit("/reference?q=ingenieur", "reference-fr");
