@@ -168,7 +168,7 @@ class PagesBrowserTests extends BrowserTest {
 		assertThat(page.locator("#preview-title")).isVisible();
 		check("import-preview-fr");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer la ligne")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("1 ajoutées");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("une personne ajoutée");
 
 		visit("/reference?q=ingenieur", "reference-fr");
 		assertThat(page.locator("table")).containsText("Ingénieurs civils/ingénieures civiles");
