@@ -186,6 +186,38 @@ class ParticipantApiTests {
 	}
 
 	@Test
+	void aCoordinatorAdmitsAnApplicantThroughTheApiAsThePageDoes() throws Exception {
+		var marker = Fixtures.unique("Benali").replace(" ", "");
+		var applicant = participants.register(Actor.system(), ParticipantDetails.named("Omar", marker, null),
+				new ParticipantManagement.Enrolment(program.id(), org.passerelle.program.Audience.MENTOR,
+						ParticipationStatus.APPLIED), false);
+		var path = "/api/participants/" + applicant.id() + "/participations/" + program.id();
+		mvc.perform(put(path).with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"role": "MENTOR", "status": "ENROLLED"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.participations[0].participation.status").value("ENROLLED"));
+		assertThat(participants.find(Actor.system(), applicant.id()).participations().get(0).participation().status())
+			.isEqualTo(ParticipationStatus.ENROLLED);
+
+		// no such participation, a program the caller does not coordinate, a role left out
+		mvc.perform(put(path).with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"role": "MENTEE", "status": "ENROLLED"}"""))
+			.andExpect(status().isNotFound());
+		var other = fixtures.user(Role.COORDINATOR, lead);
+		mvc.perform(put(path).with(httpBasic(other.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"role": "MENTOR", "status": "NOT_SELECTED"}"""))
+			.andExpect(status().isNotFound());
+		mvc.perform(put(path).with(httpBasic(coordinator.email(), Fixtures.PASSWORD)).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"status": "ENROLLED"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("role"));
+	}
+
+	@Test
 	void exportsNeutraliseCellsThatLookLikeFormulas() throws Exception {
 		var marker = Fixtures.unique("Export").replace(" ", "");
 		participants.register(Actor.system(), ParticipantDetails.named("=HYPERLINK(\"http://evil\")", marker, null), null, false);

@@ -120,6 +120,16 @@ class ParticipantApiController {
 				request.role(), request.status() == null ? ParticipationStatus.ENROLLED : request.status()));
 	}
 
+	@PutMapping("/{id}/participations/{programId}")
+	@Operation(summary = "Change where the person stands in one of the caller's programs for a role: admit an "
+			+ "applicant (ENROLLED), not select them, record a withdrawal or a completion; 404 outside the caller's "
+			+ "programs or without such a participation")
+	ParticipantView changeParticipation(Actor actor, @PathVariable UUID id, @PathVariable UUID programId,
+			@Valid @RequestBody ParticipationChange request) {
+		return participants.changeParticipation(actor, new ParticipantId(id), new ProgramId(programId), request.role(),
+				request.status());
+	}
+
 	@PostMapping("/{id}/screenings")
 	@Operation(summary = "Record an intake check")
 	ParticipantView recordScreening(Actor actor, @PathVariable UUID id, @Valid @RequestBody ScreeningRequest request) {
@@ -172,6 +182,11 @@ class ParticipantApiController {
 	/** Enrolling in a program. */
 	record EnrolmentRequest(@NotNull(message = "{participant.program.required}") UUID programId,
 			@NotNull(message = "{field.required}") Audience role, ParticipationStatus status) {
+	}
+
+	/** Where the person now stands in a program, for one role. */
+	record ParticipationChange(@NotNull(message = "{field.required}") Audience role,
+			@NotNull(message = "{field.required}") ParticipationStatus status) {
 	}
 
 	/** An intake check. */
