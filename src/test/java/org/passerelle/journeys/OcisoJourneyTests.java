@@ -110,7 +110,9 @@ class OcisoJourneyTests extends JourneyTest {
 		signOut();
 
 		// Hélène admits her; the agency is told.
-		mail.awaitTo(coordinatorEmail, programName);
+		var submittedTitle = text(FRENCH, "notification.referral.submitted.title", programName);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mail.to(coordinatorEmail).stream()
+			.filter(sent -> sent.subject().contains(submittedTitle)).count() == 2);
 		var resubmitted = coordinator.get("/api/referrals/" + referralId).expect(200);
 		assertThat(resubmitted.get("eligibility").get("status").asString()).isEqualTo("ELIGIBLE");
 		coordinator.post("/api/referrals/" + referralId + "/admit", Map.of("version", resubmitted.get("version").asLong(),
@@ -209,14 +211,33 @@ class OcisoJourneyTests extends JourneyTest {
 		var month = coordinator.get("/api/mentorships/" + mentorship).expect(200);
 		assertThat(month.get("cadence").get("meetingsDone").asInt()).isEqualTo(3);
 
-		// The monthly check-in is due; Hélène calls each of the pair and records it.
+		// The monthly check-in is due with each of the pair; Hélène calls Mei and records it in the page,
+		// then Omar's through the API.
 		assertThat(coordinator.get("/api/check-ins/due").expect(200).valueStream()
-			.map(due -> due.get("mentorship").asString())).contains(mentorship);
-		for (var party : List.of("MENTEE", "MENTOR")) {
-			coordinator.post("/api/mentorships/" + mentorship + "/check-ins", Map.of("party", party, "heldOn",
-					today().toString(), "mode", "PHONE", "satisfaction", 4, "progress", "AS_PLANNED",
-					"meetingsAsAgreed", true, "notes", "Bon départ; une rencontre trop courte la 2e semaine.")).expect(200);
-		}
+			.filter(due -> mentorship.equals(due.get("mentorship").asString()))
+			.map(due -> due.get("party").asString())).containsExactlyInAnyOrder("MENTEE", "MENTOR");
+		signOut();
+		signIn(coordinatorEmail, CHOSEN_PASSWORD);
+		page.navigate(url("/mentorships/" + mentorship));
+		assertThat(page.locator("#check-ins li")).hasCount(2);
+		page.locator("#check-ins summary").click();
+		page.locator("#checkin-party").selectOption("MENTEE");
+		page.locator("#checkin-heldOn").fill(today().toString());
+		page.locator("#checkin-mode").selectOption("PHONE");
+		page.locator("#checkin-satisfaction").fill("4");
+		page.locator("#checkin-progress").selectOption("AS_PLANNED");
+		page.locator("#checkin-asAgreed").check();
+		page.locator("#checkin-notes").fill("Bon départ; une rencontre trop courte la 2e semaine.");
+		check("ociso-coordinator-records-a-check-in");
+		button(text(FRENCH, "checkIn.save")).click();
+		assertThat(page.locator("main")).containsText(text(FRENCH, "checkIn.recorded"));
+		assertThat(page.locator("#check-ins tbody tr")).hasCount(1);
+		assertThat(coordinator.get("/api/check-ins/due").expect(200).valueStream()
+			.filter(due -> mentorship.equals(due.get("mentorship").asString()))
+			.map(due -> due.get("party").asString())).containsExactly("MENTOR");
+		coordinator.post("/api/mentorships/" + mentorship + "/check-ins", Map.of("party", "MENTOR", "heldOn",
+				today().toString(), "mode", "VIDEO", "satisfaction", 5, "progress", "AHEAD", "meetingsAsAgreed", true))
+			.expect(200);
 		var followUp = coordinator.get("/api/mentorships/" + mentorship + "/follow-up").expect(200);
 		assertThat(followUp.get("checkIns")).hasSize(2);
 		assertThat(coordinator.get("/api/check-ins/due").expect(200).valueStream()
@@ -233,8 +254,6 @@ class OcisoJourneyTests extends JourneyTest {
 				"reason", "EMPLOYED", "employment", "EMPLOYED_IN_FIELD", "on", today().toString())).expect(200);
 
 		// The results of the period: the pair, and the agency's referral, returned once and admitted.
-		signOut();
-		signIn(coordinatorEmail, CHOSEN_PASSWORD);
 		var from = today().minusMonths(4);
 		page.navigate(url("/reports/results?program=" + programId + "&from=" + from + "&to=" + today()));
 		check("ociso-results");

@@ -181,13 +181,22 @@ class QuebecPluralJourneyTests extends JourneyTest {
 		var month = coordinator.get("/api/mentorships/" + mentorship).expect(200);
 		assertThat(month.get("cadence").get("meetingsDone").asInt()).isEqualTo(4);
 
-		// Karim finds work in his field; the pair closes.
-		coordinator.post("/api/mentorships/" + mentorship + "/close", Map.of("version", month.get("version").asLong(),
-				"reason", "EMPLOYED", "employment", "EMPLOYED_IN_FIELD", "on", today().toString())).expect(200);
-
-		// Claire reads the results of the period, at her desk and on her phone.
+		// Karim finds work in his field; Claire closes the pair in the page.
 		signOut();
 		signIn(coordinatorEmail, CHOSEN_PASSWORD);
+		page.navigate(url("/mentorships/" + mentorship));
+		page.locator("summary").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText(text(FRENCH, "mentorships.close"))).click();
+		page.locator("#reason").selectOption("EMPLOYED");
+		page.locator("#employment").selectOption("EMPLOYED_IN_FIELD");
+		page.locator("#close-why").fill("Embauché comme développeur à Gatineau.");
+		check("qp-coordinator-closes");
+		button(text(FRENCH, "mentorships.close.save")).click();
+		assertThat(page.locator("main")).containsText(text(FRENCH, "mentorship.closedNow"));
+		assertThat(coordinator.get("/api/mentorships/" + mentorship).expect(200).get("status").asString())
+			.isEqualTo("CLOSED");
+
+		// Claire reads the results of the period, at her desk and on her phone.
 		var from = today().minusMonths(3);
 		page.navigate(url("/reports/results?program=" + programId + "&from=" + from + "&to=" + today()));
 		check("qp-results");
