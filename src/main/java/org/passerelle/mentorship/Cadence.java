@@ -112,7 +112,8 @@ public record Cadence(Standing standing, int meetingsDone, int meetingsDue, doub
 			case PAUSED -> Standing.PAUSED;
 			case ACTIVE -> overdue ? Standing.OVERDUE : behind ? Standing.BEHIND : Standing.ON_TRACK;
 		};
-		return new Cadence(standing, qualifying.size(), meetingsDue, Math.round(hoursDone * 10) / 10.0,
+		// hours done rounded down, as the completion reads them on the same page: 4.25 hours are 4.2 in both
+		return new Cadence(standing, qualifying.size(), meetingsDue, Math.floor(hoursDone * 10 + 1e-9) / 10.0,
 				Math.round(hoursDue * 10) / 10.0, last, status == MentorshipStatus.ACTIVE ? nextBy : null,
 				standing == Standing.BEHIND || standing == Standing.OVERDUE ? List.copyOf(new java.util.LinkedHashSet<>(why))
 						: List.of(),

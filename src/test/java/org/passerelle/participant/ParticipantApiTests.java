@@ -93,33 +93,6 @@ class ParticipantApiTests {
 	}
 
 	@Test
-	void aCoordinatorAdmitsAnApplicationThroughTheApi() throws Exception {
-		var applicant = participants.register(Actor.system(), ParticipantDetails.named("Ana", "Lima", null),
-				new ParticipantManagement.Enrolment(program.id(), Audience.MENTEE, ParticipationStatus.APPLIED), false);
-		var change = """
-				{"programId": "%s", "role": "MENTEE", "status": "ENROLLED"}""".formatted(program.id());
-		mvc.perform(post("/api/participants/{id}/participations/status", applicant.id().value())
-			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(change))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.participations[0].participation.status").value("ENROLLED"));
-		assertThat(participants.intakeOverview(Actor.system(), program.id()))
-			.anySatisfy(intake -> assertThat(intake.participant()).isEqualTo(applicant.id()));
-
-		var elsewhere = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
-		mvc.perform(post("/api/participants/{id}/participations/status", applicant.id().value())
-			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(change.replace(program.id().toString(), elsewhere.id().toString())))
-			.andExpect(status().isNotFound());
-		mvc.perform(post("/api/participants/{id}/participations/status", applicant.id().value())
-			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(change.replace(", \"status\": \"ENROLLED\"", "")))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("status"));
-	}
-
-	@Test
 	void languageCodesAreReadInEveryForm() throws Exception {
 		var marker = Fixtures.unique("Diallo").replace(" ", "");
 		var body = """
@@ -253,6 +226,38 @@ class ParticipantApiTests {
 		mvc.perform(put("/api/participants/" + referred.id() + "/accommodation").with(httpBasic(partner.email(), Fixtures.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"needs\": \"x\"}"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCoordinatorAdmitsAnApplicantThroughTheApiAsThePageDoes() throws Exception {
+		var marker = Fixtures.unique("Benali").replace(" ", "");
+		var applicant = participants.register(Actor.system(), ParticipantDetails.named("Omar", marker, null),
+				new ParticipantManagement.Enrolment(program.id(), org.passerelle.program.Audience.MENTOR,
+						ParticipationStatus.APPLIED), false);
+		var path = "/api/participants/" + applicant.id() + "/participations/" + program.id();
+		mvc.perform(put(path).with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"role": "MENTOR", "status": "ENROLLED"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.participations[0].participation.status").value("ENROLLED"));
+		assertThat(participants.find(Actor.system(), applicant.id()).participations().get(0).participation().status())
+			.isEqualTo(ParticipationStatus.ENROLLED);
+
+		// no such participation, a program the caller does not coordinate, a role left out
+		mvc.perform(put(path).with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"role": "MENTEE", "status": "ENROLLED"}"""))
+			.andExpect(status().isNotFound());
+		var other = fixtures.user(Role.COORDINATOR, lead);
+		mvc.perform(put(path).with(httpBasic(other.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"role": "MENTOR", "status": "NOT_SELECTED"}"""))
+			.andExpect(status().isNotFound());
+		mvc.perform(put(path).with(httpBasic(coordinator.email(), Fixtures.PASSWORD)).header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"status": "ENROLLED"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("role"));
 	}
 
 	@Test

@@ -141,13 +141,14 @@ class ParticipantApiController {
 				request.role(), request.status() == null ? ParticipationStatus.ENROLLED : request.status()));
 	}
 
-	@PostMapping("/{id}/participations/status")
-	@Operation(summary = "Change where the person stands in one of their programs: ENROLLED admits an application, "
-			+ "NOT_SELECTED, WITHDRAWN or COMPLETED ends it; 404 for a program the person is not in")
-	ParticipantView changeParticipation(Actor actor, @PathVariable UUID id,
+	@PutMapping("/{id}/participations/{programId}")
+	@Operation(summary = "Change where the person stands in one of the caller's programs for a role: admit an "
+			+ "applicant (ENROLLED), not select them, record a withdrawal or a completion; 404 outside the caller's "
+			+ "programs or without such a participation")
+	ParticipantView changeParticipation(Actor actor, @PathVariable UUID id, @PathVariable UUID programId,
 			@Valid @RequestBody ParticipationChange request) {
-		return participants.changeParticipation(actor, new ParticipantId(id), new ProgramId(request.programId()),
-				request.role(), request.status());
+		return participants.changeParticipation(actor, new ParticipantId(id), new ProgramId(programId), request.role(),
+				request.status());
 	}
 
 	@PostMapping("/{id}/screenings")
@@ -226,9 +227,8 @@ class ParticipantApiController {
 			@NotNull(message = "{field.required}") Audience role, ParticipationStatus status) {
 	}
 
-	/** Where the person now stands in one of their programs, in a role. */
-	record ParticipationChange(@NotNull(message = "{participant.program.required}") UUID programId,
-			@NotNull(message = "{field.required}") Audience role,
+	/** Where the person now stands in a program, for one role. */
+	record ParticipationChange(@NotNull(message = "{field.required}") Audience role,
 			@NotNull(message = "{field.required}") ParticipationStatus status) {
 	}
 
