@@ -176,6 +176,26 @@ class ActivityWebTests {
 		assertThat(english.select("dd").eachText()).contains("0 attending of 1 place");
 	}
 
+	@Test
+	void theInvitationListNamesEachPersonWithTheirRoleInTheSingular() throws Exception {
+		var f = placement();
+		var jerome = f.enrol(Audience.MENTOR, "Jérôme");
+		var amina = f.enrol(Audience.MENTEE, "Amina");
+		var event = activities.schedule(f.coordinator(), f.program().id(), ActivityTests.event(ActivityKind.WORKSHOP,
+				"Atelier CV", LocalDate.now(clock).plusDays(5).atTime(9, 0), 60, null, null));
+		var coordinator = Fixtures.signIn(mvc, f.coordinator().email());
+
+		var page = Jsoup.parse(mvc.perform(get("/activities/{id}", event.id().value()).session(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		var names = participants.names(List.of(jerome, amina));
+		assertThat(page.select("#participants-list label").eachText())
+			.contains(names.get(jerome) + " (Mentor)", names.get(amina) + " (Mentoré)");
+		var english = Jsoup.parse(mvc.perform(get("/activities/{id}", event.id().value()).session(coordinator)
+			.cookie(new Cookie("passerelle-lang", "en-CA"))).andReturn().getResponse().getContentAsString());
+		assertThat(english.select("#participants-list label").eachText())
+			.contains(names.get(jerome) + " (Mentor)", names.get(amina) + " (Mentee)");
+	}
+
 	private String scheduledName(ActivityFixtures.Person person) {
 		return participants.names(List.of(person.id())).get(person.id());
 	}
