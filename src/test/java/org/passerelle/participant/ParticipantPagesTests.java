@@ -90,6 +90,32 @@ class ParticipantPagesTests {
 	}
 
 	@Test
+	void anEmployersListShowsTheOccupationItsMentorsPractise() throws Exception {
+		var fixtures = new Fixtures(organisations, users);
+		var employer = fixtures.organisation(OrganisationType.EMPLOYER);
+		var name = Fixtures.unique("Pelletier").replace(" ", "");
+		var d = ParticipantDetails.named("Jérôme", name, name.toLowerCase() + "@example.org");
+		participants.register(Actor.system(), new ParticipantDetails(d.firstName(), d.lastName(), d.email(), d.phone(),
+				d.birthDate(), d.preferredLanguage(), d.gender(), d.postalCode(), d.city(), d.province(), d.languages(),
+				"11100", null, d.industryCode(), d.yearsExperienceAbroad(), d.yearsExperienceCanada(), d.education(),
+				d.foreignDiploma(), d.credentials(), d.immigrationStatus(), d.arrivalDate(), d.countryOfOrigin(),
+				d.culturalBackground(), d.careerGoals(), d.availability(), d.remoteOk(), d.workshopsAttended(),
+				d.commitmentMonths(), employer, "Coopérative comptable", d.positionLevel(), d.workStatus(), d.capacity(),
+				d.recruitmentSource(), d.attestations()),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTOR,
+						ParticipationStatus.ENROLLED), true);
+		var asEmployer = Fixtures.signIn(mvc, fixtures.user(Role.EMPLOYER, employer).email());
+
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/participants").session(asEmployer).cookie(FRENCH))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("main table thead th").eachText()).contains("Profession visée, ou exercée par un mentor (CNP)");
+		var row = page.select("main table tbody tr").stream()
+			.filter(tr -> tr.text().contains(name))
+			.findFirst().orElseThrow();
+		assertThat(row.select("td.occupation").text()).isEqualTo("11100");
+	}
+
+	@Test
 	void theNewPersonFormAsksWhatTheChosenProgramAsksForTheRoleChosen() throws Exception {
 		var blank = mvc.perform(get("/participants/new").session(coordinator).cookie(ENGLISH))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
