@@ -134,6 +134,31 @@ class ParticipantPagesTests {
 	}
 
 	@Test
+	void theWorkshopBoxesAndTheirNoneBoxUntickEachOtherAndTheServerRefusesBoth() throws Exception {
+		var name = Fixtures.unique("Haile").replace(" ", "");
+		var person = participants.register(Actor.system(), ParticipantDetails.named("Sara", name, null),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTEE,
+						ParticipationStatus.ENROLLED), false);
+		var form = org.jsoup.Jsoup.parse(mvc.perform(get("/participants/{id}/edit", person.id().value())
+				.session(coordinator).cookie(ENGLISH))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(form.select("fieldset#workshopsAttended[data-none-group] input[name=workshopsAttended]")).isNotEmpty();
+		assertThat(form.select("fieldset#workshopsAttended[data-none-group] #noWorkshopsAttended[data-none-box]")).hasSize(1);
+		assertThat(form.select("script[src$=/js/none-box.js]")).hasSize(1);
+		assertThat(form.select("label[for=workshops]").text()).isEqualTo("Other workshops attended");
+		var workshop = form.select("input[name=workshopsAttended]").first().val();
+
+		var refused = org.jsoup.Jsoup.parse(mvc.perform(profile(post("/participants/{id}", person.id().value()), name)
+				.param("workshops", "").param("workshopsAttended", workshop).param("noWorkshopsAttended", "true")
+				.param("version", String.valueOf(person.version()))
+				.session(coordinator).with(csrf()).cookie(ENGLISH))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(refused.select("#workshopsAttended-error").text())
+			.isEqualTo("Tick the workshops attended, or \"None of these workshops\", not both.");
+		assertThat(participants.find(Actor.system(), person.id()).details().workshopsAttended()).isNull();
+	}
+
+	@Test
 	void checksConsentAndAccommodationAreRecordedOnThePersonsPage() throws Exception {
 		var person = participants.register(Actor.system(), ParticipantDetails.named("Sara", Fixtures.unique("Haile"), null),
 				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTEE, ParticipationStatus.ENROLLED), false);
