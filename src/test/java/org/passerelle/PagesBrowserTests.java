@@ -403,6 +403,22 @@ class PagesBrowserTests extends BrowserTest {
 				java.util.regex.Pattern.compile("^" + text(french, "reports.chart.results"))))).isVisible();
 		assertThat(link(text(french, "reports.download.pdf"))).isVisible();
 		check("results-fr");
+		var wide = page.viewportSize();
+		page.setViewportSize(360, 740);
+		for (var table : List.of("#results", "#referrals")) {
+			var region = page.locator(".table-responsive:has(" + table + ")");
+			if (region.count() == 0) {
+				continue;
+			}
+			assertThat(region).hasAttribute("tabindex", "0");
+			var regionBox = region.boundingBox();
+			var captionBox = page.locator(table + " > caption").boundingBox();
+			org.assertj.core.api.Assertions.assertThat(captionBox.x + captionBox.width)
+				.as("the caption of %s wraps within its scroll region on a phone", table)
+				.isLessThanOrEqualTo(regionBox.x + regionBox.width + 0.5);
+		}
+		check("results-fr-phone");
+		page.setViewportSize(wide.width, wide.height);
 
 		var year = java.time.LocalDate.now(clock).getYear();
 		page.locator("#from").fill(year + "-06-01");

@@ -28,6 +28,10 @@ public class PlaceNames {
 			"east", "Est", "west", "Ouest", "northeast", "Nord-Est", "northwest", "Nord-Ouest", "southeast", "Sud-Est",
 			"southwest", "Sud-Ouest");
 
+	/** The points of the compass that a second word may follow ("North Central", "South East"). */
+	private static final Set<String> POINTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+			"southeast", "southwest");
+
 	/** Words that make a name English, beyond the directions: from the names of the areas. */
 	private static final Set<String> ENGLISH_WORDS = Set.of("downtown", "upper", "lower", "the", "and", "of", "city",
 			"town", "hill", "hills", "park", "island", "heights", "village", "university", "government", "offices",
@@ -64,22 +68,44 @@ public class PlaceNames {
 
 	/**
 	 * The French name of a postal area's English name, when it is known: a place of Québec (whose
-	 * names are French already) followed by a direction.
+	 * names are French already) followed by a direction, in one word or two ("Southeast",
+	 * "South East", "South-East", "North Central").
 	 */
 	static Optional<String> french(String area, Province province) {
 		if (province != Province.QC) {
 			return Optional.empty();
 		}
-		var cut = area.strip().lastIndexOf(' ');
-		if (cut < 0) {
+		var words = area.strip().split("\\s+");
+		for (int tail = Math.min(2, words.length - 1); tail >= 1; tail--) {
+			var direction = direction(Arrays.copyOfRange(words, words.length - tail, words.length));
+			var place = String.join(" ", Arrays.copyOfRange(words, 0, words.length - tail));
+			if (direction.isPresent() && !english(place)) {
+				return Optional.of(place + " " + direction.get());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A direction in French: one word ("Southeast", "South-East"), two points of the compass
+	 * ("South East") or a point of the compass and "Central" ("North Central" is "Centre-Nord").
+	 */
+	private static Optional<String> direction(String[] words) {
+		var first = words[0].toLowerCase(Locale.ROOT).replace("-", "");
+		if (words.length == 1) {
+			return Optional.ofNullable(DIRECTIONS.get(first));
+		}
+		var second = words[1].toLowerCase(Locale.ROOT);
+		if (!POINTS.contains(first)) {
 			return Optional.empty();
 		}
-		var place = area.substring(0, cut).strip();
-		var direction = DIRECTIONS.get(area.substring(cut + 1).toLowerCase(Locale.ROOT));
-		if (direction == null || english(place)) {
-			return Optional.empty();
+		if (second.equals("central")) {
+			return Optional.of("Centre-" + DIRECTIONS.get(first));
 		}
-		return Optional.of(place + " " + direction);
+		if ((first.equals("north") || first.equals("south")) && (second.equals("east") || second.equals("west"))) {
+			return Optional.of(DIRECTIONS.get(first + second));
+		}
+		return Optional.empty();
 	}
 
 	/** Whether a name holds an English word: a direction or one of the common words of area names. */

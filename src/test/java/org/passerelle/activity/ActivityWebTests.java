@@ -153,6 +153,49 @@ class ActivityWebTests {
 			.andExpect(flash().attribute("problem", "Un événement qui a eu lieu ne peut pas être annulé."));
 	}
 
+	@Test
+	void theCountsOfAnEventAgreeInNumberInBothLanguages() throws Exception {
+		var f = placement();
+		var amina = f.enrol(Audience.MENTEE, "Amina");
+		var event = activities.schedule(f.coordinator(), f.program().id(), ActivityTests.event(ActivityKind.WORKSHOP,
+				"Atelier CV", LocalDate.now(clock).plusDays(5).atTime(9, 0), 60, null, 1));
+		activities.invite(f.coordinator(), event.id(), event.version(), Set.of(), List.of(amina));
+		var coordinator = Fixtures.signIn(mvc, f.coordinator().email());
+
+		var french = Jsoup.parse(mvc.perform(get("/activities/{id}", event.id().value()).session(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(french.select("#invitations > p").text()).isEqualTo("1 personne invitée, aucune présence confirmée");
+		assertThat(french.select("dd").eachText()).contains("Aucune présence confirmée sur 1 place");
+		var frenchList = Jsoup.parse(mvc.perform(get("/activities").session(coordinator))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(frenchList.select("main").text()).contains("1 personne invitée").doesNotContain("1 personnes");
+
+		var english = Jsoup.parse(mvc.perform(get("/activities/{id}", event.id().value()).session(coordinator)
+			.cookie(new Cookie("passerelle-lang", "en-CA"))).andReturn().getResponse().getContentAsString());
+		assertThat(english.select("#invitations > p").text()).isEqualTo("1 person invited, nobody attending");
+		assertThat(english.select("dd").eachText()).contains("0 attending of 1 place");
+	}
+
+	@Test
+	void theInvitationListNamesEachPersonWithTheirRoleInTheSingular() throws Exception {
+		var f = placement();
+		var jerome = f.enrol(Audience.MENTOR, "Jérôme");
+		var amina = f.enrol(Audience.MENTEE, "Amina");
+		var event = activities.schedule(f.coordinator(), f.program().id(), ActivityTests.event(ActivityKind.WORKSHOP,
+				"Atelier CV", LocalDate.now(clock).plusDays(5).atTime(9, 0), 60, null, null));
+		var coordinator = Fixtures.signIn(mvc, f.coordinator().email());
+
+		var page = Jsoup.parse(mvc.perform(get("/activities/{id}", event.id().value()).session(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		var names = participants.names(List.of(jerome, amina));
+		assertThat(page.select("#participants-list label").eachText())
+			.contains(names.get(jerome) + " (Mentor)", names.get(amina) + " (Mentoré)");
+		var english = Jsoup.parse(mvc.perform(get("/activities/{id}", event.id().value()).session(coordinator)
+			.cookie(new Cookie("passerelle-lang", "en-CA"))).andReturn().getResponse().getContentAsString());
+		assertThat(english.select("#participants-list label").eachText())
+			.contains(names.get(jerome) + " (Mentor)", names.get(amina) + " (Mentee)");
+	}
+
 	private String scheduledName(ActivityFixtures.Person person) {
 		return participants.names(List.of(person.id())).get(person.id());
 	}

@@ -90,6 +90,32 @@ class ParticipantPagesTests {
 	}
 
 	@Test
+	void anEmployersListShowsTheOccupationItsMentorsPractise() throws Exception {
+		var fixtures = new Fixtures(organisations, users);
+		var employer = fixtures.organisation(OrganisationType.EMPLOYER);
+		var name = Fixtures.unique("Pelletier").replace(" ", "");
+		var d = ParticipantDetails.named("Jérôme", name, name.toLowerCase() + "@example.org");
+		participants.register(Actor.system(), new ParticipantDetails(d.firstName(), d.lastName(), d.email(), d.phone(),
+				d.birthDate(), d.preferredLanguage(), d.gender(), d.postalCode(), d.city(), d.province(), d.languages(),
+				"11100", null, d.industryCode(), d.yearsExperienceAbroad(), d.yearsExperienceCanada(), d.education(),
+				d.foreignDiploma(), d.credentials(), d.immigrationStatus(), d.arrivalDate(), d.countryOfOrigin(),
+				d.culturalBackground(), d.careerGoals(), d.availability(), d.remoteOk(), d.workshopsAttended(),
+				d.commitmentMonths(), employer, "Coopérative comptable", d.positionLevel(), d.workStatus(), d.capacity(),
+				d.recruitmentSource(), d.attestations()),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTOR,
+						ParticipationStatus.ENROLLED), true);
+		var asEmployer = Fixtures.signIn(mvc, fixtures.user(Role.EMPLOYER, employer).email());
+
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/participants").session(asEmployer).cookie(FRENCH))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("main table thead th").eachText()).contains("Profession visée, ou exercée par un mentor (CNP)");
+		var row = page.select("main table tbody tr").stream()
+			.filter(tr -> tr.text().contains(name))
+			.findFirst().orElseThrow();
+		assertThat(row.select("td.occupation").text()).isEqualTo("11100");
+	}
+
+	@Test
 	void theNewPersonFormAsksWhatTheChosenProgramAsksForTheRoleChosen() throws Exception {
 		var blank = mvc.perform(get("/participants/new").session(coordinator).cookie(ENGLISH))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -105,6 +131,31 @@ class ParticipantPagesTests {
 			.param("programId", ociso.id().toString()).param("role", "MENTEE"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(asMentee).contains("Job-search workshop").doesNotContain("listening skills");
+	}
+
+	@Test
+	void theWorkshopBoxesAndTheirNoneBoxUntickEachOtherAndTheServerRefusesBoth() throws Exception {
+		var name = Fixtures.unique("Haile").replace(" ", "");
+		var person = participants.register(Actor.system(), ParticipantDetails.named("Sara", name, null),
+				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTEE,
+						ParticipationStatus.ENROLLED), false);
+		var form = org.jsoup.Jsoup.parse(mvc.perform(get("/participants/{id}/edit", person.id().value())
+				.session(coordinator).cookie(ENGLISH))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(form.select("fieldset#workshopsAttended[data-none-group] input[name=workshopsAttended]")).isNotEmpty();
+		assertThat(form.select("fieldset#workshopsAttended[data-none-group] #noWorkshopsAttended[data-none-box]")).hasSize(1);
+		assertThat(form.select("script[src$=/js/none-box.js]")).hasSize(1);
+		assertThat(form.select("label[for=workshops]").text()).isEqualTo("Other workshops attended");
+		var workshop = form.select("input[name=workshopsAttended]").first().val();
+
+		var refused = org.jsoup.Jsoup.parse(mvc.perform(profile(post("/participants/{id}", person.id().value()), name)
+				.param("workshops", "").param("workshopsAttended", workshop).param("noWorkshopsAttended", "true")
+				.param("version", String.valueOf(person.version()))
+				.session(coordinator).with(csrf()).cookie(ENGLISH))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(refused.select("#workshopsAttended-error").text())
+			.isEqualTo("Tick the workshops attended, or \"None of these workshops\", not both.");
+		assertThat(participants.find(Actor.system(), person.id()).details().workshopsAttended()).isNull();
 	}
 
 	@Test

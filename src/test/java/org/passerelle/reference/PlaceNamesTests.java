@@ -15,6 +15,20 @@ class PlaceNamesTests {
 	}
 
 	@Test
+	void compoundDirectionsReadInFrenchToo() {
+		assertThat(PlaceNames.french("Plateau Mont-Royal Southeast", Province.QC)).contains("Plateau Mont-Royal Sud-Est");
+		assertThat(PlaceNames.french("Gatineau Northwest", Province.QC)).contains("Gatineau Nord-Ouest");
+		assertThat(PlaceNames.french("Plateau Mont-Royal North Central", Province.QC))
+			.contains("Plateau Mont-Royal Centre-Nord");
+		assertThat(PlaceNames.french("Ahuntsic South Central", Province.QC)).contains("Ahuntsic Centre-Sud");
+		assertThat(PlaceNames.french("Hull South East", Province.QC)).contains("Hull Sud-Est");
+		assertThat(PlaceNames.french("Hull South-West", Province.QC)).contains("Hull Sud-Ouest");
+		assertThat(PlaceNames.french("Centre-Sud South", Province.QC)).contains("Centre-Sud Sud");
+		assertThat(PlaceNames.french("Downtown Montreal North Central", Province.QC)).isEmpty();
+		assertThat(PlaceNames.french("Verdun Central North", Province.QC)).isEmpty();
+	}
+
+	@Test
 	void noFrenchNameIsMadeUpForOtherWordsOrOutsideQuebec() {
 		assertThat(PlaceNames.french("Downtown Montreal North", Province.QC)).isEmpty();
 		assertThat(PlaceNames.french("Ottawa West", Province.ON)).isEmpty();
