@@ -34,11 +34,17 @@ class EmbeddedDatabaseConfiguration {
 		var directory = properties.directory().toAbsolutePath().normalize();
 		Files.createDirectories(directory);
 		log.info("Starting the embedded PostgreSQL with its data in {}", directory);
-		return EmbeddedPostgres.builder()
+		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(properties.temporary())
-			.setServerConfig("max_connections", "100")
-			.start();
+			.setServerConfig("max_connections", "100");
+		if (properties.durable()) {
+			// the library starts the server with -F (no fsync) and synchronous_commit=off, test
+			// settings: the -c options given after -F turn both back on, so an acknowledged write
+			// survives the server's or the machine's crash
+			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+		}
+		return builder.start();
 	}
 
 	@Bean

@@ -10,7 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param directory the data directory; kept between runs so that data survives a restart
  * @param temporary whether the directory is wiped when the application stops (tests)
+ * @param durable whether each commit acknowledged is on disk (fsync and synchronous commit on):
+ *        the default, since the embedded server is a small agency's production database; tests
+ *        turn it off for speed
  */
 @ConfigurationProperties("passerelle.embedded-database")
-public record EmbeddedDatabaseProperties(@DefaultValue("./data/pgdata") Path directory, boolean temporary) {
+public record EmbeddedDatabaseProperties(@DefaultValue("./data/pgdata") Path directory, boolean temporary,
+		@DefaultValue("true") boolean durable) {
 }

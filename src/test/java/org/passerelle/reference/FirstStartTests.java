@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * import has filled it): what the reference seed gives on the first start.
  */
 @IntegrationTest
-@TestPropertySource(properties = "passerelle.test.installation=first-start")
+@TestPropertySource(properties = { "passerelle.test.installation=first-start", "passerelle.embedded-database.durable=true" })
 class FirstStartTests {
 
 	@Autowired
