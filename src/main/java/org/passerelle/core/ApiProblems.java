@@ -77,9 +77,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				}
 			}
 			if (!path.isEmpty()) {
-				problem.setDetail(message("problem.unreadable.field", path));
+				var control = jackson instanceof TextJson.ControlCharacterException;
+				problem.setDetail(message(control ? "problem.controlCharacter.field" : "problem.unreadable.field", path));
 				problem.setProperty("errors", List.of(Map.of("field", path.toString(),
-						"message", message("problem.unreadable.value"))));
+						"message", message(control ? "problem.controlCharacter.value" : "problem.unreadable.value"))));
 			}
 			log.debug("Unreadable request body at {}", field);
 		}
