@@ -42,6 +42,24 @@ class OperationsTests {
 	}
 
 	@Test
+	void theOpenApiDocumentAsksNoParameterForTheSignedInPerson() throws Exception {
+		var document = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(document,
+				"$.paths.*.*.parameters[*].name")).isNotEmpty().doesNotContain("actor");
+	}
+
+	@Test
+	void pagesTellBrowsersToKeepAddressesAndDevicesToThemselves() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Referrer-Policy", "strict-origin-when-cross-origin"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Permissions-Policy", containsString("camera=()")));
+	}
+
+	@Test
 	void healthIsPublicAndMetricsAreForAdministrators() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
