@@ -19,6 +19,9 @@ public interface OrganisationDirectory {
 	/** The names of the given organisations; unknown ids are left out. */
 	Map<OrganisationId, String> names(Collection<OrganisationId> ids);
 
+	/** Whether the organisation is a lead agency, the kind that runs programs. */
+	boolean leadsPrograms(OrganisationId id);
+
 	/** An organisation to choose from: its id and name. */
 	record OrganisationChoice(OrganisationId id, String name) {
 	}

@@ -111,6 +111,10 @@ class Organisation {
 		return name;
 	}
 
+	OrganisationType type() {
+		return type;
+	}
+
 	OrganisationSummary summary() {
 		return new OrganisationSummary(id(), name, type, sites.size(), createdAt);
 	}

@@ -109,6 +109,12 @@ public class OrganisationManagement implements OrganisationDirectory {
 			.collect(Collectors.toMap(Organisation::id, Organisation::name));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean leadsPrograms(OrganisationId id) {
+		return organisations.findById(id.value()).filter(found -> found.type() == OrganisationType.LEAD_AGENCY).isPresent();
+	}
+
 	private OrganisationView change(Actor actor, OrganisationId id, Long version, Consumer<Organisation> change) {
 		policy.require(policy.mayManageOrganisations(actor));
 		var organisation = visible(actor, id);

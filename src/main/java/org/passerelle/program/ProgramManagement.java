@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.core.RuleViolationException;
@@ -146,6 +147,7 @@ public class ProgramManagement {
 	public ProgramView create(Actor actor, ProgramDetails details) {
 		policy.require(policy.mayCreatePrograms(actor));
 		checkRules(details);
+		requireLeadAgency(details.leadOrganisation());
 		requireUniqueName(details.name(), null);
 		return view(save(Program.create(details, null, clock.instant())));
 	}
@@ -157,6 +159,7 @@ public class ProgramManagement {
 	public ProgramView createFromTemplate(Actor actor, ProgramTemplate template, String name,
 			OrganisationId lead) {
 		policy.require(policy.mayCreatePrograms(actor));
+		requireLeadAgency(lead);
 		var details = ProgramDetails.fromTemplate(template, name, lead);
 		requireUniqueName(name, null);
 		var program = Program.create(details, template, clock.instant());
@@ -174,8 +177,19 @@ public class ProgramManagement {
 		checkRules(details);
 		return change(actor, id, version, program -> {
 			requireUniqueName(details.name(), id);
+			if (!program.leadOrganisation().equals(details.leadOrganisation())) {
+				// a program changes hands only by an administrator, and only to a lead agency
+				policy.require(policy.mayCreatePrograms(actor));
+				requireLeadAgency(details.leadOrganisation());
+			}
 			program.describe(details);
 		});
+	}
+
+	private void requireLeadAgency(OrganisationId lead) {
+		if (lead == null || !organisations.leadsPrograms(lead)) {
+			throw new InvalidFieldException("leadOrganisation", "program.leadOrganisation.notLeadAgency");
+		}
 	}
 
 	public ProgramView addCriterion(Actor actor, ProgramId id, Audience audience, EligibilityCriterion criterion) {

@@ -254,6 +254,44 @@ class ProgramApiTests {
 			.andExpect(status().isConflict());
 	}
 
+	@Test
+	void onlyAnAdministratorGivesAProgramToAnotherLeadAgencyAndNeverToAnotherKindOfOrganisation() throws Exception {
+		var program = create(ProgramTemplate.SOIIT);
+		var coordinator = fixtures.user(Role.COORDINATOR, lead);
+		programs.assignCoordinators(Actor.system(), program.id(), java.util.Set.of(coordinator.id()));
+		var agency = fixtures.organisation(OrganisationType.REFERRAL_AGENCY);
+		var otherLead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		long version = programs.find(Actor.system(), program.id()).version();
+		var change = """
+				{"name": "%s", "leadOrganisationId": "%s", "type": "OPEN", "format": "ONE_TO_ONE", "languages": ["FR"],
+				 "version": %d, "weights": {"OCCUPATION": 50, "LANGUAGE": 50},
+				 "rules": {"meetingCadence": "EVERY_TWO_WEEKS", "mentorCapacity": 1, "retentionMonths": 6,
+				           "durationWeeks": 12, "completion": {"minimumWeeks": 12}}}""";
+		mvc.perform(put("/api/programs/" + program.id()).with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change.formatted(program.name(), agency, version)))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/programs/" + program.id()).with(httpBasic(admin, Fixtures.PASSWORD))
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change.formatted(program.name(), agency, version)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("leadOrganisation"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("A program is led by a lead agency: choose an organisation of that type."));
+		mvc.perform(post("/api/program-templates/SOIIT/programs").with(httpBasic(admin, Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"%s\", \"leadOrganisationId\": \"%s\"}".formatted(Fixtures.unique("SOIIT"), agency)))
+			.andExpect(status().isBadRequest());
+		assertThat(programs.find(Actor.system(), program.id()).leadOrganisation()).isEqualTo(lead);
+
+		mvc.perform(put("/api/programs/" + program.id()).with(httpBasic(admin, Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change.formatted(program.name(), otherLead, version)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.leadOrganisationId").value(otherLead.toString()));
+	}
+
 	private ProgramView create(ProgramTemplate template) {
 		return programs.createFromTemplate(Actor.system(), template, Fixtures.unique(template.name()), lead);
 	}
