@@ -102,7 +102,7 @@ class PagesBrowserTests extends BrowserTest {
 
 		var name = Fixtures.unique("Option Femmes Emploi");
 		page.getByLabel("Name").fill(name);
-		page.getByLabel("Type").selectOption("REFERRAL_AGENCY");
+		page.getByLabel("Type").selectOption("LEAD_AGENCY");
 		page.getByLabel("Website").fill("https://ofe.example");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 		assertThat(page.locator("h1")).hasText(name);

@@ -79,6 +79,20 @@ class ProgramPagesTests {
 	}
 
 	@Test
+	void onlyLeadAgenciesAreOfferedToLeadAProgramAndAnotherIsAFieldError() throws Exception {
+		var agency = fixtures.organisation(OrganisationType.REFERRAL_AGENCY);
+		var form = mvc.perform(get("/programs/new").session(admin).cookie(ENGLISH))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		var offered = org.jsoup.Jsoup.parse(form).select("select[name=leadOrganisationId] option").eachAttr("value");
+		org.assertj.core.api.Assertions.assertThat(offered).contains(lead.toString()).doesNotContain(agency.toString());
+		mvc.perform(post("/programs/from-template").session(admin).with(csrf()).cookie(ENGLISH)
+			.param("template", "SOIIT").param("name", Fixtures.unique("SOIIT"))
+			.param("leadOrganisationId", agency.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A program is led by a lead agency")));
+	}
+
+	@Test
 	void rulesAreEditedAndImpossibleOnesAreFieldErrors() throws Exception {
 		var program = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
 		mvc.perform(get("/programs/" + program.id() + "/edit").session(admin).cookie(ENGLISH))

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.passerelle.core.DuplicateValueException;
+import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.Forms;
 import org.passerelle.core.Language;
 import org.passerelle.core.OrganisationId;
@@ -107,6 +108,10 @@ class ProgramController {
 			catch (DuplicateValueException ex) {
 				result.rejectValue(ex.field(), ex.messageCode());
 			}
+			catch (InvalidFieldException ex) {
+				result.rejectValue(ex.field().equals("leadOrganisation") ? "leadOrganisationId" : ex.field(),
+						ex.messageCode(), ex.arguments(), ex.messageCode());
+			}
 			catch (RuleViolationException ex) {
 				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
 			}
@@ -133,6 +138,10 @@ class ProgramController {
 			}
 			catch (DuplicateValueException ex) {
 				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			catch (InvalidFieldException ex) {
+				result.rejectValue(ex.field().equals("leadOrganisation") ? "leadOrganisationId" : ex.field(),
+						ex.messageCode(), ex.arguments(), ex.messageCode());
 			}
 			catch (RuleViolationException ex) {
 				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
@@ -167,6 +176,10 @@ class ProgramController {
 			}
 			catch (DuplicateValueException ex) {
 				result.rejectValue(ex.field(), ex.messageCode());
+			}
+			catch (InvalidFieldException ex) {
+				result.rejectValue(ex.field().equals("leadOrganisation") ? "leadOrganisationId" : ex.field(),
+						ex.messageCode(), ex.arguments(), ex.messageCode());
 			}
 			catch (RuleViolationException ex) {
 				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
@@ -255,7 +268,7 @@ class ProgramController {
 			model.addAttribute("program", form);
 		}
 		model.addAttribute("programId", id);
-		model.addAttribute("organisations", organisations.choices());
+		model.addAttribute("organisations", leadAgencies());
 		return "programs/form";
 	}
 
@@ -263,8 +276,13 @@ class ProgramController {
 		if (!model.containsAttribute("start")) {
 			model.addAttribute("start", form);
 		}
-		model.addAttribute("organisations", organisations.choices());
+		model.addAttribute("organisations", leadAgencies());
 		return "programs/new";
+	}
+
+	/** The organisations that may lead a program: the lead agencies. */
+	private java.util.List<OrganisationDirectory.OrganisationChoice> leadAgencies() {
+		return organisations.choices().stream().filter(choice -> organisations.leadsPrograms(choice.id())).toList();
 	}
 
 	/** Starting a program from a template: which template, its name and its lead organisation. */
