@@ -59,6 +59,9 @@ public class ActionPlans {
 		policy.require(policy.mayManageParticipants(actor));
 		management.find(actor, id);
 		requireText(text);
+		if (program != null && !management.programsOf(id).contains(program)) {
+			throw new InvalidFieldException("programId", "plan.program.notTheirs");
+		}
 		return goals.saveAndFlush(new ActionGoal(id, program, text, clock.instant())).id();
 	}
 

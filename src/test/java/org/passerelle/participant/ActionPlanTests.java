@@ -95,6 +95,23 @@ class ActionPlanTests {
 		mvc.perform(get("/api/participants/" + person.id() + "/plan").with(httpBasic(coordinatorUser.email(), Fixtures.PASSWORD)))
 			.andExpect(jsonPath("$.goals[0].steps.length()").value(2));
 		mvc.perform(get("/api/participants/" + person.id() + "/plan").with(httpBasic(stranger.email(), Fixtures.PASSWORD)))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isNotFound())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/participants/" + person.id() + "/plan/goals")
+			.with(httpBasic(coordinatorUser.email(), Fixtures.PASSWORD))
+			.header("Accept-Language", "en")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"text\": \"Réseauter\", \"programId\": \"%s\"}".formatted(java.util.UUID.randomUUID())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("programId"))
+			.andExpect(jsonPath("$.errors[0].message").value(
+					"This person does not take part in that program: choose one of their programs, or none."));
+		mvc.perform(get("/api/programs/" + java.util.UUID.randomUUID() + "/intake")
+			.with(httpBasic(coordinatorUser.email(), Fixtures.PASSWORD)))
+			.andExpect(status().isNotFound())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith("application/problem+json"));
 	}
 }

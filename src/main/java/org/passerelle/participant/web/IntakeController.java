@@ -1,12 +1,9 @@
 package org.passerelle.participant.web;
 
-import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.passerelle.identity.Actor;
-import org.passerelle.participant.IntakeStatus;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
@@ -14,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Who in a program is ready to be matched, and who is blocked on what: the coordinator's view of
@@ -39,12 +35,5 @@ class IntakeController {
 		model.addAttribute("program", programs.find(actor, program));
 		model.addAttribute("people", participants.intakeOverview(actor, program));
 		return "participants/intake";
-	}
-
-	@GetMapping("/api/programs/{id}/intake")
-	@ResponseBody
-	@Operation(summary = "Everyone enrolled in the program with their intake steps; blocked first")
-	List<IntakeStatus> api(Actor actor, @PathVariable UUID id) {
-		return participants.intakeOverview(actor, new ProgramId(id));
 	}
 }
