@@ -10,9 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing: after {@value #FREE_ATTEMPTS} failed sign-ins for one e-mail address,
- * each further attempt must wait, twice as long after every failure (up to 15 minutes). Counts
- * by the address typed, whether or not an account exists, so it reveals nothing.
+ * Slows down guessing: after {@value #FREE_ATTEMPTS} failed attempts under one key — for sign-in,
+ * the e-mail address typed and the client's network address, so that a stranger elsewhere cannot
+ * lock a person out — each further attempt must wait, twice as long after every failure (up to 15
+ * minutes). Counts whether or not an account exists, so it reveals nothing. The table keeps at most
+ * {@value #MOST_KEYS} keys: past that, keys no longer waiting are forgotten first, then the oldest.
  */
 @Component
 class LoginThrottle {
@@ -22,6 +24,8 @@ class LoginThrottle {
 	static final Duration FIRST_WAIT = Duration.ofSeconds(30);
 
 	static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+
+	static final int MOST_KEYS = 10_000;
 
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
@@ -42,11 +46,34 @@ class LoginThrottle {
 		failures.compute(key(email), (key, previous) -> {
 			int count = previous == null ? 1 : previous.count() + 1;
 			if (count < FREE_ATTEMPTS) {
-				return new Failures(count, null);
+				return new Failures(count, null, now);
 			}
 			var wait = FIRST_WAIT.multipliedBy(1L << Math.min(count - FREE_ATTEMPTS, 10));
-			return new Failures(count, now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait));
+			return new Failures(count, now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait), now);
 		});
+		if (failures.size() > MOST_KEYS) {
+			forget(now);
+		}
+	}
+
+	/** How many keys the table holds. */
+	int size() {
+		return failures.size();
+	}
+
+	/** Forgets the keys no longer waiting, then, if still too many, the oldest failures. */
+	private synchronized void forget(java.time.Instant now) {
+		failures.entrySet()
+			.removeIf(entry -> entry.getValue().blockedUntil() == null || !now.isBefore(entry.getValue().blockedUntil()));
+		if (failures.size() > MOST_KEYS) {
+			failures.entrySet()
+				.stream()
+				.sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparing(Failures::last)))
+				.limit(failures.size() - MOST_KEYS)
+				.map(java.util.Map.Entry::getKey)
+				.toList()
+				.forEach(failures::remove);
+		}
 	}
 
 	void succeeded(String email) {
@@ -57,6 +84,6 @@ class LoginThrottle {
 		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private record Failures(int count, Instant blockedUntil) {
+	private record Failures(int count, Instant blockedUntil, Instant last) {
 	}
 }

@@ -3,6 +3,7 @@ package org.passerelle.identity;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -24,20 +25,30 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		var email = authentication.getName();
-		if (throttle.isBlocked(email)) {
+		var key = key(authentication);
+		if (throttle.isBlocked(key)) {
 			throw new ThrottledLoginException();
 		}
 		try {
 			var result = passwords.authenticate(authentication);
-			throttle.succeeded(email);
+			throttle.succeeded(key);
 			return result;
 		}
 		catch (AuthenticationException ex) {
-			throttle.failed(email);
+			throttle.failed(key);
 			// a disabled account answers like a wrong password: nothing learnt about the account
 			throw new BadCredentialsException("Bad credentials");
 		}
+	}
+
+	/**
+	 * Attempts count by the address typed and the client's network address: someone guessing
+	 * from elsewhere waits, the person signing in from their own place does not.
+	 */
+	private static String key(Authentication authentication) {
+		var from = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : "";
+		return authentication.getName() + " from " + from;
 	}
 
 	@Override

@@ -54,6 +54,22 @@ class LoginThrottleTests {
 		assertThat(throttle.isBlocked("someone@example.org")).isFalse();
 	}
 
+	@Test
+	void theTableForgetsKeysNoLongerWaitingBeforeItGrowsPastItsBound() {
+		for (int i = 0; i <= LoginThrottle.MOST_KEYS + 50; i++) {
+			throttle.failed("guess-" + i + "@example.org from 203.0.113.9");
+		}
+		assertThat(throttle.size()).isLessThanOrEqualTo(LoginThrottle.MOST_KEYS);
+		for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+			throttle.failed("someone@example.org from 198.51.100.20");
+		}
+		for (int i = 0; i <= LoginThrottle.MOST_KEYS + 50; i++) {
+			throttle.failed("again-" + i + "@example.org from 203.0.113.9");
+		}
+		assertThat(throttle.size()).isLessThanOrEqualTo(LoginThrottle.MOST_KEYS);
+		assertThat(throttle.isBlocked("someone@example.org from 198.51.100.20")).as("still waiting: kept").isTrue();
+	}
+
 	static class MovableClock extends Clock {
 
 		private Instant now = Instant.parse("2026-11-23T10:00:00Z");

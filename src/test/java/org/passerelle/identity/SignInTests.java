@@ -81,6 +81,29 @@ class SignInTests {
 	}
 
 	@Test
+	void aStrangerGuessingFromElsewhereDoesNotLockThePersonOut() throws Exception {
+		var mentor = fixtures.user(Role.MENTOR, lead);
+		for (int i = 0; i <= LoginThrottle.FREE_ATTEMPTS; i++) {
+			mvc.perform(signIn(mentor.email(), "guess-number-" + i, "203.0.113.9"));
+		}
+		mvc.perform(signIn(mentor.email(), Fixtures.PASSWORD, "203.0.113.9"))
+			.andExpect(redirectedUrl("/login?throttled"));
+		mvc.perform(signIn(mentor.email(), Fixtures.PASSWORD, "198.51.100.20")).andExpect(redirectedUrl("/"));
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email,
+			String password, String from) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+			.param("email", email)
+			.param("password", password)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(request -> {
+				request.setRemoteAddr(from);
+				return request;
+			});
+	}
+
+	@Test
 	void outsideTheDemoTheSignInPageShowsNoAccount() throws Exception {
 		mvc.perform(get("/login").header("Accept-Language", "en"))
 			.andExpect(content().string(not(containsString("Demonstration accounts"))))
