@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The CSCPQ placement model from an empty installation: an unpaid placement of twelve hours a
@@ -246,28 +245,7 @@ class CscpqPlacementJourneyTests extends JourneyTest {
 		assertThat(results.get("total").get("matches").asLong()).isEqualTo(1);
 	}
 
-	private void screen(Api coordinator, String participant, String step, String programId) {
-		coordinator.post("/api/participants/" + participant + "/screenings", Map.of("kind", step, "date",
-				today().toString(), "outcome", "PASSED", "programId", programId)).expect(200);
-	}
-
-	private static long version(Api api, String matchId) {
-		return api.get("/api/matches/" + matchId).expect(200).get("version").asLong();
-	}
-
 	private static long activityVersion(Api api, String activityId) {
 		return api.get("/api/activities/" + activityId).expect(200).get("version").asLong();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock);
-	}
-
-	private static JsonNode await(java.util.function.Supplier<JsonNode> read,
-			java.util.function.Predicate<JsonNode> ready) {
-		return org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.pollInterval(Duration.ofMillis(200))
-			.until(read::get, ready::test);
 	}
 }

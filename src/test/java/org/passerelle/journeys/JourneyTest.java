@@ -2,6 +2,12 @@ package org.passerelle.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A journey of real people through Passerelle from an installation without the demo profile,
@@ -87,6 +94,48 @@ public abstract class JourneyTest extends BrowserTest {
 
 	protected Api anonymous() {
 		return Api.anonymous(port);
+	}
+
+	/** Today, on the application's clock. */
+	protected LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** A match's version, for the next step on it. */
+	protected static long version(Api api, String matchId) {
+		return api.get("/api/matches/" + matchId).expect(200).get("version").asLong();
+	}
+
+	/** The coordinator records that a participant passed an intake step of the program today. */
+	protected void screen(Api coordinator, String participant, String step, String programId) {
+		coordinator.post("/api/participants/" + participant + "/screenings", Map.of("kind", step, "date",
+				today().toString(), "outcome", "PASSED", "programId", programId)).expect(200);
+	}
+
+	/** The last path segment of a link from an e-mail: a token, or an id. */
+	protected static String token(String link) {
+		var path = java.net.URI.create(link).getPath();
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	/** The id of the account with this address, as the administrator reads it. */
+	protected String userId(String email) {
+		return admin().get("/api/users")
+			.expect(200)
+			.valueStream()
+			.filter(user -> email.equals(user.get("email").asString()))
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.asString();
+	}
+
+	/** What the API answers once it is ready: what listeners and the outbox write comes a moment later. */
+	protected static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> ready) {
+		return org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(200))
+			.until(read::get, ready::test);
 	}
 
 	/** A short mark that tells this journey's names from another's. */

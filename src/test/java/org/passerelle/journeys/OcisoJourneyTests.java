@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * OCISO's career mentoring from an empty installation: mentees must be permanent residents or
@@ -296,43 +294,5 @@ class OcisoJourneyTests extends JourneyTest {
 			.orElseThrow();
 		mentee.post("/api/meetings/" + meeting.get("id").asString() + "/confirm",
 				Map.of("version", meeting.get("version").asLong())).expect(200);
-	}
-
-	private void screen(Api coordinator, String participant, String step, String programId) {
-		coordinator.post("/api/participants/" + participant + "/screenings", Map.of("kind", step, "date",
-				today().toString(), "outcome", "PASSED", "programId", programId)).expect(200);
-	}
-
-	/** The last path segment of a link from an e-mail: a token, or an id. */
-	private static String token(String link) {
-		var path = java.net.URI.create(link).getPath();
-		return path.substring(path.lastIndexOf('/') + 1);
-	}
-
-	private String userId(String email) {
-		return admin().get("/api/users")
-			.expect(200)
-			.valueStream()
-			.filter(user -> email.equals(user.get("email").asString()))
-			.findFirst()
-			.orElseThrow()
-			.get("id")
-			.asString();
-	}
-
-	private static long version(Api api, String matchId) {
-		return api.get("/api/matches/" + matchId).expect(200).get("version").asLong();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock);
-	}
-
-	private static JsonNode await(java.util.function.Supplier<JsonNode> read,
-			java.util.function.Predicate<JsonNode> ready) {
-		return org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.pollInterval(Duration.ofMillis(200))
-			.until(read::get, ready::test);
 	}
 }

@@ -4,13 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The Québec pluriel model from an empty installation: open one-to-one mentoring, meetings of at
@@ -223,35 +221,4 @@ class QuebecPluralJourneyTests extends JourneyTest {
 	}
 
 	/** The token a link from an e-mail carries: its last path segment. */
-	private static String token(String link) {
-		var path = java.net.URI.create(link).getPath();
-		return path.substring(path.lastIndexOf('/') + 1);
-	}
-
-	private String userId(String email) {
-		return admin().get("/api/users")
-			.expect(200)
-			.valueStream()
-			.filter(user -> email.equals(user.get("email").asString()))
-			.findFirst()
-			.orElseThrow()
-			.get("id")
-			.asString();
-	}
-
-	private static long version(Api api, String matchId) {
-		return api.get("/api/matches/" + matchId).expect(200).get("version").asLong();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock);
-	}
-
-	private static JsonNode await(java.util.function.Supplier<JsonNode> read,
-			java.util.function.Predicate<JsonNode> ready) {
-		return org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.pollInterval(Duration.ofMillis(200))
-			.until(read::get, ready::test);
-	}
 }

@@ -4,12 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The SOIIT model from an empty installation: meetings every two weeks for twelve weeks. The
@@ -44,9 +42,7 @@ class SoiitJourneyTests extends JourneyTest {
 				Map.of("name", "Mentorat SOIIT " + unique(), "leadOrganisationId", agency.get("id").asString()))
 			.expect(201);
 		var programId = program.get("id").asString();
-		var coordinatorId = admin().get("/api/users").expect(200).valueStream()
-			.filter(user -> coordinatorEmail.equals(user.get("email").asString()))
-			.findFirst().orElseThrow().get("id").asString();
+		var coordinatorId = userId(coordinatorEmail);
 		admin().put("/api/programs/" + programId + "/coordinators", Map.of("coordinators", List.of(coordinatorId)))
 			.expect(200);
 
@@ -58,10 +54,8 @@ class SoiitJourneyTests extends JourneyTest {
 		var fatou = person(coordinator, programId, "Fatou", "Sow", null, "MENTEE");
 		var paul = person(coordinator, programId, "Paul", "Gagnon", email("paul"), "MENTOR");
 		for (var id : List.of(mentee, mentor, fatou, paul)) {
-			for (var step : List.of("INTERVIEW", "ORIENTATION_SESSION")) {
-				coordinator.post("/api/participants/" + id + "/screenings", Map.of("kind", step, "date", today().toString(),
-						"outcome", "PASSED", "programId", programId)).expect(200);
-			}
+			screen(coordinator, id, "INTERVIEW", programId);
+			screen(coordinator, id, "ORIENTATION_SESSION", programId);
 		}
 
 		// She invites everyone admitted who has an e-mail; Fatou has none and is left out.
@@ -81,8 +75,7 @@ class SoiitJourneyTests extends JourneyTest {
 		page.locator("main form button[type=submit]").click();
 		signIn(menteeEmail, CHOSEN_PASSWORD);
 		var marcsLink = mail.awaitTo(mentorEmail, "").link("/invitations/");
-		var token = marcsLink.substring(marcsLink.lastIndexOf('/') + 1);
-		anonymous().post("/api/invitations/" + token, Map.of("password", CHOSEN_PASSWORD, "language", "FR")).expect(201);
+		anonymous().post("/api/invitations/" + token(marcsLink), Map.of("password", CHOSEN_PASSWORD, "language", "FR")).expect(201);
 		var asMarc = as(mentorEmail);
 		assertThat(asMarc.get("/api/participants/" + mentor).expect(200).get("id").asString()).isEqualTo(mentor);
 
@@ -175,21 +168,5 @@ class SoiitJourneyTests extends JourneyTest {
 			body.put("email", email);
 		}
 		return coordinator.post("/api/participants", body).expect(201).get("id").asString();
-	}
-
-	private static long version(Api api, String matchId) {
-		return api.get("/api/matches/" + matchId).expect(200).get("version").asLong();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock);
-	}
-
-	private static JsonNode await(java.util.function.Supplier<JsonNode> read,
-			java.util.function.Predicate<JsonNode> ready) {
-		return org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.pollInterval(Duration.ofMillis(200))
-			.until(read::get, ready::test);
 	}
 }

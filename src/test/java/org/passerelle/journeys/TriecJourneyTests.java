@@ -4,13 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The TRIEC Mentoring Partnership from an empty installation: mentors recruited through an
@@ -213,21 +211,5 @@ class TriecJourneyTests extends JourneyTest {
 		details.put("role", "MENTOR");
 		details.put("languages", List.of(Map.of("code", "en")));
 		return coordinator.post("/api/participants", details).expect(201).get("id").asString();
-	}
-
-	private static long version(Api api, String matchId) {
-		return api.get("/api/matches/" + matchId).expect(200).get("version").asLong();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock);
-	}
-
-	private static JsonNode await(java.util.function.Supplier<JsonNode> read,
-			java.util.function.Predicate<JsonNode> ready) {
-		return org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.pollInterval(Duration.ofMillis(200))
-			.until(read::get, ready::test);
 	}
 }
