@@ -81,7 +81,7 @@ public class Formats {
 	/**
 	 * A name after the French « de », elided before a vowel or a mute h: « d’Amina », « d’Hélène »,
 	 * « d’Yves », « d’Emploi-Québec », but « de Jean », « de Yasmine », « de SITO », « de 2026 ».
-	 * French messages need not call it: {@link FrenchMessageSource} applies it to every
+	 * French messages need not call it: {@link TypographicMessageSource} applies it to every
 	 * {@code de {n}} whose argument is a text.
 	 */
 	public static String deName(String name) {

@@ -46,14 +46,14 @@ class LocaleConfiguration {
 
 	/**
 	 * Spring Boot's message source with the same {@code spring.messages.*} settings, but one that
-	 * elides the French « de » before names (see {@link FrenchMessageSource}).
+	 * elides the French « de » before names (see {@link TypographicMessageSource}).
 	 */
 	@Bean
 	MessageSource messageSource(Environment environment) {
 		var properties = Binder.get(environment)
 			.bind("spring.messages", MessageSourceProperties.class)
 			.orElseGet(MessageSourceProperties::new);
-		var source = new FrenchMessageSource();
+		var source = new TypographicMessageSource();
 		source.setBasenames(properties.getBasename()
 			.stream()
 			.flatMap(names -> Stream.of(names.split(",")))

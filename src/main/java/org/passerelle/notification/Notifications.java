@@ -159,12 +159,9 @@ public class Notifications {
 		return result;
 	}
 
-	/**
-	 * A message with its arguments in a language: dates as that language writes them, and no
-	 * double stop where a time such as "5:00 p.m." ends a sentence.
-	 */
+	/** A message with its arguments in a language, dates written as that language writes them. */
 	private String text(String code, Object[] arguments, Locale locale) {
-		return messages.getMessage(code, localized(arguments, locale), locale).replace(".m..", ".m.");
+		return messages.getMessage(code, localized(arguments, locale), locale);
 	}
 
 	/**

@@ -32,6 +32,23 @@ class FrenchWordingTests {
 	}
 
 	@Test
+	void aSentenceEndingOnAnAbbreviationGetsOneStopInEveryMessage() {
+		var text = messages.getMessage("notification.activity.invited.body",
+				new Object[] { "Peer meeting", "March 12, 2027, 5:00 p.m.", "SOIIT" }, Locale.CANADA);
+		org.assertj.core.api.Assertions.assertThat(text).contains("on March 12, 2027, 5:00 p.m. Open").doesNotContain("..");
+		org.assertj.core.api.Assertions.assertThat(messages.getMessage("notification.activity.invited.title",
+				new Object[] { "Wait..." }, Locale.CANADA)).as("an ellipsis stays").endsWith("Wait...");
+	}
+
+	@Test
+	void anElidedMessageReadsBackItsName() throws Exception {
+		var format = new TypographicMessageSource().createMessageFormat("Mentor de {0}", FRENCH);
+		org.assertj.core.api.Assertions.assertThat(format.format(new Object[] { "Amina" })).isEqualTo("Mentor d’Amina");
+		org.assertj.core.api.Assertions.assertThat(format.parse("Mentor d’Amina")).containsExactly("Amina");
+		org.assertj.core.api.Assertions.assertThat(format.parse("Mentor de Jean")).containsExactly("Jean");
+	}
+
+	@Test
 	void deElidesBeforeANameThatStartsWithAVowelOrAMuteH() {
 		assertThat(french("matching.run.change", "Amina")).isEqualTo("Mentor d’Amina");
 		assertThat(french("matching.run.change", "Jean")).isEqualTo("Mentor de Jean");

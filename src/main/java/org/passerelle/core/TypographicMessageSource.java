@@ -13,13 +13,24 @@ import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The messages of {@code messages*.properties}, where a French « de » followed by a name elides
- * before a vowel or a mute h: {@code Mentor de {0}} reads « Mentor d’Amina » and « Mentor de
- * Jean ». Every page, e-mail and PDF gets it, without each caller having to know which names
- * start with a vowel. Only a plain {@code de {n}} at the top of a message whose argument is a
- * text elides; numbers and dates keep « de ».
+ * The messages of {@code messages*.properties}, written as a careful typist would, whatever the
+ * arguments: a French « de » followed by a name elides before a vowel or a mute h ({@code Mentor de
+ * {0}} reads « Mentor d’Amina » and « Mentor de Jean »), and a sentence whose last argument already
+ * ends with an abbreviation's stop ("5:00 p.m.") gets one stop, not two. Every page, e-mail, notice
+ * and PDF gets it, without each caller having to know. Only a plain {@code de {n}} at the top of a
+ * message whose argument is a text elides; numbers and dates keep « de ».
  */
-class FrenchMessageSource extends ResourceBundleMessageSource {
+class TypographicMessageSource extends ResourceBundleMessageSource {
+
+	/** A stop right after a letter's stop, not part of an ellipsis: "p.m.." but not "wait...". */
+	private static final java.util.regex.Pattern DOUBLE_STOP = java.util.regex.Pattern.compile("(?<=\\p{L}\\.)\\.(?!\\.)");
+
+	@Override
+	protected String getMessageInternal(String code, Object[] arguments, Locale locale) {
+		var text = super.getMessageInternal(code, arguments, locale);
+		return text == null || arguments == null || arguments.length == 0 ? text
+				: DOUBLE_STOP.matcher(text).replaceAll("");
+	}
 
 	@Override
 	protected MessageFormat createMessageFormat(String message, Locale locale) {
@@ -84,9 +95,18 @@ class FrenchMessageSource extends ResourceBundleMessageSource {
 			};
 		}
 
+		/** Reads back what {@link #format} wrote: the text after « de » or « d’ ». */
 		@Override
 		public Object parseObject(String source, ParsePosition position) {
-			throw new UnsupportedOperationException("messages are not parsed");
+			int start = position.getIndex();
+			for (var prefix : new String[] { "de ", "d’" }) {
+				if (source.startsWith(prefix, start)) {
+					position.setIndex(source.length());
+					return source.substring(start + prefix.length());
+				}
+			}
+			position.setErrorIndex(start);
+			return null;
 		}
 	}
 }
