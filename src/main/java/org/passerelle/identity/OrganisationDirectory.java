@@ -19,6 +19,9 @@ public interface OrganisationDirectory {
 	/** The names of the given organisations; unknown ids are left out. */
 	Map<OrganisationId, String> names(Collection<OrganisationId> ids);
 
+	/** The lead agencies, by name: the organisations that may lead a program. */
+	List<OrganisationChoice> leadAgencies();
+
 	/** Whether the organisation is a lead agency, the kind that runs programs. */
 	boolean leadsPrograms(OrganisationId id);
 

@@ -745,6 +745,14 @@ public class Matchmaking {
 		}
 	}
 
+	/**
+	 * The match, if the actor may see it (the program's coordinators and the pair); otherwise not
+	 * found. Reads the match only, not its view.
+	 */
+	Match visibleMatch(Actor actor, MatchId id) {
+		return visible(actor, id);
+	}
+
 	private Match visible(Actor actor, MatchId id) {
 		var match = matches.findById(id.value()).orElseThrow(() -> new NotFoundException("match", id));
 		if (mayCoordinate(actor, match.program())) {

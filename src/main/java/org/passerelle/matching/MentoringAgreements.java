@@ -96,8 +96,7 @@ public class MentoringAgreements {
 	 * mentorship starts. Signing twice is refused.
 	 */
 	public MatchView sign(Actor actor, MatchId id, long version, Locale locale) {
-		matchmaking.find(actor, id, locale);
-		var match = load(id, version);
+		var match = requireVersion(matchmaking.visibleMatch(actor, id), version);
 		var me = participants.participantOf(actor.userId()).orElse(null);
 		if (me == null || !me.equals(match.mentee()) && !me.equals(match.mentor())) {
 			throw new RuleViolationException("match.sign.self");
@@ -115,13 +114,13 @@ public class MentoringAgreements {
 	 */
 	public MatchView signOnPaper(Actor actor, MatchId id, long version, Audience side, LocalDate signedOn, Scan scan,
 			Locale locale) {
-		var view = matchmaking.find(actor, id, locale);
-		requireCoordination(actor, view.program());
+		var match = matchmaking.visibleMatch(actor, id);
+		requireCoordination(actor, match.program());
 		if (side == null) {
 			throw new InvalidFieldException("side", "match.side.required");
 		}
 		var type = scan == null ? null : scanType(scan);
-		var match = load(id, version);
+		requireVersion(match, version);
 		var agreement = inForce(match.program());
 		match.signOnPaper(side == Audience.MENTEE, agreement.id(), agreement.version(), signedOn, actor.userId(),
 				clock.instant(), LocalDate.now(clock));
@@ -143,8 +142,7 @@ public class MentoringAgreements {
 	/** The scan of a paper signature, for the program's coordinators. */
 	@Transactional(readOnly = true)
 	public Scan scan(Actor actor, MatchId id, Audience side, Locale locale) {
-		var view = matchmaking.find(actor, id, locale);
-		requireCoordination(actor, view.program());
+		requireCoordination(actor, matchmaking.visibleMatch(actor, id).program());
 		return jdbc.sql("select file_name, content_type, content from match_signature_scan where match_id = ? and side = ?")
 			.params(id.value(), side == null ? "" : side.name())
 			.query((rs, row) -> new Scan(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
@@ -175,10 +173,9 @@ public class MentoringAgreements {
 		return plain.length() > 200 ? plain.substring(plain.length() - 200) : plain;
 	}
 
-	private Match load(MatchId id, long version) {
-		var match = matches.findById(id.value()).orElseThrow(() -> new NotFoundException("match", id));
+	private static Match requireVersion(Match match, long version) {
 		if (match.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Match.class, id.value());
+			throw new ObjectOptimisticLockingFailureException(Match.class, match.id().value());
 		}
 		return match;
 	}

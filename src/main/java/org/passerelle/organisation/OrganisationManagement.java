@@ -111,6 +111,15 @@ public class OrganisationManagement implements OrganisationDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<OrganisationChoice> leadAgencies() {
+		return organisations.findByTypeOrderByNameAsc(OrganisationType.LEAD_AGENCY)
+			.stream()
+			.map(organisation -> new OrganisationChoice(organisation.id(), organisation.name()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public boolean leadsPrograms(OrganisationId id) {
 		return organisations.findById(id.value()).filter(found -> found.type() == OrganisationType.LEAD_AGENCY).isPresent();
 	}

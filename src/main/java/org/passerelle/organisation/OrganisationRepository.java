@@ -15,6 +15,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
 	@EntityGraph(attributePaths = "sites")
 	List<Organisation> findByIdInOrderByNameAsc(Collection<UUID> ids);
 
+	List<Organisation> findByTypeOrderByNameAsc(OrganisationType type);
+
 	boolean existsByNameIgnoreCase(String name);
 
 	boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);

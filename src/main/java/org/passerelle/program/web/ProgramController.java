@@ -268,7 +268,7 @@ class ProgramController {
 			model.addAttribute("program", form);
 		}
 		model.addAttribute("programId", id);
-		model.addAttribute("organisations", leadAgencies());
+		model.addAttribute("organisations", organisations.leadAgencies());
 		return "programs/form";
 	}
 
@@ -276,14 +276,11 @@ class ProgramController {
 		if (!model.containsAttribute("start")) {
 			model.addAttribute("start", form);
 		}
-		model.addAttribute("organisations", leadAgencies());
+		model.addAttribute("organisations", organisations.leadAgencies());
 		return "programs/new";
 	}
 
-	/** The organisations that may lead a program: the lead agencies. */
-	private java.util.List<OrganisationDirectory.OrganisationChoice> leadAgencies() {
-		return organisations.choices().stream().filter(choice -> organisations.leadsPrograms(choice.id())).toList();
-	}
+
 
 	/** Starting a program from a template: which template, its name and its lead organisation. */
 	record TemplateForm(@NotNull(message = "{program.template.required}") ProgramTemplate template,
