@@ -345,6 +345,27 @@ class InvitationTests {
 		mvc.perform(get("/api/invitations/{token}", token)).andExpect(status().isGone());
 	}
 
+	@Test
+	void aProgramOfManyPeopleListsItsInvitationsByPageAndByWhereEachStands() throws Exception {
+		for (int i = 0; i < 55; i++) {
+			createEnrolled(uniqueEmail("many"), "FR", "MENTEE");
+		}
+		var invited = createEnrolled(uniqueEmail("invited"), "EN", "MENTOR");
+		invite(invited);
+		var session = Fixtures.signIn(mvc, coordinator.email());
+		var first = org.jsoup.Jsoup.parse(mvc.perform(get("/programs/{id}/invitations", program.id()).session(session)
+			.header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(first.select("tbody tr")).hasSize(50);
+		assertThat(first.text()).contains("Page 1 of 2", "Everyone (56)", "Not invited (55)", "Invited (1)");
+		var second = org.jsoup.Jsoup.parse(mvc.perform(get("/programs/{id}/invitations", program.id()).session(session)
+			.param("page", "1").header("Accept-Language", "en")).andReturn().getResponse().getContentAsString());
+		assertThat(second.select("tbody tr")).hasSize(6);
+		var onlyInvited = org.jsoup.Jsoup.parse(mvc.perform(get("/programs/{id}/invitations", program.id())
+			.session(session).param("status", "INVITED")).andReturn().getResponse().getContentAsString());
+		assertThat(onlyInvited.select("tbody tr")).hasSize(1);
+		assertThat(onlyInvited.select("tbody a").attr("href")).isEqualTo("/participants/" + invited);
+	}
+
 	UUID createEnrolled(String email, String language, String role) throws Exception {
 		var first = email.substring(0, 1).toUpperCase() + email.substring(1, email.indexOf('-'));
 		var response = mvc.perform(post("/api/participants").with(coordinatorCredentials())

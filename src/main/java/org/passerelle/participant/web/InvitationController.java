@@ -58,11 +58,25 @@ class InvitationController {
 		language.apply(lang, request, response);
 	}
 
+	/** Rows a page shows: a program of thousands reads in pages, by where each person stands. */
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/programs/{id}/invitations")
-	String list(Actor actor, @PathVariable UUID id, Model model) {
+	String list(Actor actor, @PathVariable UUID id, @RequestParam(required = false) InvitationStatus status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		var rows = invitations.list(actor, new ProgramId(id));
+		var counts = new java.util.EnumMap<InvitationStatus, Long>(InvitationStatus.class);
+		rows.forEach(row -> counts.merge(row.status(), 1L, Long::sum));
+		var shown = rows.stream().filter(row -> status == null || row.status() == status).toList();
+		int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 0), pages - 1);
 		model.addAttribute("program", programs.find(actor, new ProgramId(id)));
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", shown.subList(current * PAGE_SIZE, Math.min(shown.size(), (current + 1) * PAGE_SIZE)));
+		model.addAttribute("total", rows.size());
+		model.addAttribute("counts", counts);
+		model.addAttribute("status", status);
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
 		model.addAttribute("waiting",
 				rows.stream().filter(row -> row.status() == InvitationStatus.NOT_INVITED && row.hasEmail()).count());
 		return "invitations/list";
