@@ -1,5 +1,6 @@
 package org.passerelle;
 
+import org.passerelle.core.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Passerelle {
 
 	public static void main(String[] args) {
+		if (BackupCommand.isCommand(args)) {
+			// the database alone, before any web server, job or migration
+			System.exit(BackupCommand.run(args));
+		}
 		var context = SpringApplication.run(Passerelle.class, args);
 		if (args.length > 0 && "import".equals(args[0])) {
 			// a command: the import ran while starting; stop instead of serving pages

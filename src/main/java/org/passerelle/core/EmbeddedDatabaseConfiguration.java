@@ -22,10 +22,11 @@ import org.springframework.util.StringUtils;
  * Starts a PostgreSQL server inside the application when {@code spring.datasource.url} is not set,
  * so that Passerelle runs on a laptop with nothing installed. Its data directory is kept between
  * runs. With {@code SPRING_DATASOURCE_URL} set, Spring Boot's own data source is used instead.
+ * Public for the backup commands, which start the database without the application.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
-class EmbeddedDatabaseConfiguration {
+public class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
