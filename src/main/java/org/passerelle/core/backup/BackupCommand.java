@@ -63,7 +63,9 @@ public class BackupCommand {
 			try (var context = new SpringApplicationBuilder(BackupCommand.class).web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
-				.properties("logging.level.root=warn", "logging.level.org.passerelle=info")
+				.properties("logging.level.root=warn", "logging.level.org.passerelle=info",
+						// the command says why it failed, in one line
+						"logging.level.org.springframework.boot.SpringApplication=off")
 				.run(Arrays.stream(args).filter(arg -> !arg.equals("--force")).toArray(String[]::new))) {
 				var backup = context.getBean(DatabaseBackup.class);
 				if (BACKUP.equals(words.getFirst())) {
@@ -88,6 +90,12 @@ public class BackupCommand {
 			return 1;
 		}
 		catch (RuntimeException | java.io.IOException ex) {
+			if (rootMessage(ex).startsWith("could not lock")) {
+				// the embedded server's directory is locked by the application's own server
+				System.err.println("The embedded database is in use: stop Passerelle before a " + words.getFirst()
+						+ " (the nightly backup backs up while it runs)");
+				return 1;
+			}
 			System.err.println((RESTORE.equals(words.getFirst()) ? "The restore failed: " : "The backup failed: ")
 					+ rootMessage(ex));
 			return 1;
