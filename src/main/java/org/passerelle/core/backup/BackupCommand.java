@@ -69,17 +69,20 @@ public class BackupCommand {
 				.run(Arrays.stream(args).filter(arg -> !arg.equals("--force")).toArray(String[]::new))) {
 				var backup = context.getBean(DatabaseBackup.class);
 				if (BACKUP.equals(words.getFirst())) {
+					long started = System.nanoTime();
 					var manifest = backup.backUp(file);
-					System.out.println(String.format(Locale.ROOT, "Backed up %,d rows of %d tables (schema version %s) to %s, %,d KB",
-							manifest.rows(), manifest.tables().size(), manifest.schemaVersion(), file,
-							Files.size(file) / 1024));
+					System.out.println(String.format(Locale.ROOT,
+							"Backed up %,d rows of %d tables (schema version %s) to %s, %,d KB, in %.1f s", manifest.rows(),
+							manifest.tables().size(), manifest.schemaVersion(), file, Files.size(file) / 1024,
+							(System.nanoTime() - started) / 1e9));
 				}
 				else {
 					var restored = backup.restore(file, force);
 					System.out.println(String.format(Locale.ROOT,
 							"Restored %,d rows of %d tables from %s (taken %s, schema version %s) in %.1f s",
 							restored.manifest().rows(), restored.manifest().tables().size(), file,
-							restored.manifest().createdAt(), restored.manifest().schemaVersion(),
+							restored.manifest().createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+							restored.manifest().schemaVersion(),
 							restored.took().toMillis() / 1000.0));
 				}
 			}
