@@ -2,6 +2,7 @@ package org.passerelle.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,6 +34,7 @@ import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -58,6 +60,12 @@ class MentorshipStartNeverLostTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Value("${passerelle.admin.email}")
+	String admin;
+
+	@Value("${passerelle.admin.password}")
+	String password;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -100,6 +108,7 @@ class MentorshipStartNeverLostTests {
 			.isNotEmpty()
 			.allMatch(Publication::completed);
 		assertThat(mentorshipsOf(match.id())).isZero();
+		assertThat(incompleteInMetrics()).as("what operators see").isPositive().isEqualTo(publications.countIncomplete());
 
 		acceptMentorships();
 		publications.resubmitIncompletePublications();
@@ -183,6 +192,17 @@ class MentorshipStartNeverLostTests {
 						LocalDate.now(clock))))
 				.andExpect(status().isOk());
 		}
+	}
+
+	/** The gauge of incomplete publications, as a monitoring system scrapes it. */
+	private int incompleteInMetrics() throws Exception {
+		var metrics = mvc.perform(get("/actuator/prometheus").with(httpBasic(admin, password)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var line = metrics.lines().filter(it -> it.startsWith("passerelle_events_incomplete ")).findFirst().orElseThrow();
+		return (int) Double.parseDouble(line.substring(line.indexOf(' ') + 1));
 	}
 
 	private int mentorshipsOf(MatchId match) {
