@@ -164,6 +164,27 @@ class MentorshipStartNeverLostTests {
 		assertThat(mentorshipsOf(match.id())).isOne();
 	}
 
+	@Test
+	void theDailyCleanupForgetsCompletedPublicationsAfterAWeekAndKeepsTheFailedOnes() throws Exception {
+		var f = program();
+		var started = introduced(f);
+		signBothOnPaper(f, started);
+		Eventually.value(() -> starterPublication(started.id()), Publication::completed);
+		var failing = introduced(f);
+		refuseMentorships();
+		signBothOnPaper(f, failing);
+		Eventually.value(() -> starterPublication(failing.id()), publication -> "FAILED".equals(publication.status()));
+
+		clock.advance(Duration.ofDays(6));
+		publications.deleteCompletedPublications();
+		assertThat(publicationsOf(started.id())).as("kept a week").isPositive();
+
+		clock.advance(Duration.ofDays(2));
+		publications.deleteCompletedPublications();
+		assertThat(publicationsOf(started.id())).isZero();
+		assertThat(starterPublication(failing.id()).completed()).isFalse();
+	}
+
 	@AfterEach
 	void acceptMentorships() {
 		jdbc.sql("drop trigger if exists refuse_mentorship on mentorship").update();
@@ -207,6 +228,13 @@ class MentorshipStartNeverLostTests {
 
 	private int mentorshipsOf(MatchId match) {
 		return jdbc.sql("select count(*) from mentorship where match_id = ?").param(match.value()).query(Integer.class).single();
+	}
+
+	private int publicationsOf(MatchId match) {
+		return jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+			.param("%" + match.value() + "%")
+			.query(Integer.class)
+			.single();
 	}
 
 	private Publication starterPublication(MatchId match) {
