@@ -38,6 +38,9 @@ public class EmbeddedDatabaseConfiguration {
 		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(properties.temporary())
+			// stopped by the context, after the beans that still write on the way out (the event
+			// publication registry), not by a JVM hook racing the context's own shutdown
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "100");
 		if (properties.durable()) {
 			// the library starts the server with -F (no fsync) and synchronous_commit=off, test
