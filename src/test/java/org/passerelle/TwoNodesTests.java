@@ -207,7 +207,8 @@ class TwoNodesTests {
 		System.out.printf("two nodes: 1000 requests alternating with one session in %d ms, %d failures%n",
 				elapsed.toMillis(), failures.size());
 		assertThat(failures).isEmpty();
-		assertThat(elapsed).isLessThan(Duration.ofSeconds(60));
+		// the figure goes to docs/operations.md; the bound only catches sessions that would wait on each other
+		assertThat(elapsed).isLessThan(Duration.ofMinutes(3));
 	}
 
 	@Test
