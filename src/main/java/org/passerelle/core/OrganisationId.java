@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The identity of an organisation, shared by every module that refers to one (users belong to an
  * organisation, referrals come from one, programs are led by one).
  */
-public record OrganisationId(@JsonValue UUID value) {
+public record OrganisationId(@JsonValue UUID value) implements java.io.Serializable {
 
 	public OrganisationId {
 		java.util.Objects.requireNonNull(value, "value");

@@ -9,7 +9,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in account as Spring Security holds it in the session.
+ * A signed-in account as Spring Security holds it in the session. Sessions are written to
+ * PostgreSQL (shared by every node), so the principal is serializable, and what is written holds
+ * no password hash.
  */
 record AccountPrincipal(Actor actor, String fullName, Language preferredLanguage, String passwordHash,
 		boolean active) implements UserDetails {
@@ -43,5 +45,11 @@ record AccountPrincipal(Actor actor, String fullName, Language preferredLanguage
 	@Override
 	public String toString() {
 		return "AccountPrincipal[" + actor.email() + "]";
+	}
+
+	/** What the session table holds: the account without its password hash. */
+	@java.io.Serial
+	private Object writeReplace() {
+		return new AccountPrincipal(actor, fullName, preferredLanguage, null, active);
 	}
 }

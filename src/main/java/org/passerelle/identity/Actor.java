@@ -6,7 +6,8 @@ import org.passerelle.core.OrganisationId;
  * The person a request acts for: their account, role and organisation. Every module's service
  * takes one and asks the {@link AccessPolicy} what it may see.
  */
-public record Actor(UserId userId, String email, Role role, OrganisationId organisationId) {
+public record Actor(UserId userId, String email, Role role, OrganisationId organisationId)
+		implements java.io.Serializable {
 
 	private static final Actor SYSTEM = new Actor(new UserId(new java.util.UUID(0, 0)), "system", Role.ADMIN, null);
 

@@ -128,7 +128,7 @@ public class ApiTokens {
 	}
 
 	/** A token just issued: its secret, shown this once. */
-	public record IssuedToken(UUID id, String name, String token) {
+	public record IssuedToken(UUID id, String name, String token) implements java.io.Serializable {
 	}
 
 	/** A token as its owner sees it later: no secret. */

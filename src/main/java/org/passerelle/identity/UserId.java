@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * The identity of a user account.
  */
-public record UserId(@JsonValue UUID value) {
+public record UserId(@JsonValue UUID value) implements java.io.Serializable {
 
 	public UserId {
 		Objects.requireNonNull(value, "value");

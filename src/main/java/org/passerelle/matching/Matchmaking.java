@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
@@ -657,8 +658,17 @@ public class Matchmaking {
 			.update();
 	}
 
-	/** Reminds those who have not answered a proposal after the program's delay, once per delay. */
+	/**
+	 * The morning's reminders of unanswered proposals, on one node only when several run: the lock
+	 * is kept a minute at least, so that a node whose clock is a little late does not run them again.
+	 */
 	@Scheduled(cron = "${passerelle.matching.reminders-cron:0 0 8 * * *}")
+	@SchedulerLock(name = "matching.proposal-reminders", lockAtLeastFor = "PT1M")
+	public void remindWaitingProposalsOnSchedule() {
+		remindWaitingProposals();
+	}
+
+	/** Reminds those who have not answered a proposal after the program's delay, once per delay. */
 	public int remindWaitingProposals() {
 		int reminded = 0;
 		var now = clock.instant();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.passerelle.mentorship.MentorshipEvents.CheckInDue;
 import org.passerelle.mentorship.MentorshipEvents.ClosureApproaching;
 import org.passerelle.mentorship.MentorshipEvents.MeetingNotLogged;
@@ -49,8 +50,18 @@ public class MentorshipReminders {
 		this.clock = clock;
 	}
 
-	/** Gives the reminders due today; returns how many. */
+	/**
+	 * The morning's reminders, on one node only when several run (the lock kept a minute at least,
+	 * against a node whose clock is a little late).
+	 */
 	@Scheduled(cron = "${passerelle.mentorship.reminders-cron:0 15 8 * * *}")
+	@SchedulerLock(name = "mentorship.reminders", lockAtLeastFor = "PT1M")
+	@Transactional
+	public void remindOnSchedule() {
+		remind();
+	}
+
+	/** Gives the reminders due today; returns how many. */
 	@Transactional
 	public int remind() {
 		var today = LocalDate.now(clock);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,8 +47,18 @@ public class EmailOutbox {
 		this.from = from;
 	}
 
-	/** Sends what is due; returns how many e-mails went out. */
+	/**
+	 * Sends what is due every {@code passerelle.mail.every}, one node at a time (rows are locked
+	 * besides, so that a direct call alongside never sends an e-mail twice either).
+	 */
 	@Scheduled(fixedDelayString = "${passerelle.mail.every:PT30S}", initialDelayString = "PT20S")
+	@SchedulerLock(name = "notification.email-outbox", lockAtMostFor = "PT5M")
+	@Transactional
+	public void sendPendingOnSchedule() {
+		sendPending();
+	}
+
+	/** Sends what is due; returns how many e-mails went out. */
 	@Transactional
 	public int sendPending() {
 		var sender = mail.getIfAvailable();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
@@ -59,8 +60,18 @@ public class ApplicationRetention {
 		this.clock = clock;
 	}
 
-	/** Runs every night; a run that finds nothing due records nothing. */
+	/**
+	 * The nightly run, on one node only when several run (the lock kept a minute at least, against
+	 * a node whose clock is a little late).
+	 */
 	@Scheduled(cron = "${passerelle.retention.cron:0 30 2 * * *}")
+	@SchedulerLock(name = "participant.application-retention", lockAtLeastFor = "PT1M")
+	@Transactional
+	public void destroyExpiredApplicationsOnSchedule() {
+		destroyExpiredApplications();
+	}
+
+	/** Destroys what is due; a run that finds nothing due records nothing. */
 	@Transactional
 	public List<DestructionRecord> destroyExpiredApplications() {
 		var today = LocalDate.now(clock);

@@ -3,5 +3,5 @@ package org.passerelle.participant;
 /**
  * What an import did.
  */
-public record ImportResult(int added, int updated) {
+public record ImportResult(int added, int updated) implements java.io.Serializable {
 }

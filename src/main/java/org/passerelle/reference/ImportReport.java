@@ -8,5 +8,5 @@ package org.passerelle.reference;
  * @param updated classes or areas already known, whose titles or places were replaced
  * @param setAside rows left out without refusing the file, such as a postal area centred outside Canada
  */
-public record ImportReport(int read, int added, int updated, int setAside) {
+public record ImportReport(int read, int added, int updated, int setAside) implements java.io.Serializable {
 }

@@ -35,11 +35,11 @@ class ForwardedHeadersTests {
 			.header("X-Forwarded-Proto", "https")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
+			.startsWith("SESSION=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
 
 		var direct = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(direct.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("JSESSIONID=").doesNotContainIgnoringCase("Secure"));
+			.startsWith("SESSION=").doesNotContainIgnoringCase("Secure"));
 	}
 }

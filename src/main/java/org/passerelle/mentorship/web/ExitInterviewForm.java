@@ -9,10 +9,11 @@ import org.passerelle.mentorship.Party;
 /**
  * An exit interview as a form and an API body; {@code party} names the side a coordinator
  * records it for, and is left out by the pair.
+ * Serializable: kept in the session (in PostgreSQL) across the redirect when it is refused.
  */
 record ExitInterviewForm(Party party, Integer satisfaction, GoalsReached goalsReached, String helpedMost,
 		String couldBeBetter, Boolean wouldRecommend, EmploymentStatus employment, String jobTitle,
-		Boolean wouldMentorAgain) {
+		Boolean wouldMentorAgain) implements java.io.Serializable {
 
 	ExitInterviewAnswers answers() {
 		return new ExitInterviewAnswers(satisfaction, goalsReached, helpedMost, couldBeBetter, wouldRecommend,
