@@ -83,6 +83,9 @@ class ApiFuzzTests {
 
 	Random random;
 
+	/** The OpenAPI document whose schemas the bodies follow. */
+	ApiDocument document;
+
 	Map<String, String> realIds;
 
 	int sent;
@@ -114,7 +117,8 @@ class ApiFuzzTests {
 				lead.toString(), "/api/participants/{id}", person.get("id").asString());
 
 		var started = System.nanoTime();
-		var operations = ApiDocument.read(mvc).operations().stream()
+		document = ApiDocument.read(mvc);
+		var operations = document.operations().stream()
 			.filter(ApiDocument.Operation::writes)
 			.filter(operation -> !operation.path().startsWith("/api/test/") && !LEFT_ALONE.contains(operation.toString()))
 			.toList();
@@ -292,14 +296,11 @@ class ApiFuzzTests {
 	}
 
 	private JsonNode resolve(JsonNode schema) {
-		return currentDocument == null ? schema : currentDocument.resolve(schema);
+		return document.resolve(schema);
 	}
-
-	private ApiDocument currentDocument;
 
 	/** A wrong value for a property of this schema: its type, its range, its text or its shape. */
 	private JsonNode garbage(ApiDocument document, JsonNode schema) {
-		currentDocument = document;
 		var type = schema == null ? "" : schema.path("type").asString("");
 		var format = schema == null ? "" : schema.path("format").asString("");
 		List<JsonNode> candidates = new ArrayList<>(List.of(nodes.nullNode(), nodes.stringNode(huge()),
@@ -369,7 +370,7 @@ class ApiFuzzTests {
 	}
 
 	private String garbageText(JsonNode schema) {
-		var node = garbage(currentDocument, schema);
+		var node = garbage(document, schema);
 		return node.isString() ? node.asString() : node.toString();
 	}
 
