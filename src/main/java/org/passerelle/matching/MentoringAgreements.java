@@ -166,11 +166,7 @@ public class MentoringAgreements {
 	}
 
 	private static String fileName(String name) {
-		var plain = name == null ? "" : name.replaceAll("[\\p{Cntrl}/\\\\]", "").strip();
-		if (plain.isEmpty()) {
-			return "signature";
-		}
-		return plain.length() > 200 ? plain.substring(plain.length() - 200) : plain;
+		return org.passerelle.core.FileNames.plain(name, "signature");
 	}
 
 	private static Match requireVersion(Match match, long version) {

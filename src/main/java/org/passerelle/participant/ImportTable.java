@@ -2,6 +2,7 @@ package org.passerelle.participant;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ record ImportTable(List<String> headers, List<List<String>> rows) {
 				.toList();
 			return new ImportTable(headers, rows);
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			throw new ImportRejectedException(List.of(new ImportProblem(1, "", "import.unreadable")));
 		}
 	}

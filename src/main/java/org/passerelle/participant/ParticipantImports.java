@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.passerelle.core.FileNames;
 import org.passerelle.core.ImportProblem;
 import org.passerelle.core.ImportRejectedException;
 import org.passerelle.core.InvalidFieldException;
@@ -73,12 +74,13 @@ public class ParticipantImports {
 	}
 
 	/** Keeps an uploaded file and reads its columns, suggesting what each one holds. */
-	public ImportFile upload(Actor actor, String fileName, byte[] content) {
+	public ImportFile upload(Actor actor, String originalName, byte[] content) {
 		policy.require(policy.mayManageParticipants(actor));
+		var fileName = FileNames.plain(originalName, "import");
 		var table = ImportTable.read(fileName, content);
 		var id = UUID.randomUUID();
 		jdbc.sql("insert into participant_import (id, file_name, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?)")
-			.params(id, fileName == null ? "import" : fileName, content, actor.userId().value(),
+			.params(id, fileName, content, actor.userId().value(),
 					java.sql.Timestamp.from(clock.instant()))
 			.update();
 		return describe(id, fileName, table, false);

@@ -1,6 +1,7 @@
 package org.passerelle.reference;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class ClassificationFile {
 			parser.getHeaderMap().forEach((name, index) -> header.put(normalise(name), index));
 			records = parser.getRecords();
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			throw new ImportRejectedException(List.of(new ImportProblem(1, "", "import.unreadable")));
 		}
 		var level = column(header, "level", "niveau");

@@ -1,6 +1,7 @@
 package org.passerelle.reference;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class PostalAreaFile {
 				}
 			}
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			throw new ImportRejectedException(List.of(new ImportProblem(1, "", "import.unreadable")));
 		}
 		if (!problems.isEmpty()) {

@@ -235,7 +235,7 @@ public class ReferralManagement {
 			throw new RuleViolationException("referral.document.size");
 		}
 		var type = DocumentContent.typeOf(content).orElseThrow(() -> new RuleViolationException("referral.document.type"));
-		var name = fileName == null || fileName.isBlank() ? "document" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
+		var name = org.passerelle.core.FileNames.plain(fileName, "document");
 		jdbc.sql("""
 				insert into referral_document (id, referral_id, file_name, content_type, size, content, uploaded_at, uploaded_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")

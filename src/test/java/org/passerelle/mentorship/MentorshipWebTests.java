@@ -151,6 +151,21 @@ class MentorshipWebTests {
 	}
 
 	@Test
+	void aMeetingNoteWithANulIsRefusedInTheReadersLanguageAndNoMeetingIsLogged() throws Exception {
+		var pair = pair();
+		var mentor = Fixtures.signIn(mvc, pair.asMentor().email());
+		mvc.perform(post("/mentorships/{id}/meetings", pair.mentorship().value()).session(mentor).with(csrf())
+			.header("Accept-Language", "fr")
+			.param("heldOn", LocalDate.now(clock).toString())
+			.param("minutes", "45")
+			.param("mode", "VIDEO")
+			.param("sharedNote", "Une note\u0000cachée"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem", containsString("caractères de contrôle invisibles")));
+		assertThat(mentorships.find(pair.asMentor(), pair.mentorship()).meetings()).isEmpty();
+	}
+
+	@Test
 	void someoneElsesMentorshipIsNotFoundFromThePagesOrTheApi() throws Exception {
 		var pair = pair();
 		var other = pair();

@@ -220,6 +220,25 @@ class ParticipantPagesTests {
 	}
 
 	@Test
+	void aProfileWithAnInvisibleControlCharacterComesBackCleanedWithTheFieldsErrorAndIsNotSaved() throws Exception {
+		var name = Fixtures.unique("Nul").replace(" ", "");
+		mvc.perform(post("/participants").session(coordinator).with(csrf()).cookie(FRENCH)
+			.param("firstName", "Ana\u0000").param("lastName", name).param("city", "Gatineau\u0007")
+			.param("programId", ociso.id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ce texte contenait des caractères de contrôle invisibles (comme NUL)")))
+			.andExpect(content().string(containsString("value=\"Ana\"")))
+			.andExpect(content().string(containsString("value=\"Gatineau\"")));
+		assertThat(participants.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
+			.isZero();
+		// tabs and line breaks are text
+		mvc.perform(post("/participants").session(coordinator).with(csrf()).cookie(ENGLISH)
+			.param("firstName", "Ana").param("lastName", name).param("city", "Gatineau\tOuest")
+			.param("programId", ociso.id().toString()))
+			.andExpect(redirectedUrlPattern("/participants/*"));
+	}
+
+	@Test
 	void possibleDuplicatesAreShownBeforeSavingAndCanBeMerged() throws Exception {
 		var name = Fixtures.unique("Mensah").replace(" ", "");
 		var first = participants.register(Actor.system(), ParticipantManagementTests.withBirth(

@@ -58,6 +58,22 @@ class ProgramPagesTests {
 	}
 
 	@Test
+	void aProgramNameWithANulComesBackWithTheFieldsErrorInTheReadersLanguageAndNothingIsCreated() throws Exception {
+		var name = Fixtures.unique("Mentorat");
+		var page = mvc.perform(post("/programs/from-template").session(admin).with(csrf()).cookie(ENGLISH)
+				.param("template", "OCISO_CAREER_MENTORING").param("name", name.replace(" ", "\u0000"))
+				.param("leadOrganisationId", lead.toString()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		var field = org.jsoup.Jsoup.parse(page).selectFirst("input[name=name]");
+		assertThat(field.val()).isEqualTo(name.replace(" ", ""));
+		assertThat(field.attr("aria-invalid")).isEqualTo("true");
+		assertThat(page).contains("This text held invisible control characters (such as NUL), which cannot be saved");
+		assertThat(programs.list(org.passerelle.identity.Actor.system()))
+			.noneMatch(program -> program.name().endsWith(name.substring(name.length() - 8)));
+	}
+
+	@Test
 	void administratorCreatesAProgramFromATemplateAndSeesItsRulesAndCriteria() throws Exception {
 		mvc.perform(get("/programs/new").session(admin).cookie(FRENCH))
 			.andExpect(content().string(containsString("Stage de mentorat professionnel du CSCPQ")));
