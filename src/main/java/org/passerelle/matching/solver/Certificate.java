@@ -6,9 +6,12 @@ package org.passerelle.matching.solver;
  *
  * @param iterations how many times the candidate lists were solved (and then priced)
  * @param pairsScored pairs scored to build the first candidate lists (every pair of the pool)
- * @param pairsPriced pairs scored while pricing; pairs that the mentee's and the mentor's best gains
- *        already showed could not improve the total are not scored, and not counted
- * @param pairsAdded pairs that priced out (could improve the total) and were added to the lists
+ * @param pairsPriced pairs scored while pricing; not scored, and not counted: the listed pairs
+ *        (checked from their stored gains), pairs that the mentee's or the mentor's best gain shows
+ *        cannot price out, and, after the first pass, pairs whose mentee's profit and mentor's price
+ *        have not fallen since the pass that showed they do not price out
+ * @param pairsAdded pairs added to the lists by pricing: those that priced out (could improve the
+ *        total) and, with them, those within a twentieth of the largest gain of pricing out
  * @param candidatePairs the pairs in the candidate lists of the last solve
  * @param provenOptimal whether the last pricing found no pair that could improve the total and the
  *        dual prices give a bound equal to the total: the assignment is then optimal over every
