@@ -274,16 +274,20 @@ public final class ColumnGeneration {
 			int threads = threadsFor(n);
 			int perMentor = settings.candidatesPerMentor();
 			BestK[][] mentorBest = new BestK[threads][];
+			// Each mentor heap's floor, read for every pair: kept in an array rather than behind m objects.
+			long[][] mentorFloor = new long[threads][m];
 			int[][] mentorBestGain = new int[threads][m];
 			long[] scored = new long[threads];
 			for (int w = 0; w < threads; w++) {
 				mentorBest[w] = new BestK[m];
 				for (int j = 0; j < m; j++) {
 					mentorBest[w][j] = new BestK(perMentor);
+					mentorFloor[w][j] = mentorBest[w][j].floor();
 				}
 			}
 			Passes.inParallel(n, threads, () -> new BestK(settings.candidatesPerMentee()), (worker, best, from, to) -> {
 				BestK[] ofMentor = mentorBest[worker];
+				long[] floorOfMentor = mentorFloor[worker];
 				int[] bestGainOfMentor = mentorBestGain[worker];
 				long count = 0;
 				for (int i = from; i < to; i++) {
@@ -293,7 +297,7 @@ public final class ColumnGeneration {
 						if (capacity[j] == 0) {
 							continue;
 						}
-						long floor = Math.max(1, Math.min(best.floor(), ofMentor[j].floor()));
+						long floor = Math.max(1, Math.min(best.floor(), floorOfMentor[j]));
 						int g = checkedGain(i, j, (int) floor);
 						count++;
 						if (g == PairGains.NONE) {
@@ -302,7 +306,10 @@ public final class ColumnGeneration {
 						bestGain = Math.max(bestGain, g);
 						bestGainOfMentor[j] = Math.max(bestGainOfMentor[j], g);
 						best.offer(g, tieOfMentor(i, j), j);
-						ofMentor[j].offer(g, tieOfMentee(j, i), i);
+						if (g >= floorOfMentor[j]) {
+							ofMentor[j].offer(g, tieOfMentee(j, i), i);
+							floorOfMentor[j] = ofMentor[j].floor();
+						}
 					}
 					bestOfMentee[i] = bestGain;
 					int kept = best.size();
