@@ -15,7 +15,9 @@ package org.passerelle.matching.solver;
  * @param candidatePairs the pairs in the candidate lists of the last solve
  * @param provenOptimal whether the last pricing found no pair that could improve the total and the
  *        dual prices give a bound equal to the total: the assignment is then optimal over every
- *        acceptable pair. False only if the iteration limit was reached first.
+ *        acceptable pair. False if the iteration limit was reached first (or, which would be a
+ *        defect of the solver, if its duals failed a check); the assignment is then feasible but
+ *        may fall short of the optimum.
  */
 public record Certificate(int iterations, long pairsScored, long pairsPriced, long pairsAdded, long candidatePairs,
 		boolean provenOptimal) {
