@@ -38,6 +38,11 @@ public final class Benchmarks {
 	static {
 		add(new Section("dense", "8g", "dense random integer costs: ours (Jonker–Volgenant) vs JGraphT vs OR-Tools",
 				DenseBenchmark::run));
+		add(new Section("worst", "2g", "dense worst cases at n = 2000 (Machol–Wien, heavy ties): ours vs OR-Tools",
+				DenseBenchmark::worst));
+		add(new Section("fullpool", "4g",
+				"a realistic pool of 20,020 scored lazily, optimal over every acceptable pair (column generation) vs exact",
+				FullPoolBenchmark::run));
 		add(new Section("paths", "4g", "pools of many shapes: the dense and the sparse path of the pool solver",
 				PathsBenchmark::run));
 		add(new Section("pool", "2g", "national pool on candidate lists: ours (sparse) vs OR-Tools min-cost flow vs greedy",

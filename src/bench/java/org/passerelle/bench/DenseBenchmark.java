@@ -68,6 +68,57 @@ final class DenseBenchmark {
 				+ "(graph or arcs built beforehand); ratio = reference time / ours.");
 	}
 
+	/**
+	 * The structured worst cases at n = 2000: Machol–Wien {@code c = (i + 1)(j + 1)} and heavy ties
+	 * {@code c = (i mod 10)(j mod 10)}; ours (best of 3 after a warm-up at n = 1000) against OR-Tools'
+	 * LinearSumAssignment (one run, solving only).
+	 */
+	static void worst() {
+		boolean orTools = OrTools.available();
+		if (!orTools) {
+			System.out.println("OR-Tools unavailable: " + OrTools.whyUnavailable());
+		}
+		int n = 2000;
+		long[][] macholWien = new long[n][n];
+		long[][] ties = new long[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				macholWien[i][j] = (i + 1L) * (j + 1L);
+				ties[i][j] = (i % 10) * (j % 10);
+			}
+		}
+		JonkerVolgenant.solve(corner(macholWien, 1000));
+		JonkerVolgenant.solve(corner(ties, 1000));
+		System.out.printf("%-22s | %-10s %-16s | %-10s %-8s %-6s%n", "instance", "ours", "total", "OR-Tools", "same",
+				"ratio");
+		for (var instance : new Object[][] { { "Machol–Wien c = i·j", macholWien }, { "ties (i%10)(j%10)", ties } }) {
+			long[][] cost = (long[][]) instance[1];
+			Timed<long[]> ours = Measure.bestOf(3, () -> {
+				int[] columnOf = JonkerVolgenant.solve(cost);
+				return new long[] { JonkerVolgenant.total(cost, columnOf) };
+			});
+			long total = ours.value()[0];
+			String orToolsCells = "-";
+			if (orTools) {
+				Timed<Long> reference = OrToolsRun.linearSumAssignment(cost, new double[1]);
+				orToolsCells = String.format("%-10s %-8s %-6s", Measure.seconds(reference.seconds()),
+						reference.value() == total ? "yes" : "NO " + reference.value(),
+						String.format("%.1f×", reference.seconds() / ours.seconds()));
+			}
+			System.out.printf("%-22s | %-10s %-16d | %s%n", instance[0], Measure.seconds(ours.seconds()), total,
+					orToolsCells);
+		}
+		System.out.println("ours: best of 3 after a warm-up; OR-Tools: one run, solving only; ratio = OR-Tools / ours.");
+	}
+
+	private static long[][] corner(long[][] cost, int size) {
+		long[][] corner = new long[size][];
+		for (int i = 0; i < size; i++) {
+			corner[i] = java.util.Arrays.copyOf(cost[i], size);
+		}
+		return corner;
+	}
+
 	/** The square matrix of {@code size} with costs drawn from the seed {@code seed}. */
 	static long[][] matrix(int size, long seed) {
 		SplittableRandom random = new SplittableRandom(seed);

@@ -97,7 +97,7 @@ final class PoolBenchmark {
 	}
 
 	/** Kept apart so that its OR-Tools classes load only when OR-Tools is there. */
-	private static final class OrToolsRun {
+	static final class OrToolsRun {
 
 		/**
 		 * Mentee nodes supply 1 each, the sink takes them all; mentee → mentor costs maxGain − gain,

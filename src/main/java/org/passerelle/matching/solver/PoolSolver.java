@@ -148,6 +148,24 @@ public final class PoolSolver {
 	}
 
 	/**
+	 * An assignment of a whole pool, given lazily, optimal for {@code objective} over every
+	 * acceptable pair, with its certificate: {@link ColumnGeneration} with its default settings.
+	 * This is what a pool run calls; candidate lists cut short before solving are not optimal.
+	 */
+	public static CertifiedAssignment optimal(PairGains pool, Objective objective) {
+		return ColumnGeneration.solve(pool, objective);
+	}
+
+	/**
+	 * {@link #greedy(AssignmentProblem)} over every acceptable pair of a lazily given pool, with the
+	 * same tie rule, so that it compares with {@link #optimal(PairGains, Objective)} on the same pool.
+	 * Scores from one thread per available processor, like the optimal run.
+	 */
+	public static Assignment greedy(PairGains pool) {
+		return LazyGreedy.assign(pool, Math.max(1, Runtime.getRuntime().availableProcessors()));
+	}
+
+	/**
 	 * "Best pair first": repeatedly take the highest-gain pair still possible (ties broken by lower
 	 * mentee then lower mentor index). For comparison only: it can leave far less than the optimal
 	 * total, and mentees unmatched that an optimal assignment serves.

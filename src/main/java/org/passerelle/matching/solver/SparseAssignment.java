@@ -39,7 +39,79 @@ public final class SparseAssignment {
 
 	/** A maximum-total-gain assignment of {@code problem}; deterministic. */
 	public static Assignment solve(AssignmentProblem problem) {
-		return new Search(problem).run();
+		int n = problem.mentees();
+		int[][] candidates = new int[n][];
+		long[][] gains = new long[n][];
+		sortByGainDescending(problem.sharedCandidates(), problem.sharedGains(), candidates, gains);
+		int[] capacities = problem.sharedCapacities();
+		int[] listings = new int[capacities.length];
+		for (int[] row : candidates) {
+			for (int j : row) {
+				listings[j]++;
+			}
+		}
+		int[] usable = new int[capacities.length];
+		for (int j = 0; j < usable.length; j++) {
+			usable[j] = Math.min(capacities[j], listings[j]);
+		}
+		Search search = new Search(candidates, gains, usable);
+		search.run();
+		long total = 0;
+		for (long g : search.gainOf) {
+			total += g;
+		}
+		return new Assignment(search.mentorOf, total);
+	}
+
+	/**
+	 * The optimum of candidate lists already sorted by falling gain, with the dual prices that prove it
+	 * for those lists: for column generation, which checks them against every other pair. The lists are
+	 * read, not copied; gains are {@code > 0} and may exceed an {@code int}.
+	 *
+	 * @param capacities each mentor's full capacity (not capped by its listings: a price is then
+	 *        positive only on a mentor whose every seat is taken, which the certificate needs)
+	 */
+	static Duals solveWithDuals(int[][] candidates, long[][] gains, int[] capacities) {
+		Search search = new Search(candidates, gains, capacities);
+		search.run();
+		return new Duals(search.mentorOf, search.gainOf, search.price);
+	}
+
+	/**
+	 * An optimum of candidate lists and its duals.
+	 *
+	 * @param mentorOf each mentee's mentor, or -1
+	 * @param gainOf each mentee's gain with its mentor, 0 when unmatched
+	 * @param price each mentor's price, {@code ≥ 0}, positive only when the mentor is full
+	 */
+	record Duals(int[] mentorOf, long[] gainOf, long[] price) {
+
+		/** Mentee {@code i}'s profit: its gain less its mentor's price, 0 when unmatched. */
+		long profit(int i) {
+			return mentorOf[i] < 0 ? 0 : gainOf[i] - price[mentorOf[i]];
+		}
+	}
+
+	/** Copies each mentee's candidates in order of decreasing gain (then increasing mentor). */
+	private static void sortByGainDescending(int[][] mentors, int[][] gainsOf, int[][] sortedMentorsOut,
+			long[][] sortedGainsOut) {
+		for (int i = 0; i < mentors.length; i++) {
+			int[] row = mentors[i];
+			int[] gainRow = gainsOf[i];
+			long[] keys = new long[row.length];
+			for (int a = 0; a < row.length; a++) {
+				keys[a] = ((long) (Integer.MAX_VALUE - gainRow[a]) << 32) | row[a];
+			}
+			Arrays.sort(keys);
+			int[] sortedMentors = new int[row.length];
+			long[] sortedGains = new long[row.length];
+			for (int a = 0; a < row.length; a++) {
+				sortedMentors[a] = (int) keys[a];
+				sortedGains[a] = Integer.MAX_VALUE - (int) (keys[a] >>> 32);
+			}
+			sortedMentorsOut[i] = sortedMentors;
+			sortedGainsOut[i] = sortedGains;
+		}
 	}
 
 	private static final class Search {
@@ -48,9 +120,9 @@ public final class SparseAssignment {
 
 		private final int[][] candidates;
 
-		private final int[][] gains;
+		private final long[][] gains;
 
-		/** Seats that can be used: the capacity, but no more than the mentees that list the mentor. */
+		/** Seats that can be used (for a plain solve, never more than the mentees that list the mentor). */
 		private final int[] capacity;
 
 		/** The mentees each mentor holds: {@code seatRows[seatStart[j] .. seatStart[j] + load[j])}. */
@@ -68,14 +140,14 @@ public final class SparseAssignment {
 		private final int[] mentorOf;
 
 		/** The gain of each mentee with its mentor, 0 while unmatched. */
-		private final int[] gainOf;
+		private final long[] gainOf;
 
 		/** Dijkstra's state, reset through {@code touched} after each search. */
 		private final long[] dist;
 
 		private final int[] predRow;
 
-		private final int[] predGain;
+		private final long[] predGain;
 
 		private final boolean[] done;
 
@@ -101,36 +173,27 @@ public final class SparseAssignment {
 
 		private int exitRow;
 
-		Search(AssignmentProblem problem) {
-			n = problem.mentees();
-			candidates = new int[n][];
-			gains = new int[n][];
-			sortByGainDescending(problem.sharedCandidates(), problem.sharedGains());
-			int[] capacities = problem.sharedCapacities();
+		Search(int[][] candidates, long[][] gains, int[] capacities) {
+			n = candidates.length;
+			this.candidates = candidates;
+			this.gains = gains;
 			int mentors = capacities.length;
-			int[] listings = new int[mentors];
-			for (int[] row : candidates) {
-				for (int j : row) {
-					listings[j]++;
-				}
-			}
-			capacity = new int[mentors];
+			capacity = capacities;
 			seatStart = new int[mentors + 1];
 			for (int j = 0; j < mentors; j++) {
-				capacity[j] = Math.min(capacities[j], listings[j]);
-				seatStart[j + 1] = seatStart[j] + capacity[j];
+				seatStart[j + 1] = Math.addExact(seatStart[j], Math.min(capacity[j], n));
 			}
 			seatRows = new int[seatStart[mentors]];
 			load = new int[mentors];
 			price = new long[mentors];
 			mentorOf = new int[n];
 			Arrays.fill(mentorOf, Assignment.UNMATCHED);
-			gainOf = new int[n];
+			gainOf = new long[n];
 			seatOf = new int[n];
 			dist = new long[mentors];
 			Arrays.fill(dist, INFINITE);
 			predRow = new int[mentors];
-			predGain = new int[mentors];
+			predGain = new long[mentors];
 			done = new boolean[mentors];
 			for (int j = 0; j < mentors; j++) {
 				// A mentor without a usable seat is never offered anything; reset() never touches it.
@@ -143,15 +206,10 @@ public final class SparseAssignment {
 			Arrays.fill(heapPos, -1);
 		}
 
-		Assignment run() {
+		void run() {
 			for (int f = 0; f < n; f++) {
 				augment(f);
 			}
-			long total = 0;
-			for (int i = 0; i < n; i++) {
-				total += gainOf[i];
-			}
-			return new Assignment(mentorOf, total);
 		}
 
 		/**
@@ -198,7 +256,7 @@ public final class SparseAssignment {
 		/** Offers every candidate of mentee {@code r}, reached at distance {@code base}. */
 		private void relaxFrom(int r, long base) {
 			int[] mentors = candidates[r];
-			int[] gainsOfR = gains[r];
+			long[] gainsOfR = gains[r];
 			for (int a = 0; a < mentors.length; a++) {
 				int k = mentors[a];
 				long reach = base - gainsOfR[a];
@@ -232,27 +290,6 @@ public final class SparseAssignment {
 			}
 		}
 
-		/** Copies each mentee's candidates in order of decreasing gain (then increasing mentor). */
-		private void sortByGainDescending(int[][] mentors, int[][] gainsOf) {
-			for (int i = 0; i < n; i++) {
-				int[] row = mentors[i];
-				int[] gainRow = gainsOf[i];
-				long[] keys = new long[row.length];
-				for (int a = 0; a < row.length; a++) {
-					keys[a] = ((long) (Integer.MAX_VALUE - gainRow[a]) << 32) | row[a];
-				}
-				Arrays.sort(keys);
-				int[] sortedMentors = new int[row.length];
-				int[] sortedGains = new int[row.length];
-				for (int a = 0; a < row.length; a++) {
-					sortedMentors[a] = (int) keys[a];
-					sortedGains[a] = Integer.MAX_VALUE - (int) (keys[a] >>> 32);
-				}
-				candidates[i] = sortedMentors;
-				gains[i] = sortedGains;
-			}
-		}
-
 		/**
 		 * Shifts the mentees along the path: {@code row} moves to {@code to} (a mentor, or -1 for
 		 * unmatched), the seat it leaves goes to the mentee that reached that mentor, and so on back to
@@ -261,7 +298,7 @@ public final class SparseAssignment {
 		private void moveAlongPath(int f, int to, int row) {
 			int r = row;
 			int target = to;
-			int targetGain = to >= 0 ? predGain[to] : 0;
+			long targetGain = to >= 0 ? predGain[to] : 0;
 			while (true) {
 				int from = mentorOf[r];
 				if (from >= 0) {

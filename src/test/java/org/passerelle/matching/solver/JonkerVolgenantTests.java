@@ -145,6 +145,63 @@ class JonkerVolgenantTests {
 	}
 
 	@Test
+	void solvesMacholWienAndHeavyTiesLikeTheShortestPathsAlone() {
+		// The structured worst cases: every path search crosses most of the matrix, so these go to
+		// the auction once the searches exceed their budget.
+		int n = 200;
+		long[][] macholWien = new long[n][n];
+		long[][] macholWienFromZero = new long[n][n];
+		long[][] heavyTies = new long[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				macholWien[i][j] = (i + 1L) * (j + 1L);
+				macholWienFromZero[i][j] = (long) i * j;
+				heavyTies[i][j] = (i % 10) * (j % 10);
+			}
+		}
+
+		for (long[][] cost : new long[][][] { macholWien, macholWienFromZero, heavyTies }) {
+			int[] columnOf = JonkerVolgenant.solve(cost);
+
+			assertIsAnAssignment(columnOf, n, n);
+			long total = JonkerVolgenant.total(cost, columnOf);
+			assertThat(total).isEqualTo(JonkerVolgenant.total(cost, JonkerVolgenant.solve(cost, false)));
+		}
+		// The anti-diagonal is optimal (rearrangement inequality): Σ (i + 1)(n − i), and Σ i (n − 1 − i).
+		assertThat(JonkerVolgenant.total(macholWien, JonkerVolgenant.solve(macholWien)))
+			.isEqualTo(IntStream.range(0, n).mapToLong(i -> (i + 1L) * (n - i)).sum());
+		assertThat(JonkerVolgenant.total(macholWienFromZero, JonkerVolgenant.solve(macholWienFromZero)))
+			.isEqualTo(IntStream.range(0, n).mapToLong(i -> (long) i * (n - 1 - i)).sum());
+	}
+
+	@Test
+	void auctionFindsTheMinimumTotalLikeAllPermutationsAndKuhnMunkres() {
+		SplittableRandom random = new SplittableRandom(1988);
+		for (int round = 0; round < 1000; round++) {
+			int size = random.nextInt(1, 7);
+			Values values = Values.values()[round % Values.values().length];
+			long[][] cost = randomMatrix(random, size, size, values);
+
+			int[] columnOf = DenseAuction.solve(cost);
+
+			assertIsAnAssignment(columnOf, size, size);
+			assertThat(JonkerVolgenant.total(cost, columnOf)).as("round %d, %s", round, values)
+				.isEqualTo(bruteForceMinimum(cost));
+		}
+		for (int round = 0; round < 40; round++) {
+			int size = random.nextInt(7, 80);
+			Values values = Values.values()[round % Values.values().length];
+			long[][] cost = randomMatrix(random, size, size, values);
+
+			int[] columnOf = DenseAuction.solve(cost);
+
+			assertIsAnAssignment(columnOf, size, size);
+			assertThat(JonkerVolgenant.total(cost, columnOf)).as("round %d, %s", round, values)
+				.isEqualTo(kuhnMunkresMinimum(cost));
+		}
+	}
+
+	@Test
 	void givesTheOnlyColumnToASingleRow() {
 		assertThat(JonkerVolgenant.solve(new long[][] { { 42 } })).containsExactly(0);
 		assertThat(JonkerVolgenant.solve(new long[][] { { 9, 3, 5 } })).containsExactly(1);
