@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,6 +62,7 @@ public class EventPublications implements MeterBinder {
 	 */
 	@Scheduled(fixedDelayString = "${passerelle.events.resubmit-every:PT5M}",
 			initialDelayString = "${passerelle.events.resubmit-every:PT5M}")
+	@SchedulerLock(name = "core.event-resubmission")
 	public void resubmitIncompletePublications() {
 		// Modulith never resubmits a publication marked RESUBMITTED: one whose resubmission did not
 		// conclude within the delay was lost with its node, and is marked failed to be tried again
@@ -77,6 +79,7 @@ public class EventPublications implements MeterBinder {
 
 	/** Deletes the publications completed more than a week ago (passerelle.events.keep-completed). */
 	@Scheduled(cron = "${passerelle.events.cleanup-cron:0 45 3 * * *}")
+	@SchedulerLock(name = "core.event-cleanup", lockAtLeastFor = "PT1M")
 	public void deleteCompletedPublications() {
 		completed.deletePublicationsOlderThan(keepCompleted);
 	}

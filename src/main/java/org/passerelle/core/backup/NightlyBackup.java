@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,6 +45,7 @@ class NightlyBackup {
 
 	/** Backs up the database, then deletes the oldest backups beyond the number kept. */
 	@Scheduled(cron = "${passerelle.backup.nightly.cron:0 0 2 * * *}")
+	@SchedulerLock(name = "core.nightly-backup", lockAtLeastFor = "PT1M", lockAtMostFor = "PT2H")
 	public void backUpTonight() {
 		var folder = properties.directory();
 		try {
