@@ -188,8 +188,12 @@ final class MatchPool {
 		return false;
 	}
 
+	/** A partner and the score of the pair. */
+	record Scored(MatchProfile profile, double score) {
+	}
+
 	/** The best partners of one person, and how many others each hard rule set aside. */
-	record Ranking(List<Matchmaking.Scored> best, Map<Exclusion, Integer> excluded) {
+	record Ranking(List<Scored> best, Map<Exclusion, Integer> excluded) {
 	}
 
 	/**
@@ -234,7 +238,7 @@ final class MatchPool {
 				: subjectIsMentee && taken.contains(subject.id()) ? Exclusion.ALREADY_MATCHED
 				: !subjectIsMentee && subject.capacity() <= 0 ? Exclusion.MENTOR_FULL
 				: !subjectIsMentee && !affiliatedEnough(subject) ? Exclusion.MENTOR_NOT_AFFILIATED : null;
-		var best = new java.util.PriorityQueue<Matchmaking.Scored>((a, b) -> Double.compare(a.score(), b.score()));
+		var best = new java.util.PriorityQueue<Scored>((a, b) -> Double.compare(a.score(), b.score()));
 		for (int i = from; i < to; i++) {
 			var other = others.get(i);
 			if (other.id().equals(subject.id())) {
@@ -252,11 +256,11 @@ final class MatchPool {
 			double threshold = best.size() < size ? -1 : best.peek().score();
 			double score = scorer.score(mentee, mentor, threshold);
 			if (best.size() < size) {
-				best.add(new Matchmaking.Scored(other, score));
+				best.add(new Scored(other, score));
 			}
 			else if (score > threshold) {
 				best.poll();
-				best.add(new Matchmaking.Scored(other, score));
+				best.add(new Scored(other, score));
 			}
 		}
 		return new Ranking(new ArrayList<>(best), excluded);
