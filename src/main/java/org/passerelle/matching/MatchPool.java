@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.Audience;
+import org.passerelle.program.IntakeStep;
 import org.passerelle.program.ProgramView;
 
 /**
@@ -33,6 +34,8 @@ final class MatchPool {
 
 	private final Map<Long, Exclusion> declared;
 
+	private final Map<ParticipantId, List<IntakeStep>> missing;
+
 	private final Map<ParticipantId, MatchProfile> menteeById = new HashMap<>();
 
 	private final Map<ParticipantId, MatchProfile> mentorById = new HashMap<>();
@@ -48,7 +51,15 @@ final class MatchPool {
 	 */
 	MatchPool(ProgramView program, List<MatchProfile> people, TextVectors.Vocabulary vocabulary,
 			Set<ParticipantId> matchable, Set<ParticipantId> taken, Map<Long, Exclusion> declared) {
+		this(program, people, vocabulary, matchable, taken, declared, Map.of());
+	}
+
+	/** @param missing the intake steps each person still has to pass, for those who have some */
+	MatchPool(ProgramView program, List<MatchProfile> people, TextVectors.Vocabulary vocabulary,
+			Set<ParticipantId> matchable, Set<ParticipantId> taken, Map<Long, Exclusion> declared,
+			Map<ParticipantId, List<IntakeStep>> missing) {
 		this.program = program;
+		this.missing = missing;
 		this.scorer = new MatchScorer(program.weights());
 		this.vocabulary = vocabulary;
 		this.matchable = matchable;
@@ -100,6 +111,11 @@ final class MatchPool {
 
 	boolean matchable(ParticipantId id) {
 		return matchable.contains(id);
+	}
+
+	/** The intake steps the person still has to pass before being matched. */
+	List<IntakeStep> missing(ParticipantId id) {
+		return missing.getOrDefault(id, List.of());
 	}
 
 	boolean taken(ParticipantId mentee) {

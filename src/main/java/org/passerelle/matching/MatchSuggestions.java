@@ -1,15 +1,12 @@
 package org.passerelle.matching;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.Audience;
-import org.passerelle.program.IntakeStep;
 import org.passerelle.program.ProgramId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,16 +21,12 @@ public class MatchSuggestions {
 
 	private final MatchPools pools;
 
-	private final ParticipantManagement participants;
-
 	private final MatchingAccess access;
 
 	private final MatchReasons reasons;
 
-	MatchSuggestions(MatchPools pools, ParticipantManagement participants, MatchingAccess access,
-			MatchReasons reasons) {
+	MatchSuggestions(MatchPools pools, MatchingAccess access, MatchReasons reasons) {
 		this.pools = pools;
-		this.participants = participants;
 		this.access = access;
 		this.reasons = reasons;
 	}
@@ -42,17 +35,15 @@ public class MatchSuggestions {
 	public PoolOverview overview(Actor actor, ProgramId program) {
 		access.requireCoordination(actor, program);
 		var pool = pools.load(program);
-		var missing = new HashMap<ParticipantId, List<IntakeStep>>();
-		participants.enrolled(program).forEach(member -> missing.put(member.id(), member.missing()));
 		var mentees = pool.mentees()
 			.stream()
 			.map(m -> new PoolOverview.Person(m.id(), m.name(), pool.matchable(m.id()) && !pool.taken(m.id()),
-					missing.getOrDefault(m.id(), List.of()), pool.taken(m.id()), 0))
+					pool.missing(m.id()), pool.taken(m.id()), 0))
 			.toList();
 		var free = pool.freeMentors();
 		var mentors = pool.mentors()
 			.stream()
-			.map(m -> new PoolOverview.Person(m.id(), m.name(), free.contains(m), missing.getOrDefault(m.id(), List.of()),
+			.map(m -> new PoolOverview.Person(m.id(), m.name(), free.contains(m), pool.missing(m.id()),
 					false, m.capacity()))
 			.toList();
 		return new PoolOverview(program, pool.program().name(), pool.program().format(),

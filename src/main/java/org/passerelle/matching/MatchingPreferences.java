@@ -82,6 +82,7 @@ public class MatchingPreferences {
 			.param("culture", wantsCulturalMatch)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
+		participants.programsOf(participant).forEach(pools::changed);
 		return preferences(actor, participant);
 	}
 }

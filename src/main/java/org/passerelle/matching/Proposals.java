@@ -375,6 +375,8 @@ public class Proposals {
 			.param("at", java.sql.Timestamp.from(clock.instant()))
 			.param("by", actor.userId() == null ? null : actor.userId().value())
 			.update();
+		// a pair excluded is excluded in every program the two of them are in
+		pools.changed(null);
 	}
 
 	/** Reminds those who have not answered a proposal after the program's delay, once per delay. */
