@@ -40,7 +40,7 @@ public class MatchSuggestions {
 			.map(m -> new PoolOverview.Person(m.id(), m.name(), pool.matchable(m.id()) && !pool.taken(m.id()),
 					pool.missing(m.id()), pool.taken(m.id()), 0))
 			.toList();
-		var free = pool.freeMentors();
+		var free = new java.util.HashSet<>(pool.freeMentors());
 		var mentors = pool.mentors()
 			.stream()
 			.map(m -> new PoolOverview.Person(m.id(), m.name(), free.contains(m), pool.missing(m.id()),
@@ -48,6 +48,51 @@ public class MatchSuggestions {
 			.toList();
 		return new PoolOverview(program, pool.program().name(), pool.program().format(),
 				pool.program().rules().minimumMatchScore(), mentees, mentors);
+	}
+
+	/** How many mentees wait and how many mentors have room in the program; its coordinators. */
+	public PoolHeading heading(Actor actor, ProgramId program) {
+		access.requireCoordination(actor, program);
+		var pool = pools.load(program);
+		return new PoolHeading(program, pool.program().name(), pool.program().format(),
+				pool.program().rules().minimumMatchScore(), pool.waitingMentees().size(), pool.freeMentors().size());
+	}
+
+	/**
+	 * One page of the program's mentees or mentors, by name, those whose name holds every word of
+	 * {@code query} (accents and case aside); its coordinators. A page past the last gives the last.
+	 */
+	public PoolPage people(Actor actor, ProgramId program, Audience side, String query, int page, int size) {
+		access.requireCoordination(actor, program);
+		var pool = pools.load(program);
+		var words = query == null || query.isBlank() ? new String[0] : MatchPools.fold(query).split("\\s+");
+		var found = (side == Audience.MENTOR ? pool.mentors() : pool.mentees()).stream()
+			.filter(person -> words.length == 0 || holds(MatchPools.fold(person.name()), words))
+			.toList();
+		int pageSize = Math.max(1, Math.min(size, 200));
+		int last = Math.max(0, (found.size() - 1) / pageSize);
+		int shown = Math.max(0, Math.min(page, last));
+		var free = side == Audience.MENTOR ? new java.util.HashSet<>(pool.freeMentors()) : java.util.Set.of();
+		var people = found.stream()
+			.skip((long) shown * pageSize)
+			.limit(pageSize)
+			.map(person -> side == Audience.MENTOR
+					? new PoolOverview.Person(person.id(), person.name(), free.contains(person), pool.missing(person.id()),
+							false, person.capacity())
+					: new PoolOverview.Person(person.id(), person.name(),
+							pool.matchable(person.id()) && !pool.taken(person.id()), pool.missing(person.id()),
+							pool.taken(person.id()), 0))
+			.toList();
+		return new PoolPage(side, query == null ? "" : query.strip(), shown, pageSize, found.size(), people);
+	}
+
+	private static boolean holds(String name, String[] words) {
+		for (var word : words) {
+			if (!name.contains(word)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The best mentors for a mentee of the program, with the reasons; the program's coordinators. */

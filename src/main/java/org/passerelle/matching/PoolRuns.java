@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +34,9 @@ public class PoolRuns {
 
 	/** Candidates kept per mentee in a pool run: enough for optimality in practice, bounded for national pools. */
 	static final int CANDIDATES_PER_MENTEE = 100;
+
+	/** Pairs shown on a page of a run. */
+	public static final int PAGE_SIZE = 50;
 
 	private final MatchPools pools;
 
@@ -90,7 +92,7 @@ public class PoolRuns {
 		}
 		var run = PoolRun.draft(program, pairs, mentees.size(), mentors.size(), outcome(problem, optimal.mentorOf()),
 				outcome(problem, greedy.mentorOf()), millis, actor.userId(), clock.instant());
-		return view(pool, runs.save(run), locale);
+		return view(pool, runs.save(run), 0, PAGE_SIZE, null, locale);
 	}
 
 	/** The pool as a problem for the solver: each mentee's acceptable mentors at or above the minimum, the best first. */
@@ -145,12 +147,40 @@ public class PoolRuns {
 		return new PoolRun.Outcome(total / 100.0, matched == 0 ? null : worst / 100.0, matched);
 	}
 
-	/** A run of the pool, with the reasons of each pair and the alternatives to edit it. */
+	/** The first page of a run of the pool, with the reasons of each pair. */
 	@Transactional(readOnly = true)
 	public PoolRunView run(Actor actor, UUID id, Locale locale) {
+		return run(actor, id, 0, PAGE_SIZE, null, locale);
+	}
+
+	/**
+	 * A page of a run of the pool, with the reasons of each pair, and for the pair {@code open}
+	 * (a mentee of the run, or null) the mentors it could take instead. A page past the last
+	 * gives the last.
+	 */
+	@Transactional(readOnly = true)
+	public PoolRunView run(Actor actor, UUID id, int page, int size, ParticipantId open, Locale locale) {
 		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
 		access.requireCoordination(actor, run.program());
-		return view(pools.load(run.program()), run, locale);
+		return view(pools.load(run.program()), run, page, size, open, locale);
+	}
+
+	/** The mentors a mentee of a draft could take instead of the one proposed, the best first. */
+	@Transactional(readOnly = true)
+	public List<Suggestion> alternatives(Actor actor, UUID id, ParticipantId mentee, Locale locale) {
+		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
+		access.requireCoordination(actor, run.program());
+		var pair = run.pairs()
+			.stream()
+			.filter(candidate -> candidate.mentee().equals(mentee.value()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("pair", mentee));
+		var pool = pools.load(run.program());
+		var profile = pool.profile(mentee, Audience.MENTEE);
+		if (run.status() != PoolRun.Status.DRAFT || profile == null) {
+			return List.of();
+		}
+		return alternatives(pool, profile, pair, given(run), locale);
 	}
 
 	/** The latest runs of a program's pool, newest first. */
@@ -192,7 +222,12 @@ public class PoolRuns {
 			score = pool.scorer().score(a, b);
 		}
 		run.change(mentee, mentor, score);
-		return view(pool, runs.saveAndFlush(run), locale);
+		var saved = runs.saveAndFlush(run);
+		int index = 0;
+		while (index < saved.pairs().size() && !saved.pairs().get(index).mentee().equals(mentee.value())) {
+			index++;
+		}
+		return view(pool, saved, index / PAGE_SIZE, PAGE_SIZE, null, locale);
 	}
 
 	/**
@@ -234,33 +269,50 @@ public class PoolRuns {
 				run.optimalWorst() == null ? null : run.optimalWorst().doubleValue(),
 				(int) run.pairs().stream().filter(pair -> pair.mentor() != null).count(), run.greedyTotal().doubleValue(),
 				run.greedyWorst() == null ? null : run.greedyWorst().doubleValue(), run.greedyMatched(), run.solveMillis(),
-				List.of());
+				List.of(), 0, 0, run.pairs().size());
 	}
 
-	private PoolRunView view(MatchPool pool, PoolRun run, Locale locale) {
-		var names = new LinkedHashMap<UUID, String>();
-		pool.mentees().forEach(profile -> names.put(profile.id().value(), profile.name()));
-		pool.mentors().forEach(profile -> names.put(profile.id().value(), profile.name()));
-		var given = new HashMap<UUID, Integer>();
-		run.pairs().stream().filter(pair -> pair.mentor() != null).forEach(pair -> given.merge(pair.mentor(), 1, Integer::sum));
+	private PoolRunView view(MatchPool pool, PoolRun run, int page, int size, ParticipantId open, Locale locale) {
+		int pageSize = Math.max(1, Math.min(size, 200));
+		int shown = Math.max(0, Math.min(page, Math.max(0, (run.pairs().size() - 1) / pageSize)));
+		var given = given(run);
 		var draft = run.status() == PoolRun.Status.DRAFT;
 		var pairs = new ArrayList<PoolRunView.Pair>();
-		for (var pair : run.pairs()) {
+		for (var pair : run.pairs().stream().skip((long) shown * pageSize).limit(pageSize).toList()) {
 			var mentee = pool.profile(new ParticipantId(pair.mentee()), Audience.MENTEE);
 			var mentor = pair.mentor() == null ? null : pool.profile(new ParticipantId(pair.mentor()), Audience.MENTOR);
 			var contributions = mentee != null && mentor != null ? reasons.contributions(pool, mentee, mentor, locale)
 					: List.<Contribution>of();
-			var alternatives = draft && mentee != null ? alternatives(pool, mentee, pair, given, locale) : List.<Suggestion>of();
-			pairs.add(new PoolRunView.Pair(new ParticipantId(pair.mentee()), names.getOrDefault(pair.mentee(), ""),
+			var opened = open != null && open.value().equals(pair.mentee());
+			var alternatives = draft && opened && mentee != null ? alternatives(pool, mentee, pair, given, locale)
+					: List.<Suggestion>of();
+			pairs.add(new PoolRunView.Pair(new ParticipantId(pair.mentee()), name(pool, pair.mentee(), Audience.MENTEE),
 					pair.mentor() == null ? null : new ParticipantId(pair.mentor()),
-					pair.mentor() == null ? null : names.getOrDefault(pair.mentor(), ""),
+					pair.mentor() == null ? null : name(pool, pair.mentor(), Audience.MENTOR),
 					pair.score() == null ? null : pair.score().doubleValue(), pair.edited(), contributions, alternatives));
 		}
 		var summary = summary(run, pool.program().name());
 		return new PoolRunView(summary.id(), summary.version(), summary.program(), summary.programName(), summary.status(),
 				summary.createdAt(), summary.menteesWaiting(), summary.mentorsFree(), pool.program().rules().minimumMatchScore(),
 				summary.optimalTotal(), summary.optimalWorst(), summary.optimalMatched(), summary.greedyTotal(),
-				summary.greedyWorst(), summary.greedyMatched(), summary.solveMillis(), pairs);
+				summary.greedyWorst(), summary.greedyMatched(), summary.solveMillis(), pairs, shown, pageSize,
+				run.pairs().size());
+	}
+
+	/** Someone of a run by name, found in either role, since a draft may outlive their enrolment. */
+	private static String name(MatchPool pool, UUID id, Audience role) {
+		var person = pool.profile(new ParticipantId(id), role);
+		if (person == null) {
+			person = pool.profile(new ParticipantId(id), role == Audience.MENTEE ? Audience.MENTOR : Audience.MENTEE);
+		}
+		return person == null ? "" : person.name();
+	}
+
+	/** The mentees each mentor is given in the run. */
+	private static Map<UUID, Integer> given(PoolRun run) {
+		var given = new HashMap<UUID, Integer>();
+		run.pairs().stream().filter(pair -> pair.mentor() != null).forEach(pair -> given.merge(pair.mentor(), 1, Integer::sum));
+		return given;
 	}
 
 	/** Mentors a draft pair could take instead: acceptable, with room left in the draft, the best first. */

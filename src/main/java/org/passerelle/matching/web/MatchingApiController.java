@@ -31,6 +31,8 @@ import org.passerelle.matching.MatchingPreferences;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.matching.PairExplanation;
 import org.passerelle.matching.PoolRunView;
+import org.passerelle.matching.Suggestion;
+import org.passerelle.matching.PoolPage;
 import org.passerelle.matching.PreferencesView;
 import org.passerelle.matching.Suggestions;
 import org.passerelle.participant.ParticipantId;
@@ -121,9 +123,30 @@ class MatchingApiController {
 	}
 
 	@GetMapping("/api/matching/runs/{run}")
-	@Operation(summary = "A run with every pair, its reasons and the alternatives")
-	PoolRunView findRun(Actor actor, @PathVariable UUID run, Locale locale) {
-		return poolRuns.run(actor, run, locale);
+	@Operation(summary = "A page of a run's pairs (50 by default), with their reasons")
+	PoolRunView findRun(Actor actor, @PathVariable UUID run, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, Locale locale) {
+		return poolRuns.run(actor, run, page, size, null, locale);
+	}
+
+	@GetMapping("/api/matching/runs/{run}/pairs/{mentee}/alternatives")
+	@Operation(summary = "The mentors a mentee of a draft could take instead, the best first")
+	List<Suggestion> alternatives(Actor actor, @PathVariable UUID run, @PathVariable UUID mentee, Locale locale) {
+		return poolRuns.alternatives(actor, run, new ParticipantId(mentee), locale);
+	}
+
+	@GetMapping("/api/programs/{program}/matching/mentees")
+	@Operation(summary = "A page of the program's mentees (50 by default), those whose name holds q, with the total")
+	PoolPage mentees(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return matchSuggestions.people(actor, new ProgramId(program), Audience.MENTEE, q, page, size);
+	}
+
+	@GetMapping("/api/programs/{program}/matching/mentors")
+	@Operation(summary = "A page of the program's mentors (50 by default), those whose name holds q, with the total")
+	PoolPage mentors(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return matchSuggestions.people(actor, new ProgramId(program), Audience.MENTOR, q, page, size);
 	}
 
 	@PutMapping("/api/matching/runs/{run}/pairs/{mentee}")

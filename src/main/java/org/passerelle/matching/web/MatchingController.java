@@ -43,6 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MatchingController {
 
+	/** Mentees, and mentors, shown on a page of the pool. */
+	static final int PEOPLE_PER_PAGE = 50;
+
 	private final MatchSuggestions matchSuggestions;
 
 	private final PoolRuns poolRuns;
@@ -73,9 +76,15 @@ class MatchingController {
 	}
 
 	@GetMapping("/programs/{program}/matching")
-	String pool(Actor actor, @PathVariable UUID program, Model model) {
+	String pool(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String menteeQuery,
+			@RequestParam(defaultValue = "0") int menteePage, @RequestParam(defaultValue = "") String mentorQuery,
+			@RequestParam(defaultValue = "0") int mentorPage, Model model) {
 		var id = new ProgramId(program);
-		model.addAttribute("pool", matchSuggestions.overview(actor, id));
+		model.addAttribute("pool", matchSuggestions.heading(actor, id));
+		model.addAttribute("mentees",
+				matchSuggestions.people(actor, id, Audience.MENTEE, menteeQuery, menteePage, PEOPLE_PER_PAGE));
+		model.addAttribute("mentors",
+				matchSuggestions.people(actor, id, Audience.MENTOR, mentorQuery, mentorPage, PEOPLE_PER_PAGE));
 		model.addAttribute("runs", poolRuns.runs(actor, id));
 		model.addAttribute("matches", proposals.matches(actor, id));
 		return "matching/pool";
@@ -88,16 +97,19 @@ class MatchingController {
 	}
 
 	@GetMapping("/matching/runs/{run}")
-	String showRun(Actor actor, @PathVariable UUID run, Locale locale, Model model) {
-		model.addAttribute("run", poolRuns.run(actor, run, locale));
+	String showRun(Actor actor, @PathVariable UUID run, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) UUID open, Locale locale, Model model) {
+		var opened = open == null ? null : new ParticipantId(open);
+		model.addAttribute("run", poolRuns.run(actor, run, page, PoolRuns.PAGE_SIZE, opened, locale));
+		model.addAttribute("open", opened);
 		return "matching/run";
 	}
 
 	@PostMapping("/matching/runs/{run}/pairs")
 	String changePair(Actor actor, @PathVariable UUID run, @RequestParam UUID mentee,
-			@RequestParam(required = false) UUID mentor, @RequestParam long version, Locale locale,
-			RedirectAttributes redirect) {
-		return act(redirect, "pool.pair.changed", "/matching/runs/" + run + "#pair-" + mentee,
+			@RequestParam(required = false) UUID mentor, @RequestParam long version,
+			@RequestParam(defaultValue = "0") int page, Locale locale, RedirectAttributes redirect) {
+		return act(redirect, "pool.pair.changed", "/matching/runs/" + run + "?page=" + page + "#pair-" + mentee,
 				() -> poolRuns.changePair(actor, run, version, new ParticipantId(mentee),
 						mentor == null ? null : new ParticipantId(mentor), locale));
 	}
