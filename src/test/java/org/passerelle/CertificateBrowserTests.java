@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.mentorship.CertificateView;
 import org.passerelle.mentorship.Certificates;
@@ -56,7 +56,7 @@ class CertificateBrowserTests extends BrowserTest {
 	ParticipantManagement participants;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -79,7 +79,7 @@ class CertificateBrowserTests extends BrowserTest {
 			.build();
 		var f = MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
 				MatchingFixtures.weights(100, 0, 0, 0), rules, Set.of(Language.FR, Language.EN));
-		var pair = Pair.agreed(f, matchmaking, agreements, mentorships, LocalDate.now(clock));
+		var pair = Pair.agreed(f, proposals, agreements, mentorships, LocalDate.now(clock));
 		var version = mentorships.find(pair.coordinator(), pair.mentorship()).version();
 		mentorships.close(pair.coordinator(), pair.mentorship(), version, ClosureReason.EMPLOYED,
 				EmploymentStatus.EMPLOYED_IN_FIELD, false, LocalDate.now(clock), null);

@@ -68,6 +68,7 @@ class DemoMatchingBrowserTests extends BrowserTest {
 		// the coordinator knows Yasmine: the other mentor free, whatever the draft said
 		var drafted = pair.locator("h3").textContent();
 		var other = drafted.contains("Éric Lefebvre") ? "David Cohen" : "Éric Lefebvre";
+		pair.locator("a[href*='open=']").click();
 		pair.locator("select").selectOption(mentors.get(other.substring(0, other.indexOf(' '))).toString());
 		pair.locator("button[type=submit]").click();
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.mentorship.Certificates;
 import org.passerelle.mentorship.MentorshipManagement;
@@ -45,7 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
 class MentorshipBrowserTests extends BrowserTest {
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -89,8 +89,8 @@ class MentorshipBrowserTests extends BrowserTest {
 		var f = MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
 				MatchingFixtures.weights(100, 0, 0, 0), rules, Set.of(Language.FR, Language.EN));
 		var start = LocalDate.now(clock);
-		var steady = Pair.agreed(f, matchmaking, agreements, mentorships, start);
-		var quiet = Pair.agreed(f, matchmaking, agreements, mentorships, start);
+		var steady = Pair.agreed(f, proposals, agreements, mentorships, start);
+		var quiet = Pair.agreed(f, proposals, agreements, mentorships, start);
 		var english = Locale.CANADA;
 		var french = Locale.CANADA_FRENCH;
 		clock.advance(Duration.ofDays(43));

@@ -35,7 +35,7 @@ import org.passerelle.core.Language;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MatchingFixtures;
 import org.passerelle.mentorship.MentorshipReminders;
 import org.passerelle.notification.EmailOutbox;
@@ -214,8 +214,8 @@ class TwoNodesTests {
 	@Test
 	void eachDailyJobStartedByBothNodesAtTheSameMomentRunsOnce() throws Exception {
 		Map<String, List<Runnable>> jobs = new LinkedHashMap<>();
-		jobs.put("matching.proposal-reminders", List.of(a.getBean(Matchmaking.class)::remindWaitingProposalsOnSchedule,
-				b.getBean(Matchmaking.class)::remindWaitingProposalsOnSchedule));
+		jobs.put("matching.proposal-reminders", List.of(a.getBean(Proposals.class)::remindWaitingProposalsOnSchedule,
+				b.getBean(Proposals.class)::remindWaitingProposalsOnSchedule));
 		jobs.put("mentorship.reminders", List.of(a.getBean(MentorshipReminders.class)::remindOnSchedule,
 				b.getBean(MentorshipReminders.class)::remindOnSchedule));
 		jobs.put("participant.application-retention",

@@ -122,7 +122,7 @@ final class FullPoolBenchmark {
 	 * goals. A pair is acceptable when both share a language and the score reaches 40 of 100: sector
 	 * 35 (same sector, or half for the same group), region 15 (6 for a neighbour), availability 20
 	 * (four half-days in common for all of it), goals 15 (5 a shared goal), the mentee's main language
-	 * spoken by the mentor 15. Gains are hundredths of a point, as in {@code Matchmaking}.
+	 * spoken by the mentor 15. Gains are hundredths of a point, as in {@code PoolRuns}.
 	 */
 	record GeneratedPool(int[] sector, int[] region, int[] languages, int[] mainLanguage, int[] availability,
 			int[] goals, int[] capacities, int mentees) implements PairGains {

@@ -41,7 +41,7 @@ import org.passerelle.program.ProgramView;
  * solver's problem as a pool run does, then assigned optimally and greedily: how much better the
  * optimal total and the worst-off mentee are.
  * </ul>
- * The same code paths as the application's ({@link MatchPool#rank}, {@link Matchmaking#problem}),
+ * The same code paths as the application's ({@link MatchPool#rank}, {@link PoolRuns#problem}),
  * without the database: profiles are built in memory as {@link MatchPools} builds them.
  */
 public final class ScoringBenchmark {
@@ -115,11 +115,11 @@ public final class ScoringBenchmark {
 		var pool = pool(people);
 		int minimum = pool.program().rules().minimumMatchScore();
 		long start = System.nanoTime();
-		var problem = Matchmaking.problem(pool, pool.waitingMentees(), pool.freeMentors(), minimum);
+		var problem = PoolRuns.problem(pool, pool.waitingMentees(), pool.freeMentors(), minimum);
 		double scoring = (System.nanoTime() - start) / 1e9;
 		System.out.printf("pool: %,d mentees, %,d mentors with %,d seats; %,d acceptable pairs (score ≥ %d, at most %d "
 				+ "per mentee), scored in %.2f s%n", problem.mentees(), problem.mentors(), problem.seats(), problem.pairs(),
-				minimum, Matchmaking.CANDIDATES_PER_MENTEE, scoring);
+				minimum, PoolRuns.CANDIDATES_PER_MENTEE, scoring);
 		start = System.nanoTime();
 		var optimal = PoolSolver.optimal(problem);
 		double solving = (System.nanoTime() - start) / 1e9;

@@ -18,7 +18,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.matching.MatchStatus;
 import org.passerelle.matching.MatchSummary;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.mentorship.ExitInterviews;
 import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MentorshipId;
@@ -73,7 +73,7 @@ public class NextSteps {
 
 	private final ReferralManagement referrals;
 
-	private final Matchmaking matchmaking;
+	private final Proposals proposals;
 
 	private final MentorshipManagement mentorships;
 
@@ -92,13 +92,13 @@ public class NextSteps {
 	private final Clock clock;
 
 	NextSteps(ProgramManagement programs, ParticipantManagement participants, ParticipantInvitations invitations, ReferralManagement referrals,
-			Matchmaking matchmaking, MentorshipManagement mentorships, FollowUp followUp, ExitInterviews exitInterviews,
+			Proposals proposals, MentorshipManagement mentorships, FollowUp followUp, ExitInterviews exitInterviews,
 			Activities activities, ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;
 		this.invitations = invitations;
 		this.referrals = referrals;
-		this.matchmaking = matchmaking;
+		this.proposals = proposals;
 		this.mentorships = mentorships;
 		this.followUp = followUp;
 		this.exitInterviews = exitInterviews;
@@ -132,8 +132,8 @@ public class NextSteps {
 		var decide = referrals.awaitingDecision(actor);
 		var intake = byProgram(participants.blockedAtIntake(actor), count -> count.program());
 		var invited = invitations.notAccepted(coordinated.keySet());
-		var pool = byProgram(matchmaking.poolCounts(actor), count -> count.program());
-		var proposals = byProgram(matchmaking.proposalCounts(actor), count -> count.program());
+		var pool = byProgram(proposals.poolCounts(actor), count -> count.program());
+		var proposalCounts = byProgram(proposals.proposalCounts(actor), count -> count.program());
 		var standings = byProgram(mentorships.standingCounts(actor), count -> count.program());
 		var checkIns = followUp.checkInsDueCounts(actor);
 		var difficulties = followUp.openDifficultyCounts(actor);
@@ -168,7 +168,7 @@ public class NextSteps {
 								waiting.placesFree(), null)),
 						locale);
 			}
-			var proposed = proposals.get(id);
+			var proposed = proposalCounts.get(id);
 			if (proposed != null) {
 				var matching = "/programs/" + id.value() + "/matching#proposals-title";
 				add(items, Kind.PROPOSALS_UNANSWERED, proposed.unanswered(), matching, program, List.of(), locale);
@@ -252,7 +252,7 @@ public class NextSteps {
 	private List<HomeItem> pair(Actor actor, Locale locale) {
 		var items = new ArrayList<HomeItem>();
 		boolean mentee = actor.is(Role.MENTEE);
-		var waiting = matchmaking.waitingFor(actor);
+		var waiting = proposals.waitingFor(actor);
 		for (var status : List.of(MatchStatus.PROPOSED, MatchStatus.INTRODUCED)) {
 			var matches = waiting.stream().filter(match -> match.status() == status).toList();
 			add(items, status == MatchStatus.PROPOSED ? Kind.PROPOSAL_TO_ANSWER : Kind.AGREEMENT_TO_SIGN, matches.size(),

@@ -239,6 +239,7 @@ class Match {
 		requireStatus("match.closed", MatchStatus.PROPOSED, MatchStatus.ACCEPTED, MatchStatus.INTRODUCED);
 		status = MatchStatus.CANCELLED;
 		closedAt = at;
+		events.add(new MatchEvents.MatchCancelled(id(), program(), mentee(), mentor()));
 	}
 
 	/** The mentorship that followed the agreement closed. */
@@ -246,6 +247,7 @@ class Match {
 		requireStatus("match.notAgreed", MatchStatus.AGREED);
 		status = MatchStatus.ENDED;
 		closedAt = at;
+		events.add(new MatchEvents.MatchEnded(id(), program(), mentee(), mentor()));
 	}
 
 	void reminded(Instant at) {

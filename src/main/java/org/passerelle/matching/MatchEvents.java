@@ -27,6 +27,14 @@ public final class MatchEvents {
 			int agreementVersion, LocalDate agreedOn) {
 	}
 
+	/** The program withdrew a proposal before the agreement was signed; both are back in the pool. */
+	public record MatchCancelled(MatchId match, ProgramId program, ParticipantId mentee, ParticipantId mentor) {
+	}
+
+	/** The mentorship that followed the match closed; the mentor's place is free again. */
+	public record MatchEnded(MatchId match, ProgramId program, ParticipantId mentee, ParticipantId mentor) {
+	}
+
 	/** A proposal waited longer than the program allows for someone's answer. */
 	public record ProposalWaiting(MatchId match, ProgramId program, ParticipantId waitingFor) {
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.Audience;
+import org.passerelle.program.IntakeStep;
 import org.passerelle.program.ProgramView;
 
 /**
@@ -33,6 +34,8 @@ final class MatchPool {
 
 	private final Map<Long, Exclusion> declared;
 
+	private final Map<ParticipantId, List<IntakeStep>> missing;
+
 	private final Map<ParticipantId, MatchProfile> menteeById = new HashMap<>();
 
 	private final Map<ParticipantId, MatchProfile> mentorById = new HashMap<>();
@@ -48,7 +51,15 @@ final class MatchPool {
 	 */
 	MatchPool(ProgramView program, List<MatchProfile> people, TextVectors.Vocabulary vocabulary,
 			Set<ParticipantId> matchable, Set<ParticipantId> taken, Map<Long, Exclusion> declared) {
+		this(program, people, vocabulary, matchable, taken, declared, Map.of());
+	}
+
+	/** @param missing the intake steps each person still has to pass, for those who have some */
+	MatchPool(ProgramView program, List<MatchProfile> people, TextVectors.Vocabulary vocabulary,
+			Set<ParticipantId> matchable, Set<ParticipantId> taken, Map<Long, Exclusion> declared,
+			Map<ParticipantId, List<IntakeStep>> missing) {
 		this.program = program;
+		this.missing = missing;
 		this.scorer = new MatchScorer(program.weights());
 		this.vocabulary = vocabulary;
 		this.matchable = matchable;
@@ -100,6 +111,11 @@ final class MatchPool {
 
 	boolean matchable(ParticipantId id) {
 		return matchable.contains(id);
+	}
+
+	/** The intake steps the person still has to pass before being matched. */
+	List<IntakeStep> missing(ParticipantId id) {
+		return missing.getOrDefault(id, List.of());
 	}
 
 	boolean taken(ParticipantId mentee) {
@@ -188,8 +204,12 @@ final class MatchPool {
 		return false;
 	}
 
+	/** A partner and the score of the pair. */
+	record Scored(MatchProfile profile, double score) {
+	}
+
 	/** The best partners of one person, and how many others each hard rule set aside. */
-	record Ranking(List<Matchmaking.Scored> best, Map<Exclusion, Integer> excluded) {
+	record Ranking(List<Scored> best, Map<Exclusion, Integer> excluded) {
 	}
 
 	/**
@@ -234,7 +254,7 @@ final class MatchPool {
 				: subjectIsMentee && taken.contains(subject.id()) ? Exclusion.ALREADY_MATCHED
 				: !subjectIsMentee && subject.capacity() <= 0 ? Exclusion.MENTOR_FULL
 				: !subjectIsMentee && !affiliatedEnough(subject) ? Exclusion.MENTOR_NOT_AFFILIATED : null;
-		var best = new java.util.PriorityQueue<Matchmaking.Scored>((a, b) -> Double.compare(a.score(), b.score()));
+		var best = new java.util.PriorityQueue<Scored>((a, b) -> Double.compare(a.score(), b.score()));
 		for (int i = from; i < to; i++) {
 			var other = others.get(i);
 			if (other.id().equals(subject.id())) {
@@ -252,11 +272,11 @@ final class MatchPool {
 			double threshold = best.size() < size ? -1 : best.peek().score();
 			double score = scorer.score(mentee, mentor, threshold);
 			if (best.size() < size) {
-				best.add(new Matchmaking.Scored(other, score));
+				best.add(new Scored(other, score));
 			}
 			else if (score > threshold) {
 				best.poll();
-				best.add(new Matchmaking.Scored(other, score));
+				best.add(new Scored(other, score));
 			}
 		}
 		return new Ranking(new ArrayList<>(best), excluded);

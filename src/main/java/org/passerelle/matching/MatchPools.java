@@ -15,6 +15,7 @@ import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.participant.PoolMember;
 import org.passerelle.program.Audience;
+import org.passerelle.program.IntakeStep;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramView;
@@ -41,16 +42,30 @@ class MatchPools {
 
 	private final JdbcClient jdbc;
 
+	private final MatchPoolCache cache;
+
 	MatchPools(ParticipantManagement participants, ProgramManagement programs, ReferenceData reference,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, MatchPoolCache cache) {
+		this.cache = cache;
 		this.participants = participants;
 		this.programs = programs;
 		this.reference = reference;
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(readOnly = true)
+	/** The program's pool as it stands: kept from an earlier read unless something changed since. */
 	MatchPool load(ProgramId program) {
+		return cache.get(program, this::build);
+	}
+
+	/** Forgets the program's pool once the transaction ends; every program's when null. */
+	void changed(ProgramId program) {
+		cache.changed(program);
+	}
+
+	/** Reads the program's pool: a few reads whatever the number of people. */
+	@Transactional(readOnly = true)
+	MatchPool build(ProgramId program) {
 		var view = programs.find(Actor.system(), program);
 		var members = participants.enrolled(program);
 		var preferences = preferences(members.stream().map(PoolMember::id).toList());
@@ -60,9 +75,13 @@ class MatchPools {
 		var areas = new HashMap<String, Optional<PostalArea>>();
 		var profiles = new ArrayList<MatchProfile>();
 		var matchable = new HashSet<ParticipantId>();
+		var missing = new HashMap<ParticipantId, List<IntakeStep>>();
 		for (var member : members) {
 			if (member.matchable()) {
 				matchable.add(member.id());
+			}
+			if (!member.missing().isEmpty()) {
+				missing.put(member.id(), member.missing());
 			}
 			var postalCode = member.details().postalCode();
 			var area = postalCode == null ? Optional.<PostalArea>empty()
@@ -81,7 +100,7 @@ class MatchPools {
 					(a, b) -> a.ordinal() <= b.ordinal() ? a : b);
 			return null;
 		}).list();
-		return new MatchPool(view, profiles, vocabulary, matchable, taken, declared);
+		return new MatchPool(view, profiles, vocabulary, matchable, taken, declared, missing);
 	}
 
 	/** The questionnaire and wishes of these people, where they gave them. */

@@ -33,6 +33,16 @@ class MatchReasons {
 		this.formats = formats;
 	}
 
+	/** The name of a hard rule, as the pages say it. */
+	String exclusion(Exclusion exclusion, Locale locale) {
+		return messages.getMessage("Exclusion." + exclusion.name(), null, locale);
+	}
+
+	/** A score as people read it: one decimal. */
+	static double rounded(double score) {
+		return Math.round(score * 10) / 10.0;
+	}
+
 	/** Each criterion's contribution to the pair's score, the heaviest first; culture only when asked for. */
 	List<Contribution> contributions(MatchPool pool, MatchProfile mentee, MatchProfile mentor, Locale locale) {
 		var scorer = pool.scorer();

@@ -33,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MentoringAgreements {
 
-	private final Matchmaking matchmaking;
+	private final MatchingAccess access;
+
+	private final Proposals proposals;
 
 	private final MatchRepository matches;
 
@@ -47,9 +49,10 @@ public class MentoringAgreements {
 
 	private final Clock clock;
 
-	MentoringAgreements(Matchmaking matchmaking, MatchRepository matches, ProgramManagement programs,
+	MentoringAgreements(MatchingAccess access, Proposals proposals, MatchRepository matches, ProgramManagement programs,
 			ParticipantManagement participants, MessageSource messages, JdbcClient jdbc, Clock clock) {
-		this.matchmaking = matchmaking;
+		this.access = access;
+		this.proposals = proposals;
 		this.matches = matches;
 		this.programs = programs;
 		this.participants = participants;
@@ -79,7 +82,7 @@ public class MentoringAgreements {
 
 	/** Publishes a new version of the program's agreement; signatures on older versions stay dated. */
 	public AgreementView publish(Actor actor, ProgramId program, String textEn, String textFr) {
-		requireCoordination(actor, program);
+		access.requireCoordination(actor, program);
 		if (textEn == null || textEn.isBlank()) {
 			throw new InvalidFieldException("textEn", "agreement.text.required");
 		}
@@ -96,7 +99,7 @@ public class MentoringAgreements {
 	 * mentorship starts. Signing twice is refused.
 	 */
 	public MatchView sign(Actor actor, MatchId id, long version, Locale locale) {
-		var match = requireVersion(matchmaking.visibleMatch(actor, id), version);
+		var match = requireVersion(access.visible(actor, id), version);
 		var me = participants.participantOf(actor.userId()).orElse(null);
 		if (me == null || !me.equals(match.mentee()) && !me.equals(match.mentor())) {
 			throw new RuleViolationException("match.sign.self");
@@ -104,7 +107,7 @@ public class MentoringAgreements {
 		var agreement = inForce(match.program());
 		match.sign(me.equals(match.mentee()), agreement.id(), agreement.version(), clock.instant(), LocalDate.now(clock));
 		matches.saveAndFlush(match);
-		return matchmaking.find(actor, id, locale);
+		return proposals.find(actor, id, locale);
 	}
 
 	/**
@@ -114,8 +117,8 @@ public class MentoringAgreements {
 	 */
 	public MatchView signOnPaper(Actor actor, MatchId id, long version, Audience side, LocalDate signedOn, Scan scan,
 			Locale locale) {
-		var match = matchmaking.visibleMatch(actor, id);
-		requireCoordination(actor, match.program());
+		var match = access.visible(actor, id);
+		access.requireCoordination(actor, match.program());
 		if (side == null) {
 			throw new InvalidFieldException("side", "match.side.required");
 		}
@@ -136,13 +139,13 @@ public class MentoringAgreements {
 						Timestamp.from(clock.instant()), actor.userId().value())
 				.update();
 		}
-		return matchmaking.find(actor, id, locale);
+		return proposals.find(actor, id, locale);
 	}
 
 	/** The scan of a paper signature, for the program's coordinators. */
 	@Transactional(readOnly = true)
 	public Scan scan(Actor actor, MatchId id, Audience side, Locale locale) {
-		requireCoordination(actor, matchmaking.visibleMatch(actor, id).program());
+		access.requireCoordination(actor, access.visible(actor, id).program());
 		return jdbc.sql("select file_name, content_type, content from match_signature_scan where match_id = ? and side = ?")
 			.params(id.value(), side == null ? "" : side.name())
 			.query((rs, row) -> new Scan(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
@@ -174,12 +177,6 @@ public class MentoringAgreements {
 			throw new ObjectOptimisticLockingFailureException(Match.class, match.id().value());
 		}
 		return match;
-	}
-
-	private void requireCoordination(Actor actor, ProgramId program) {
-		if (!programs.coordinates(actor, program)) {
-			throw new NotFoundException("program", program);
-		}
 	}
 
 	/** The version in force, written from the default text when none was published yet: a signature needs it. */

@@ -14,20 +14,36 @@ import org.passerelle.program.ProgramId;
  *
  * @param optimalWorst the lowest score among the pairs proposed, or null without any
  * @param greedyWorst the same for the greedy assignment
+ * @param pairs the pairs of the page shown, in the run's order
+ * @param page the page shown, from 0
+ * @param pairCount the pairs of the whole run
  */
 public record PoolRunView(UUID id, long version, ProgramId program, String programName, String status,
 		Instant createdAt, int menteesWaiting, int mentorsFree, int minimumScore, double optimalTotal,
 		Double optimalWorst, int optimalMatched, double greedyTotal, Double greedyWorst, int greedyMatched,
-		long solveMillis, List<Pair> pairs) {
+		long solveMillis, List<Pair> pairs, int page, int pageSize, int pairCount) {
 
 	public boolean draft() {
 		return "DRAFT".equals(status);
 	}
 
+	public int pages() {
+		return pageSize <= 0 ? 1 : Math.max(1, (pairCount + pageSize - 1) / pageSize);
+	}
+
+	public boolean hasPrevious() {
+		return page > 0;
+	}
+
+	public boolean hasNext() {
+		return page + 1 < pages();
+	}
+
 	/**
 	 * A mentee of the run and the mentor proposed.
 	 *
-	 * @param alternatives other acceptable mentors for this mentee, the best first, to edit the pair
+	 * @param alternatives other acceptable mentors for this mentee, the best first, to edit the pair:
+	 *        only for the pair opened, empty for the others
 	 */
 	public record Pair(ParticipantId mentee, String menteeName, ParticipantId mentor, String mentorName, Double score,
 			boolean edited, List<Contribution> contributions, List<Suggestion> alternatives) {

@@ -24,7 +24,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchId;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramId;
@@ -58,7 +58,7 @@ public class MentorshipManagement {
 
 	private final UserManagement users;
 
-	private final Matchmaking matchmaking;
+	private final Proposals proposals;
 
 	private final JdbcClient jdbc;
 
@@ -67,7 +67,7 @@ public class MentorshipManagement {
 	private final Clock clock;
 
 	MentorshipManagement(MentorshipRepository mentorships, MeetingRepository meetings, ProgramManagement programs,
-			ParticipantManagement participants, UserManagement users, Matchmaking matchmaking, JdbcClient jdbc,
+			ParticipantManagement participants, UserManagement users, Proposals proposals, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.mentorships = mentorships;
@@ -75,7 +75,7 @@ public class MentorshipManagement {
 		this.programs = programs;
 		this.participants = participants;
 		this.users = users;
-		this.matchmaking = matchmaking;
+		this.proposals = proposals;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -342,7 +342,7 @@ public class MentorshipManagement {
 		var view = change(actor, id, version, (mentorship, side) -> mentorship.close(reason, employment, endedBadly, closedOn,
 				why, actor.userId(), clock.instant()));
 		var mentorship = existing(id);
-		matchmaking.mentorshipEnded(new MatchId(mentorship.matchId()), endedBadly);
+		proposals.mentorshipEnded(new MatchId(mentorship.matchId()), endedBadly);
 		events.publishEvent(new MentorshipEvents.MentorshipClosed(id, mentorship.program(), mentorship.mentee(),
 				mentorship.mentor(), reason, view.employmentAtClosure(), closedOn));
 		return view;

@@ -287,9 +287,13 @@ class Participant {
 		this.accommodationNeeds = blankToNull(needs);
 	}
 
+	/** What happened since the last save and, whatever it was, that the participant changed. */
 	@org.springframework.data.domain.DomainEvents
 	List<Object> domainEvents() {
-		return List.copyOf(events);
+		var all = new ArrayList<>(events);
+		all.add(new ParticipantEvents.ParticipantChanged(id(),
+				participations.stream().map(p -> new ProgramId(p.programId())).collect(java.util.stream.Collectors.toSet())));
+		return all;
 	}
 
 	@org.springframework.data.domain.AfterDomainEventPublication

@@ -1,6 +1,7 @@
 package org.passerelle.participant;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.passerelle.core.Language;
 import org.passerelle.program.Audience;
@@ -37,6 +38,16 @@ public final class ParticipantEvents {
 	 * (referral admitted, application accepted, recorded or imported by a coordinator).
 	 */
 	public record ParticipantAdmitted(ParticipantId participant, ProgramId program, Audience role) {
+	}
+
+	/**
+	 * A person's record was saved — profile, participations, intake checks, consents, account —
+	 * or merged into another: whoever keeps something computed from it (matching's pools) drops
+	 * it. Published within the saving transaction.
+	 *
+	 * @param programs every program the person has a participation in, whatever its status
+	 */
+	public record ParticipantChanged(ParticipantId participant, Set<ProgramId> programs) {
 	}
 
 	/**

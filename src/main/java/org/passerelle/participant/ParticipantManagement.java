@@ -386,13 +386,7 @@ public class ParticipantManagement {
 	public List<IntakeStatus> intakeOverview(Actor actor, ProgramId program) {
 		requireProgramOf(actor, program);
 		var view = programs.find(Actor.system(), program);
-		var enrolled = jdbc.sql("""
-				select distinct participant_id from participant_participation
-				where program_id = ? and status = 'ENROLLED'""")
-			.param(program.value())
-			.query(UUID.class)
-			.list();
-		return participants.findAllById(enrolled)
+		return participants.enrolledIn(program.value())
 			.stream()
 			.flatMap(participant -> participant.participations()
 				.stream()
@@ -409,13 +403,7 @@ public class ParticipantManagement {
 	@Transactional(readOnly = true)
 	public List<PoolMember> enrolled(ProgramId program) {
 		var view = programs.find(Actor.system(), program);
-		var enrolled = jdbc.sql("""
-				select distinct participant_id from participant_participation
-				where program_id = ? and status = 'ENROLLED'""")
-			.param(program.value())
-			.query(UUID.class)
-			.list();
-		return participants.findAllById(enrolled)
+		return participants.enrolledIn(program.value())
 			.stream()
 			.flatMap(participant -> participant.participations()
 				.stream()

@@ -137,6 +137,12 @@ class Program {
 		users.forEach(user -> coordinators.add(user.value()));
 	}
 
+	/** Published by Spring Data on every save of the program, whatever changed. */
+	@org.springframework.data.domain.DomainEvents
+	List<Object> domainEvents() {
+		return List.of(new ProgramEvents.ProgramChanged(id()));
+	}
+
 	ProgramId id() {
 		return new ProgramId(id);
 	}

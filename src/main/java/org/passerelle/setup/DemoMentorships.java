@@ -16,7 +16,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
 import org.passerelle.matching.Decision;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.mentorship.CheckInDetails;
 import org.passerelle.mentorship.CheckInProgress;
@@ -71,7 +71,7 @@ class DemoMentorships {
 
 	private final ParticipantManagement participants;
 
-	private final Matchmaking matchmaking;
+	private final Proposals proposals;
 
 	private final MentoringAgreements agreements;
 
@@ -82,12 +82,12 @@ class DemoMentorships {
 	private final Clock clock;
 
 	DemoMentorships(UserManagement users, ProgramManagement programs, ParticipantManagement participants,
-			Matchmaking matchmaking, MentoringAgreements agreements, MentorshipManagement mentorships, FollowUp followUp,
+			Proposals proposals, MentoringAgreements agreements, MentorshipManagement mentorships, FollowUp followUp,
 			Clock clock) {
 		this.users = users;
 		this.programs = programs;
 		this.participants = participants;
-		this.matchmaking = matchmaking;
+		this.proposals = proposals;
 		this.agreements = agreements;
 		this.mentorships = mentorships;
 		this.followUp = followUp;
@@ -104,7 +104,7 @@ class DemoMentorships {
 		var quebecPluriel = byName.get(DemoPeople.QUEBEC_PLURIEL);
 		var placement = byName.get(DemoPeople.PLACEMENT);
 		if (coordinator == null || mentor == null || quebecPluriel == null || placement == null
-				|| !matchmaking.matches(coordinator, quebecPluriel).isEmpty()) {
+				|| !proposals.matches(coordinator, quebecPluriel).isEmpty()) {
 			return;
 		}
 		var people = byMailbox(participants.export(system, ParticipantSearch.all()));
@@ -114,7 +114,7 @@ class DemoMentorships {
 		behind(coordinator, quebecPluriel, people.get("jose.ramirez"), people.get("claire.bouchard"), today);
 		paused(coordinator, quebecPluriel, people.get("kwame.mensah"), people.get("sophie.gagnon"), today);
 		readyForCertificate(coordinator, placement, people.get("fatima.zahra"), people.get("julie.morin"), today);
-		matchmaking.propose(coordinator, quebecPluriel, people.get("mentee"), people.get("mentor"), FRENCH);
+		proposals.propose(coordinator, quebecPluriel, people.get("mentee"), people.get("mentor"), FRENCH);
 	}
 
 	/** Eight weeks in, a meeting every two weeks; the last one is Marc's to confirm. */
@@ -186,12 +186,12 @@ class DemoMentorships {
 	 */
 	private MentorshipId agreedOnPaper(Actor coordinator, ProgramId program, ParticipantId mentee, ParticipantId mentor,
 			LocalDate signedOn) {
-		var match = matchmaking.propose(coordinator, program, mentee, mentor, FRENCH);
-		match = matchmaking.answer(coordinator, match.id(), match.version(), Audience.MENTEE, Decision.ACCEPTED, null,
+		var match = proposals.propose(coordinator, program, mentee, mentor, FRENCH);
+		match = proposals.answer(coordinator, match.id(), match.version(), Audience.MENTEE, Decision.ACCEPTED, null,
 				FRENCH);
-		match = matchmaking.answer(coordinator, match.id(), match.version(), Audience.MENTOR, Decision.ACCEPTED, null,
+		match = proposals.answer(coordinator, match.id(), match.version(), Audience.MENTOR, Decision.ACCEPTED, null,
 				FRENCH);
-		match = matchmaking.recordIntroduction(coordinator, match.id(), match.version(), signedOn.minusDays(3), FRENCH);
+		match = proposals.recordIntroduction(coordinator, match.id(), match.version(), signedOn.minusDays(3), FRENCH);
 		match = agreements.signOnPaper(coordinator, match.id(), match.version(), Audience.MENTEE, signedOn.minusDays(1),
 				null, FRENCH);
 		agreements.signOnPaper(coordinator, match.id(), match.version(), Audience.MENTOR, signedOn, null, FRENCH);

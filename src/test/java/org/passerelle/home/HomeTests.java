@@ -32,7 +32,7 @@ import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.mentorship.ClosureReason;
 import org.passerelle.mentorship.DifficultyKind;
 import org.passerelle.mentorship.EmploymentStatus;
@@ -93,7 +93,7 @@ class HomeTests {
 	ReferralManagement referrals;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	org.passerelle.matching.MentoringAgreements agreements;
@@ -128,7 +128,7 @@ class HomeTests {
 		var fixtures = new Fixtures(organisations, users);
 		var f = program(fixtures);
 		var coordinator = f.coordinator();
-		var pair = Pair.agreed(f, matchmaking, agreements, mentorships, today());
+		var pair = Pair.agreed(f, proposals, agreements, mentorships, today());
 		// a referral submitted, waiting for the coordinator's decision
 		var agency = actor(fixtures.user(Role.REFERRAL_PARTNER, fixtures.organisation(OrganisationType.REFERRAL_AGENCY)));
 		var referral = referrals.refer(agency, f.program().id(),
@@ -139,7 +139,7 @@ class HomeTests {
 		f.mentee("Lina", "21231", MatchingFixtures.both(), null, null);
 		var proposedMentee = f.mentee("Omar", "21231", MatchingFixtures.both(), null, null);
 		var proposedMentor = f.mentor("Paul", "21231", MatchingFixtures.both(), null, null, 1);
-		matchmaking.propose(coordinator, f.program().id(), proposedMentee, proposedMentor, Locale.CANADA);
+		proposals.propose(coordinator, f.program().id(), proposedMentee, proposedMentor, Locale.CANADA);
 		// a difficulty raised, an event that takes place and whose attendance nobody takes
 		followUp.raiseDifficulty(pair.asMentee(), pair.mentorship(), DifficultyKind.AVAILABILITY, "Hard to meet.");
 		var event = activities.schedule(coordinator, f.program().id(), new ActivityDetails(ActivityKind.WORKSHOP,
@@ -213,7 +213,7 @@ class HomeTests {
 			throws Exception {
 		var fixtures = new Fixtures(organisations, users);
 		var f = program(fixtures);
-		var pair = Pair.agreed(f, matchmaking, agreements, mentorships, today());
+		var pair = Pair.agreed(f, proposals, agreements, mentorships, today());
 		mentorships.logMeeting(pair.asMentor(), pair.mentorship(),
 				new MeetingDetails(today(), 60, MeetingMode.VIDEO, Set.of(), null, null));
 		var event = activities.schedule(f.coordinator(), f.program().id(), new ActivityDetails(ActivityKind.NETWORKING,
@@ -249,16 +249,16 @@ class HomeTests {
 		var second = f.mentee("Zoé", "21231", MatchingFixtures.both(), null, null);
 		var secondUser = f.fixtures().user(Role.MENTEE, f.lead());
 		participants.linkAccount(Actor.system(), second, secondUser.id());
-		var match = matchmaking.propose(f.coordinator(), f.program().id(), second, pair.mentor(), Locale.CANADA);
+		var match = proposals.propose(f.coordinator(), f.program().id(), second, pair.mentor(), Locale.CANADA);
 		assertThat(JsonPath.<List<String>>read(api(secondUser.email(), "en"), "$[?(@.kind == 'PROPOSAL_TO_ANSWER')].link"))
 			.containsExactly("/matches/" + match.id().value());
 		assertThat(kinds(api(pair.asMentor().email(), "en"))).containsEntry("PROPOSAL_TO_ANSWER", 1);
-		var accepted = matchmaking.answer(actor(secondUser), match.id(), match.version(), null, Decision.ACCEPTED, null,
+		var accepted = proposals.answer(actor(secondUser), match.id(), match.version(), null, Decision.ACCEPTED, null,
 				Locale.CANADA);
 		assertThat(kinds(api(secondUser.email(), "en"))).doesNotContainKey("PROPOSAL_TO_ANSWER");
-		accepted = matchmaking.answer(pair.asMentor(), match.id(), accepted.version(), null, Decision.ACCEPTED, null,
+		accepted = proposals.answer(pair.asMentor(), match.id(), accepted.version(), null, Decision.ACCEPTED, null,
 				Locale.CANADA);
-		matchmaking.recordIntroduction(f.coordinator(), match.id(), accepted.version(), today(), Locale.CANADA);
+		proposals.recordIntroduction(f.coordinator(), match.id(), accepted.version(), today(), Locale.CANADA);
 		assertThat(kinds(api(secondUser.email(), "en"))).containsEntry("AGREEMENT_TO_SIGN", 1);
 
 		// closed: each of the pair has their exit interview to fill in

@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 class MatchReminderTests {
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	ProgramManagement programs;
@@ -59,7 +59,7 @@ class MatchReminderTests {
 	@Test
 	void whoeverHasNotAnsweredIsRemindedOncePerDelay() {
 		var fixtures = new Fixtures(organisations, users);
-		matchmaking.remindWaitingProposals(); // what earlier tests left waiting
+		proposals.remindWaitingProposals(); // what earlier tests left waiting
 		var f = MatchingFixtures.create(fixtures, programs, participants, MatchingFixtures.weights(100, 0, 0, 0),
 				ProgramRules.builder().proposalReminderDays(5).build(), Set.of(Language.FR));
 		var mentee = f.mentee("Awa", "21231", MatchingFixtures.french(), null, null);
@@ -71,19 +71,19 @@ class MatchReminderTests {
 		var asMentee = new Actor(menteeUser.id(), menteeUser.email(), Role.MENTEE, f.lead());
 		var asMentor = new Actor(mentorUser.id(), mentorUser.email(), Role.MENTOR, f.lead());
 
-		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		var match = proposals.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
 		assertThat(notifications.list(asMentor)).anyMatch(n -> n.title().startsWith("Un jumelage vous est proposé"));
-		matchmaking.answer(asMentee, match.id(), match.version(), null, Decision.ACCEPTED, null, Locale.CANADA);
+		proposals.answer(asMentee, match.id(), match.version(), null, Decision.ACCEPTED, null, Locale.CANADA);
 
 		clock.advance(Duration.ofDays(4));
-		assertThat(matchmaking.remindWaitingProposals()).isZero();
+		assertThat(proposals.remindWaitingProposals()).isZero();
 		clock.advance(Duration.ofDays(2));
-		assertThat(matchmaking.remindWaitingProposals()).isEqualTo(1);
+		assertThat(proposals.remindWaitingProposals()).isEqualTo(1);
 		assertThat(notifications.list(asMentor)).filteredOn(n -> n.title().contains("attend votre réponse")).hasSize(1);
 		assertThat(notifications.list(asMentee)).noneMatch(n -> n.title().contains("waits for your answer"));
-		assertThat(matchmaking.remindWaitingProposals()).isZero();
+		assertThat(proposals.remindWaitingProposals()).isZero();
 		clock.advance(Duration.ofDays(5));
-		assertThat(matchmaking.remindWaitingProposals()).isEqualTo(1);
+		assertThat(proposals.remindWaitingProposals()).isEqualTo(1);
 		assertThat(notifications.list(asMentor)).filteredOn(n -> n.title().contains("attend votre réponse")).hasSize(2);
 	}
 }

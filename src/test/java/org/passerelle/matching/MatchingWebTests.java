@@ -120,6 +120,57 @@ class MatchingWebTests {
 	}
 
 	@Test
+	void thePoolAndARunAreShownFiftyAtATimeAndThePeopleFoundByName() throws Exception {
+		var fixtures = new Fixtures(organisations, users);
+		var f = MatchingFixtures.create(fixtures, programs, participants, MatchingFixtures.weights(60, 10, 20, 10),
+				ProgramRules.builder().minimumMatchScore(0).build(), Set.of(Language.FR, Language.EN));
+		for (int i = 0; i < 55; i++) {
+			f.mentee("Mentee", "21231", MatchingFixtures.french(), "H2X 1Y4", "logiciel");
+		}
+		var zoe = f.mentee("Zoé", "21231", MatchingFixtures.french(), "H2X 1Y4", "logiciel");
+		f.mentor("Marc", "21231", MatchingFixtures.french(), "H2X 3A1", "logiciel", 1);
+		var coordinator = Fixtures.signIn(mvc, f.coordinator().email());
+		var program = f.program().id().value();
+
+		var first = org.jsoup.Jsoup.parse(mvc.perform(get("/programs/{id}/matching", program).session(coordinator))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(first.select("#mentees tbody tr")).hasSize(50);
+		assertThat(first.select("#mentees nav[aria-label] [aria-current=page]").text()).contains("1", "2");
+		var second = org.jsoup.Jsoup.parse(mvc.perform(get("/programs/{id}/matching", program).param("menteePage", "1")
+			.session(coordinator)).andReturn().getResponse().getContentAsString());
+		assertThat(second.select("#mentees tbody tr")).hasSize(6);
+		var found = org.jsoup.Jsoup.parse(mvc.perform(get("/programs/{id}/matching", program).param("menteeQuery", "zoe")
+			.session(coordinator)).andReturn().getResponse().getContentAsString());
+		assertThat(found.select("#mentees tbody tr")).singleElement().satisfies(row -> assertThat(row.text()).contains("Zoé"));
+		assertThat(found.select("#mentors tbody tr")).hasSize(1);
+
+		var basic = httpBasic(f.coordinator().email(), Fixtures.PASSWORD);
+		mvc.perform(get("/api/programs/{id}/matching/mentees", program).param("q", "ZOE").with(basic))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.people[0].id").value(zoe.value().toString()));
+		mvc.perform(get("/api/programs/{id}/matching/mentees", program).param("page", "1").param("size", "10").with(basic))
+			.andExpect(jsonPath("$.total").value(56))
+			.andExpect(jsonPath("$.people.length()").value(10));
+
+		var runUrl = mvc.perform(post("/programs/{id}/matching/runs", program).session(coordinator).with(csrf()))
+			.andReturn().getResponse().getRedirectedUrl();
+		var run = org.jsoup.Jsoup.parse(mvc.perform(get(runUrl).session(coordinator)).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(run.select("li[id^=pair-]")).hasSize(50);
+		assertThat(run.select("select[name=mentor]")).as("alternatives only for the pair opened").isEmpty();
+		var opened = org.jsoup.Jsoup.parse(mvc.perform(get(runUrl).param("page", "1").param("open", zoe.value().toString())
+			.session(coordinator)).andReturn().getResponse().getContentAsString());
+		assertThat(opened.select("li[id^=pair-]")).hasSize(6);
+		assertThat(opened.select("#pair-" + zoe.value() + " select[name=mentor]")).hasSize(1);
+		var id = runUrl.substring(runUrl.lastIndexOf('/') + 1);
+		mvc.perform(get("/api/matching/runs/{id}", id).param("page", "1").with(basic))
+			.andExpect(jsonPath("$.pairs.length()").value(6))
+			.andExpect(jsonPath("$.pairCount").value(56));
+		mvc.perform(get("/api/matching/runs/{id}/pairs/{mentee}/alternatives", id, zoe.value()).with(basic))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void theApiIsScopedLikeThePages() throws Exception {
 		var fixtures = new Fixtures(organisations, users);
 		var f = MatchingFixtures.create(fixtures, programs, participants, MatchingFixtures.weights(100, 0, 0, 0),

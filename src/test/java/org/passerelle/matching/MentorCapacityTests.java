@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MentorCapacityTests {
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	ProgramManagement programs;
@@ -76,7 +76,7 @@ class MentorCapacityTests {
 				results.add(pool.submit((Callable<Boolean>) () -> {
 					start.await();
 					try {
-						matchmaking.propose(actor, f.program().id(), mentee, mentor, Locale.CANADA);
+						proposals.propose(actor, f.program().id(), mentee, mentor, Locale.CANADA);
 						return true;
 					}
 					catch (RuleViolationException ex) {
@@ -100,10 +100,10 @@ class MentorCapacityTests {
 			assertThat(load).isEqualTo(2);
 			assertThat(accepted).as("four coordinators' proposals for two places").isEqualTo(2);
 			// free the places, so that the next round races for them again
-			for (var match : matchmaking.matches(f.coordinator(), f.program().id())) {
+			for (var match : proposals.matches(f.coordinator(), f.program().id())) {
 				if (match.status() == MatchStatus.PROPOSED) {
-					var view = matchmaking.find(f.coordinator(), match.id(), Locale.CANADA);
-					matchmaking.cancel(f.coordinator(), match.id(), view.version(), Locale.CANADA);
+					var view = proposals.find(f.coordinator(), match.id(), Locale.CANADA);
+					proposals.cancel(f.coordinator(), match.id(), view.version(), Locale.CANADA);
 				}
 			}
 			assertThat(jdbc.sql("select load from mentor_load where mentor_id = ?").param(mentor.value())

@@ -62,7 +62,7 @@ class PaperSignatureTests {
 	UserManagement users;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentorshipManagement mentorships;
@@ -132,12 +132,12 @@ class PaperSignatureTests {
 		var today = LocalDate.now();
 		var mentee = f.mentee("Awa", "21231", MatchingFixtures.both(), null, null);
 		var mentor = f.mentor("Luc", "21231", MatchingFixtures.both(), null, null, 1);
-		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
-		match = matchmaking.answer(f.coordinator(), match.id(), match.version(), Audience.MENTEE,
+		var match = proposals.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		match = proposals.answer(f.coordinator(), match.id(), match.version(), Audience.MENTEE,
 				org.passerelle.matching.Decision.ACCEPTED, null, Locale.CANADA);
-		match = matchmaking.answer(f.coordinator(), match.id(), match.version(), Audience.MENTOR,
+		match = proposals.answer(f.coordinator(), match.id(), match.version(), Audience.MENTOR,
 				org.passerelle.matching.Decision.ACCEPTED, null, Locale.CANADA);
-		match = matchmaking.recordIntroduction(f.coordinator(), match.id(), match.version(), today.minusWeeks(6),
+		match = proposals.recordIntroduction(f.coordinator(), match.id(), match.version(), today.minusWeeks(6),
 				Locale.CANADA);
 		match = agreements.signOnPaper(f.coordinator(), match.id(), match.version(), Audience.MENTOR,
 				today.minusWeeks(6), null, Locale.CANADA);
@@ -192,7 +192,7 @@ class PaperSignatureTests {
 					LocalDate.now())))
 			.andExpect(status().isNotFound());
 
-		var unchanged = matchmaking.find(f.coordinator(), match.id(), Locale.CANADA);
+		var unchanged = proposals.find(f.coordinator(), match.id(), Locale.CANADA);
 		assertThat(unchanged.version()).isEqualTo(match.version());
 		assertThat(unchanged.signatures()).noneMatch(MatchView.Signature::signed);
 	}
@@ -234,11 +234,11 @@ class PaperSignatureTests {
 	private MatchView introduced(MatchingFixtures f) {
 		var mentee = f.mentee("Fatou", "21231", MatchingFixtures.both(), null, null);
 		var mentor = f.mentor("Paul", "21231", MatchingFixtures.both(), null, null, 1);
-		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
-		var one = matchmaking.answer(f.coordinator(), match.id(), match.version(), Audience.MENTEE,
+		var match = proposals.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		var one = proposals.answer(f.coordinator(), match.id(), match.version(), Audience.MENTEE,
 				org.passerelle.matching.Decision.ACCEPTED, null, Locale.CANADA);
-		var both = matchmaking.answer(f.coordinator(), match.id(), one.version(), Audience.MENTOR,
+		var both = proposals.answer(f.coordinator(), match.id(), one.version(), Audience.MENTOR,
 				org.passerelle.matching.Decision.ACCEPTED, null, Locale.CANADA);
-		return matchmaking.recordIntroduction(f.coordinator(), match.id(), both.version(), LocalDate.now(), Locale.CANADA);
+		return proposals.recordIntroduction(f.coordinator(), match.id(), both.version(), LocalDate.now(), Locale.CANADA);
 	}
 }

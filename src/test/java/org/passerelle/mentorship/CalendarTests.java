@@ -34,7 +34,7 @@ import org.passerelle.core.Language;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
@@ -68,7 +68,7 @@ class CalendarTests {
 	Activities activities;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -93,7 +93,7 @@ class CalendarTests {
 				MatchingFixtures.weights(100, 0, 0, 0),
 				ProgramRules.builder().durationWeeks(12).meetingCadence(MeetingCadence.EVERY_TWO_WEEKS).build(),
 				Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, agreements, mentorships, today());
+		return Pair.agreed(f, proposals, agreements, mentorships, today());
 	}
 
 	LocalDate today() {

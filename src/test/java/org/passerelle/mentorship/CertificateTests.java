@@ -39,7 +39,7 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
@@ -84,7 +84,7 @@ class CertificateTests {
 	MentorshipManagement mentorships;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -115,7 +115,7 @@ class CertificateTests {
 			.build();
 		var f = MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
 				MatchingFixtures.weights(100, 0, 0, 0), rules, Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, agreements, mentorships, today());
+		return Pair.agreed(f, proposals, agreements, mentorships, today());
 	}
 
 	LocalDate today() {
@@ -384,7 +384,7 @@ class CertificateTests {
 	@Test
 	void theMandatorySessionsTakenAtTheirAttendanceDecideWithTheHours() {
 		var pair = pair(new CompletionRule(null, BigDecimal.valueOf(1), true, false, false));
-		var other = Pair.agreed(pair.program(), matchmaking, agreements, mentorships, today());
+		var other = Pair.agreed(pair.program(), proposals, agreements, mentorships, today());
 		var session = activities.schedule(pair.coordinator(), pair.program().program().id(),
 				new ActivityDetails(ActivityKind.PEER_SUPPORT, "Rencontre de pairs", null, today().plusDays(1).atTime(18, 0),
 						90, null, "En ligne", true, null));

@@ -17,7 +17,7 @@ import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.notification.Notifications;
 import org.passerelle.organisation.OrganisationManagement;
@@ -50,7 +50,7 @@ class ExitInterviewTests {
 	MentorshipManagement mentorships;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -84,7 +84,7 @@ class ExitInterviewTests {
 	}
 
 	Pair pair() {
-		return Pair.agreed(program(), matchmaking, agreements, mentorships, today());
+		return Pair.agreed(program(), proposals, agreements, mentorships, today());
 	}
 
 	Pair closed(Pair pair) {
@@ -298,8 +298,8 @@ class ExitInterviewTests {
 	@Test
 	void theResultsOfAProgramCountTheInterviewsOfMentorshipsClosedInThePeriod() {
 		var program = program();
-		var first = closed(Pair.agreed(program, matchmaking, agreements, mentorships, today()));
-		var second = closed(Pair.agreed(program, matchmaking, agreements, mentorships, today()));
+		var first = closed(Pair.agreed(program, proposals, agreements, mentorships, today()));
+		var second = closed(Pair.agreed(program, proposals, agreements, mentorships, today()));
 		var elsewhere = closed(pair());
 		interviews.fill(first.asMentee(), first.mentorship(), null, mentee(5, GoalsReached.YES, "x"));
 		interviews.fill(first.asMentor(), first.mentorship(), null, mentor(4, GoalsReached.PARTLY));

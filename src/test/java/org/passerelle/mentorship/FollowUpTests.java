@@ -16,7 +16,7 @@ import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.notification.Notifications;
 import org.passerelle.organisation.OrganisationManagement;
@@ -48,7 +48,7 @@ class FollowUpTests {
 	MentorshipManagement mentorships;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -79,7 +79,7 @@ class FollowUpTests {
 					.checkInEveryWeeks(4)
 					.build(),
 				Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, agreements, mentorships, today());
+		return Pair.agreed(f, proposals, agreements, mentorships, today());
 	}
 
 	LocalDate today() {

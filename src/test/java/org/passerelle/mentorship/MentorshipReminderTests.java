@@ -16,7 +16,7 @@ import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.notification.EmailOutbox;
 import org.passerelle.notification.NotificationView;
@@ -55,7 +55,7 @@ class MentorshipReminderTests {
 	MentorshipManagement mentorships;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -93,7 +93,7 @@ class MentorshipReminderTests {
 					.checkInEveryWeeks(4)
 					.build(),
 				Set.of(Language.FR, Language.EN));
-		var pair = Pair.agreed(f, matchmaking, agreements, mentorships, LocalDate.now(clock));
+		var pair = Pair.agreed(f, proposals, agreements, mentorships, LocalDate.now(clock));
 		var program = f.program().name();
 		reminders.remind(); // what other tests left due
 		assertThat(reminders.remind()).isZero();

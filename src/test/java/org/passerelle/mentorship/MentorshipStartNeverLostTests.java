@@ -26,7 +26,7 @@ import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchId;
 import org.passerelle.matching.MatchView;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.Audience;
@@ -92,7 +92,7 @@ class MentorshipStartNeverLostTests {
 	UserManagement users;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Test
 	void aMentorshipWhoseStartFailedAfterBothSignedStartsOnceWhenTheJobHandsItAgain() throws Exception {
@@ -268,12 +268,12 @@ class MentorshipStartNeverLostTests {
 	private MatchView introduced(MatchingFixtures f) {
 		var mentee = f.mentee("Fatou", "21231", MatchingFixtures.both(), null, null);
 		var mentor = f.mentor("Paul", "21231", MatchingFixtures.both(), null, null, 1);
-		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
-		var one = matchmaking.answer(f.coordinator(), match.id(), match.version(), Audience.MENTEE, Decision.ACCEPTED,
+		var match = proposals.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		var one = proposals.answer(f.coordinator(), match.id(), match.version(), Audience.MENTEE, Decision.ACCEPTED,
 				null, Locale.CANADA);
-		var both = matchmaking.answer(f.coordinator(), match.id(), one.version(), Audience.MENTOR, Decision.ACCEPTED, null,
+		var both = proposals.answer(f.coordinator(), match.id(), one.version(), Audience.MENTOR, Decision.ACCEPTED, null,
 				Locale.CANADA);
-		return matchmaking.recordIntroduction(f.coordinator(), match.id(), both.version(), LocalDate.now(clock),
+		return proposals.recordIntroduction(f.coordinator(), match.id(), both.version(), LocalDate.now(clock),
 				Locale.CANADA);
 	}
 

@@ -24,7 +24,7 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchStatus;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
@@ -53,7 +53,7 @@ class MentorshipTests {
 	MentorshipManagement mentorships;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -79,7 +79,7 @@ class MentorshipTests {
 	Pair pair(ProgramRules rules) {
 		var f = MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
 				MatchingFixtures.weights(100, 0, 0, 0), rules, Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, agreements, mentorships, today());
+		return Pair.agreed(f, proposals, agreements, mentorships, today());
 	}
 
 	static ProgramRules everyTwoWeeks() {
@@ -309,7 +309,7 @@ class MentorshipTests {
 		assertThat(closed.closedOn()).isEqualTo(today());
 		assertThat(closed.employmentAtClosure()).isEqualTo(EmploymentStatus.EMPLOYED_IN_FIELD);
 		assertThat(closed.cadence().standing()).isEqualTo(Standing.CLOSED);
-		assertThat(matchmaking.mine(pair.asMentor())).singleElement()
+		assertThat(proposals.mine(pair.asMentor())).singleElement()
 			.satisfies(match -> assertThat(match.status()).isEqualTo(MatchStatus.ENDED));
 
 		assertThatThrownBy(() -> mentorships.logMeeting(pair.asMentee(), pair.mentorship(), meeting(today(), 60)))

@@ -22,7 +22,7 @@ import org.passerelle.IntegrationTest;
 import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
@@ -49,7 +49,7 @@ class MentorshipWebTests {
 	MentorshipManagement mentorships;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -74,7 +74,7 @@ class MentorshipWebTests {
 				MatchingFixtures.weights(100, 0, 0, 0),
 				ProgramRules.builder().durationWeeks(12).meetingCadence(MeetingCadence.EVERY_TWO_WEEKS).build(),
 				Set.of(Language.FR, Language.EN));
-		return Pair.agreed(f, matchmaking, agreements, mentorships, LocalDate.now(clock));
+		return Pair.agreed(f, proposals, agreements, mentorships, LocalDate.now(clock));
 	}
 
 	@Test

@@ -9,7 +9,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchingFixtures;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.participant.ParticipantId;
 
@@ -25,7 +25,7 @@ public record Pair(MatchingFixtures program, ParticipantId mentee, ParticipantId
 	}
 
 	/** Signs a pair up; the mentee reads English, the mentor French. */
-	public static Pair agreed(MatchingFixtures f, Matchmaking matchmaking, MentoringAgreements agreements,
+	public static Pair agreed(MatchingFixtures f, Proposals proposals, MentoringAgreements agreements,
 			MentorshipManagement mentorships,
 			LocalDate today) {
 		var mentee = f.mentee("Awa", "21231", MatchingFixtures.both(), null, null);
@@ -37,12 +37,12 @@ public record Pair(MatchingFixtures program, ParticipantId mentee, ParticipantId
 		var asMentee = new Actor(menteeUser.id(), menteeUser.email(), Role.MENTEE, f.lead());
 		var asMentor = new Actor(mentorUser.id(), mentorUser.email(), Role.MENTOR, f.lead());
 
-		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
-		var accepted = matchmaking.answer(asMentee, match.id(), match.version(), null, Decision.ACCEPTED, null,
+		var match = proposals.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		var accepted = proposals.answer(asMentee, match.id(), match.version(), null, Decision.ACCEPTED, null,
 				Locale.CANADA);
-		accepted = matchmaking.answer(asMentor, match.id(), accepted.version(), null, Decision.ACCEPTED, null,
+		accepted = proposals.answer(asMentor, match.id(), accepted.version(), null, Decision.ACCEPTED, null,
 				Locale.CANADA);
-		var introduced = matchmaking.recordIntroduction(f.coordinator(), match.id(), accepted.version(), today,
+		var introduced = proposals.recordIntroduction(f.coordinator(), match.id(), accepted.version(), today,
 				Locale.CANADA);
 		var signed = agreements.sign(asMentee, match.id(), introduced.version(), Locale.CANADA);
 		agreements.sign(asMentor, match.id(), signed.version(), Locale.CANADA);

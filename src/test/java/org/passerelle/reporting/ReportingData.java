@@ -20,7 +20,7 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserView;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchId;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.mentorship.ClosureReason;
 import org.passerelle.mentorship.EmploymentStatus;
@@ -50,7 +50,7 @@ import org.passerelle.referral.ReferralManagement;
  * chosen days, for the reports to count.
  */
 record ReportingData(Fixtures fixtures, ProgramManagement programs, ParticipantManagement participants,
-		Matchmaking matchmaking, MentoringAgreements agreements, MentorshipManagement mentorships,
+		Proposals proposals, MentoringAgreements agreements, MentorshipManagement mentorships,
 		ReferralManagement referrals, MovableClock clock) {
 
 	static final Locale LOCALE = Locale.CANADA;
@@ -85,12 +85,12 @@ record ReportingData(Fixtures fixtures, ProgramManagement programs, ParticipantM
 
 	/** Proposed, accepted by both, introduced and signed by both today: the mentorship starts. */
 	MentorshipId pair(Program program, Person mentee, Person mentor) {
-		var match = matchmaking.propose(program.coordinator(), program.id(), mentee.id(), mentor.id(), LOCALE);
-		var one = matchmaking.answer(program.coordinator(), match.id(), match.version(), Audience.MENTEE,
+		var match = proposals.propose(program.coordinator(), program.id(), mentee.id(), mentor.id(), LOCALE);
+		var one = proposals.answer(program.coordinator(), match.id(), match.version(), Audience.MENTEE,
 				Decision.ACCEPTED, null, LOCALE);
-		var both = matchmaking.answer(program.coordinator(), match.id(), one.version(), Audience.MENTOR,
+		var both = proposals.answer(program.coordinator(), match.id(), one.version(), Audience.MENTOR,
 				Decision.ACCEPTED, null, LOCALE);
-		var introduced = matchmaking.recordIntroduction(program.coordinator(), match.id(), both.version(),
+		var introduced = proposals.recordIntroduction(program.coordinator(), match.id(), both.version(),
 				LocalDate.now(clock), LOCALE);
 		var signed = agreements.sign(mentee.actor(), match.id(), introduced.version(), LOCALE);
 		agreements.sign(mentor.actor(), match.id(), signed.version(), LOCALE);
@@ -102,12 +102,12 @@ record ReportingData(Fixtures fixtures, ProgramManagement programs, ParticipantM
 	 * past: the coordinator records it afterwards.
 	 */
 	MentorshipId pairSignedOnPaper(Program program, Person mentee, Person mentor, LocalDate signedOn) {
-		var match = matchmaking.propose(program.coordinator(), program.id(), mentee.id(), mentor.id(), LOCALE);
-		match = matchmaking.answer(program.coordinator(), match.id(), match.version(), Audience.MENTEE,
+		var match = proposals.propose(program.coordinator(), program.id(), mentee.id(), mentor.id(), LOCALE);
+		match = proposals.answer(program.coordinator(), match.id(), match.version(), Audience.MENTEE,
 				Decision.ACCEPTED, null, LOCALE);
-		match = matchmaking.answer(program.coordinator(), match.id(), match.version(), Audience.MENTOR,
+		match = proposals.answer(program.coordinator(), match.id(), match.version(), Audience.MENTOR,
 				Decision.ACCEPTED, null, LOCALE);
-		match = matchmaking.recordIntroduction(program.coordinator(), match.id(), match.version(), signedOn, LOCALE);
+		match = proposals.recordIntroduction(program.coordinator(), match.id(), match.version(), signedOn, LOCALE);
 		match = agreements.signOnPaper(program.coordinator(), match.id(), match.version(), Audience.MENTEE, signedOn,
 				null, LOCALE);
 		agreements.signOnPaper(program.coordinator(), match.id(), match.version(), Audience.MENTOR, signedOn, null,

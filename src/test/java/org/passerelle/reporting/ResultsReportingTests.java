@@ -35,7 +35,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.mentorship.EmploymentStatus;
 import org.passerelle.mentorship.MentorshipManagement;
@@ -80,7 +80,7 @@ class ResultsReportingTests {
 	ParticipantManagement participants;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -132,7 +132,7 @@ class ResultsReportingTests {
 	@BeforeAll
 	void recordTheDaysAroundThePeriod() {
 		var fixtures = new Fixtures(organisations, users);
-		data = new ReportingData(fixtures, programs, participants, matchmaking, agreements, mentorships, referrals, clock);
+		data = new ReportingData(fixtures, programs, participants, proposals, agreements, mentorships, referrals, clock);
 		a = data.program("Québec pluriel");
 		b = data.program("Mentorat d’affaires");
 		agencyX = data.agency();

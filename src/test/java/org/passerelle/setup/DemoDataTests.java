@@ -25,7 +25,7 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchStatus;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.Proposals;
 import org.passerelle.mentorship.Certificates;
 import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MentorshipManagement;
@@ -105,7 +105,7 @@ class DemoDataTests {
 	FollowUp followUp;
 
 	@Autowired
-	Matchmaking matchmaking;
+	Proposals proposals;
 
 	@Autowired
 	ResultsReporting reporting;
@@ -213,12 +213,12 @@ class DemoDataTests {
 	void theDemoMentorAndMenteeEachHaveSomethingToAnswer() {
 		var mentee = actor(Role.MENTEE);
 		var mentor = actor(Role.MENTOR);
-		assertThat(matchmaking.mine(mentee)).singleElement().satisfies(match -> {
+		assertThat(proposals.mine(mentee)).singleElement().satisfies(match -> {
 			assertThat(match.mentorName()).isEqualTo("Marc Lavoie");
 			assertThat(match.status()).isEqualTo(MatchStatus.PROPOSED);
 		});
-		var proposal = matchmaking.mine(mentee).getFirst();
-		assertThat(matchmaking.find(mentor, proposal.id(), Locale.CANADA_FRENCH).mentorDecision())
+		var proposal = proposals.mine(mentee).getFirst();
+		assertThat(proposals.find(mentor, proposal.id(), Locale.CANADA_FRENCH).mentorDecision())
 			.isNotEqualTo(Decision.ACCEPTED);
 
 		var own = mentorships.mine(mentor);

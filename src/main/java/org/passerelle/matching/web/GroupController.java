@@ -15,7 +15,8 @@ import org.passerelle.identity.Actor;
 import org.passerelle.matching.ConnectorIntroductions;
 import org.passerelle.matching.FollowUpOutcome;
 import org.passerelle.matching.GroupMatching;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MatchSuggestions;
+import org.passerelle.matching.Proposals;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramId;
@@ -42,7 +43,9 @@ class GroupController {
 
 	private final ConnectorIntroductions connectors;
 
-	private final Matchmaking matchmaking;
+	private final MatchSuggestions matchSuggestions;
+
+	private final Proposals proposals;
 
 	private final ParticipantManagement participants;
 
@@ -50,11 +53,13 @@ class GroupController {
 
 	private final Clock clock;
 
-	GroupController(GroupMatching groups, ConnectorIntroductions connectors, Matchmaking matchmaking,
+	GroupController(GroupMatching groups, ConnectorIntroductions connectors, MatchSuggestions matchSuggestions,
+			Proposals proposals,
 			ParticipantManagement participants, MessageSource messages, Clock clock) {
 		this.groups = groups;
 		this.connectors = connectors;
-		this.matchmaking = matchmaking;
+		this.matchSuggestions = matchSuggestions;
+		this.proposals = proposals;
 		this.participants = participants;
 		this.messages = messages;
 		this.clock = clock;
@@ -63,7 +68,7 @@ class GroupController {
 	@GetMapping("/programs/{program}/cohorts")
 	String cohorts(Actor actor, @PathVariable UUID program, Locale locale, Model model) {
 		var id = new ProgramId(program);
-		model.addAttribute("pool", matchmaking.overview(actor, id));
+		model.addAttribute("pool", matchSuggestions.overview(actor, id));
 		model.addAttribute("cohorts", groups.cohorts(actor, id, locale));
 		return "matching/cohorts";
 	}
@@ -103,9 +108,9 @@ class GroupController {
 		var id = new ProgramId(program);
 		model.addAttribute("program", id);
 		model.addAttribute("introductions", connectors.introductions(actor, id));
-		model.addAttribute("coordinates", matchmaking.mayCoordinate(actor, id));
-		if (matchmaking.mayCoordinate(actor, id)) {
-			model.addAttribute("pool", matchmaking.overview(actor, id));
+		model.addAttribute("coordinates", proposals.mayCoordinate(actor, id));
+		if (proposals.mayCoordinate(actor, id)) {
+			model.addAttribute("pool", matchSuggestions.overview(actor, id));
 		}
 		model.addAttribute("me", participants.participantOf(actor.userId()).orElse(null));
 		model.addAttribute("minimum", connectors.minimumContacts(id));

@@ -24,10 +24,15 @@ import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchId;
 import org.passerelle.matching.MatchSummary;
 import org.passerelle.matching.MatchView;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MatchSuggestions;
+import org.passerelle.matching.PoolRuns;
+import org.passerelle.matching.Proposals;
+import org.passerelle.matching.MatchingPreferences;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.matching.PairExplanation;
 import org.passerelle.matching.PoolRunView;
+import org.passerelle.matching.Suggestion;
+import org.passerelle.matching.PoolPage;
 import org.passerelle.matching.PreferencesView;
 import org.passerelle.matching.Suggestions;
 import org.passerelle.participant.ParticipantId;
@@ -56,7 +61,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Matching", description = "Suggestions, optimal pool matching, proposals and the mentoring agreement")
 class MatchingApiController {
 
-	private final Matchmaking matchmaking;
+	private final MatchSuggestions matchSuggestions;
+
+	private final PoolRuns poolRuns;
+
+	private final Proposals proposals;
+
+	private final MatchingPreferences matchingPreferences;
 
 	private final GroupMatching groups;
 
@@ -64,10 +75,14 @@ class MatchingApiController {
 
 	private final MentoringAgreements agreements;
 
-	MatchingApiController(Matchmaking matchmaking, GroupMatching groups, ConnectorIntroductions connectors,
+	MatchingApiController(MatchSuggestions matchSuggestions, PoolRuns poolRuns, Proposals proposals,
+			MatchingPreferences matchingPreferences, GroupMatching groups, ConnectorIntroductions connectors,
 			MentoringAgreements agreements) {
 		this.agreements = agreements;
-		this.matchmaking = matchmaking;
+		this.matchSuggestions = matchSuggestions;
+		this.poolRuns = poolRuns;
+		this.proposals = proposals;
+		this.matchingPreferences = matchingPreferences;
 		this.groups = groups;
 		this.connectors = connectors;
 	}
@@ -76,75 +91,96 @@ class MatchingApiController {
 	@Operation(summary = "The best mentors for a mentee, each with the score and every criterion's contribution")
 	Suggestions mentorsFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentee,
 			@RequestParam(defaultValue = "10") int limit, Locale locale) {
-		return matchmaking.suggestMentors(actor, new ProgramId(program), new ParticipantId(mentee), limit, locale);
+		return matchSuggestions.suggestMentors(actor, new ProgramId(program), new ParticipantId(mentee), limit, locale);
 	}
 
 	@GetMapping("/api/programs/{program}/matching/mentors/{mentor}/suggestions")
 	@Operation(summary = "The best waiting mentees for a mentor, with the reasons")
 	Suggestions menteesFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentor,
 			@RequestParam(defaultValue = "10") int limit, Locale locale) {
-		return matchmaking.suggestMentees(actor, new ProgramId(program), new ParticipantId(mentor), limit, locale);
+		return matchSuggestions.suggestMentees(actor, new ProgramId(program), new ParticipantId(mentor), limit, locale);
 	}
 
 	@GetMapping("/api/programs/{program}/matching/explain")
 	@Operation(summary = "One pair's score, why, and the hard rule that forbids it, if any")
 	PairExplanation explain(Actor actor, @PathVariable UUID program, @RequestParam UUID mentee, @RequestParam UUID mentor,
 			Locale locale) {
-		return matchmaking.explain(actor, new ProgramId(program), new ParticipantId(mentee), new ParticipantId(mentor),
+		return matchSuggestions.explain(actor, new ProgramId(program), new ParticipantId(mentee), new ParticipantId(mentor),
 				locale);
 	}
 
 	@PostMapping("/api/programs/{program}/matching/runs")
 	@Operation(summary = "Match the waiting pool: an optimal draft, compared with greedy, to review and confirm")
 	ResponseEntity<PoolRunView> run(Actor actor, @PathVariable UUID program, Locale locale) {
-		var run = matchmaking.matchPool(actor, new ProgramId(program), locale);
+		var run = poolRuns.matchPool(actor, new ProgramId(program), locale);
 		return ResponseEntity.created(URI.create("/api/matching/runs/" + run.id())).body(run);
 	}
 
 	@GetMapping("/api/programs/{program}/matching/runs")
 	@Operation(summary = "The latest runs of the program's pool")
 	List<PoolRunView> runs(Actor actor, @PathVariable UUID program) {
-		return matchmaking.runs(actor, new ProgramId(program));
+		return poolRuns.runs(actor, new ProgramId(program));
 	}
 
 	@GetMapping("/api/matching/runs/{run}")
-	@Operation(summary = "A run with every pair, its reasons and the alternatives")
-	PoolRunView findRun(Actor actor, @PathVariable UUID run, Locale locale) {
-		return matchmaking.run(actor, run, locale);
+	@Operation(summary = "A page of a run's pairs (50 by default), with their reasons")
+	PoolRunView findRun(Actor actor, @PathVariable UUID run, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, Locale locale) {
+		return poolRuns.run(actor, run, page, size, null, locale);
+	}
+
+	@GetMapping("/api/matching/runs/{run}/pairs/{mentee}/alternatives")
+	@Operation(summary = "The mentors a mentee of a draft could take instead, the best first")
+	List<Suggestion> alternatives(Actor actor, @PathVariable UUID run, @PathVariable UUID mentee, Locale locale) {
+		return poolRuns.alternatives(actor, run, new ParticipantId(mentee), locale);
+	}
+
+	@GetMapping("/api/programs/{program}/matching/mentees")
+	@Operation(summary = "A page of the program's mentees (50 by default), those whose name holds q, with the total")
+	PoolPage mentees(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return matchSuggestions.people(actor, new ProgramId(program), Audience.MENTEE, q, page, size);
+	}
+
+	@GetMapping("/api/programs/{program}/matching/mentors")
+	@Operation(summary = "A page of the program's mentors (50 by default), those whose name holds q, with the total")
+	PoolPage mentors(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return matchSuggestions.people(actor, new ProgramId(program), Audience.MENTOR, q, page, size);
 	}
 
 	@PutMapping("/api/matching/runs/{run}/pairs/{mentee}")
 	@Operation(summary = "Propose another mentor (or none) to a mentee of a draft")
 	PoolRunView changePair(Actor actor, @PathVariable UUID run, @PathVariable UUID mentee,
 			@Valid @RequestBody PairChange change, Locale locale) {
-		return matchmaking.changePair(actor, run, change.version(), new ParticipantId(mentee),
+		return poolRuns.changePair(actor, run, change.version(), new ParticipantId(mentee),
 				change.mentor() == null ? null : new ParticipantId(change.mentor()), locale);
 	}
 
 	@PostMapping("/api/matching/runs/{run}/confirm")
 	@Operation(summary = "Confirm a draft: every pair becomes a proposal; all or nothing")
 	List<MatchSummary> confirm(Actor actor, @PathVariable UUID run, @Valid @RequestBody Versioned request, Locale locale) {
-		return matchmaking.confirm(actor, run, request.version(), locale);
+		return poolRuns.confirm(actor, run, request.version(), locale);
 	}
 
 	@PostMapping("/api/matching/runs/{run}/discard")
 	@Operation(summary = "Drop a draft")
 	ResponseEntity<Void> discard(Actor actor, @PathVariable UUID run, @Valid @RequestBody Versioned request) {
-		matchmaking.discard(actor, run, request.version());
+		poolRuns.discard(actor, run, request.version());
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/programs/{program}/matches")
 	@Operation(summary = "The program's proposals, newest first")
 	List<MatchSummary> programMatches(Actor actor, @PathVariable UUID program) {
-		return matchmaking.matches(actor, new ProgramId(program));
+		return proposals.matches(actor, new ProgramId(program));
 	}
 
 	@PostMapping("/api/programs/{program}/matches")
 	@Operation(summary = "Propose one pair; refused when a hard rule forbids it or the mentor is full")
 	ResponseEntity<MatchView> propose(Actor actor, @PathVariable UUID program, @Valid @RequestBody PairRequest pair,
 			Locale locale) {
-		var match = matchmaking.propose(actor, new ProgramId(program), new ParticipantId(pair.mentee()),
+		var match = proposals.propose(actor, new ProgramId(program), new ParticipantId(pair.mentee()),
 				new ParticipantId(pair.mentor()), locale);
 		return ResponseEntity.created(URI.create("/api/matches/" + match.id())).body(match);
 	}
@@ -152,7 +188,7 @@ class MatchingApiController {
 	@PostMapping("/api/programs/{program}/matching/conflicts")
 	@Operation(summary = "Declare a conflict of interest: the pair is never proposed")
 	ResponseEntity<Void> conflict(Actor actor, @PathVariable UUID program, @Valid @RequestBody PairRequest pair) {
-		matchmaking.declareConflict(actor, new ProgramId(program), new ParticipantId(pair.mentee()),
+		proposals.declareConflict(actor, new ProgramId(program), new ParticipantId(pair.mentee()),
 				new ParticipantId(pair.mentor()), pair.note());
 		return ResponseEntity.noContent().build();
 	}
@@ -160,19 +196,19 @@ class MatchingApiController {
 	@GetMapping("/api/matches")
 	@Operation(summary = "The caller's own proposals, as mentee or mentor")
 	List<MatchSummary> mine(Actor actor) {
-		return matchmaking.mine(actor);
+		return proposals.mine(actor);
 	}
 
 	@GetMapping("/api/matches/{id}")
 	@Operation(summary = "A proposal: its coordinators and the two people in it; 404 for anyone else")
 	MatchView find(Actor actor, @PathVariable UUID id, Locale locale) {
-		return matchmaking.find(actor, new MatchId(id), locale);
+		return proposals.find(actor, new MatchId(id), locale);
 	}
 
 	@PostMapping("/api/matches/{id}/answer")
 	@Operation(summary = "Accept or decline (with a reason); a coordinator answering for someone names the side")
 	MatchView answer(Actor actor, @PathVariable UUID id, @Valid @RequestBody Answer answer, Locale locale) {
-		return matchmaking.answer(actor, new MatchId(id), answer.version(), answer.side(), answer.decision(),
+		return proposals.answer(actor, new MatchId(id), answer.version(), answer.side(), answer.decision(),
 				answer.reason(), locale);
 	}
 
@@ -180,7 +216,7 @@ class MatchingApiController {
 	@Operation(summary = "Record the introduction meeting (coordinators)")
 	MatchView introduction(Actor actor, @PathVariable UUID id, @Valid @RequestBody Introduction introduction,
 			Locale locale) {
-		return matchmaking.recordIntroduction(actor, new MatchId(id), introduction.version(), introduction.on(), locale);
+		return proposals.recordIntroduction(actor, new MatchId(id), introduction.version(), introduction.on(), locale);
 	}
 
 	@PostMapping("/api/matches/{id}/sign")
@@ -229,19 +265,19 @@ class MatchingApiController {
 	@PostMapping("/api/matches/{id}/cancel")
 	@Operation(summary = "Withdraw a proposal before the agreement is signed (coordinators)")
 	MatchView cancel(Actor actor, @PathVariable UUID id, @Valid @RequestBody Versioned request, Locale locale) {
-		return matchmaking.cancel(actor, new MatchId(id), request.version(), locale);
+		return proposals.cancel(actor, new MatchId(id), request.version(), locale);
 	}
 
 	@GetMapping("/api/participants/{id}/matching-preferences")
 	@Operation(summary = "A person's answers to the matching questionnaire and their wish for a cultural match")
 	PreferencesView preferences(Actor actor, @PathVariable UUID id) {
-		return matchmaking.preferences(actor, new ParticipantId(id));
+		return matchingPreferences.preferences(actor, new ParticipantId(id));
 	}
 
 	@PutMapping("/api/participants/{id}/matching-preferences")
 	@Operation(summary = "Answer the questionnaire: six answers from 1 to 5, or none")
 	PreferencesView savePreferences(Actor actor, @PathVariable UUID id, @Valid @RequestBody PreferencesRequest request) {
-		return matchmaking.savePreferences(actor, new ParticipantId(id), request.personality(),
+		return matchingPreferences.savePreferences(actor, new ParticipantId(id), request.personality(),
 				Boolean.TRUE.equals(request.wantsCulturalMatch()));
 	}
 

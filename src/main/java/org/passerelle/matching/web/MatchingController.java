@@ -11,7 +11,10 @@ import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchId;
-import org.passerelle.matching.Matchmaking;
+import org.passerelle.matching.MatchSuggestions;
+import org.passerelle.matching.PoolRuns;
+import org.passerelle.matching.Proposals;
+import org.passerelle.matching.MatchingPreferences;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.matching.PreferencesView;
 import org.passerelle.participant.ParticipantId;
@@ -40,7 +43,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MatchingController {
 
-	private final Matchmaking matchmaking;
+	/** Mentees, and mentors, shown on a page of the pool. */
+	static final int PEOPLE_PER_PAGE = 50;
+
+	private final MatchSuggestions matchSuggestions;
+
+	private final PoolRuns poolRuns;
+
+	private final Proposals proposals;
+
+	private final MatchingPreferences matchingPreferences;
 
 	private final ParticipantManagement participants;
 
@@ -50,52 +62,65 @@ class MatchingController {
 
 	private final MentoringAgreements agreements;
 
-	MatchingController(Matchmaking matchmaking, ParticipantManagement participants, MessageSource messages,
+	MatchingController(MatchSuggestions matchSuggestions, PoolRuns poolRuns, Proposals proposals,
+			MatchingPreferences matchingPreferences, ParticipantManagement participants, MessageSource messages,
 			java.time.Clock clock, MentoringAgreements agreements) {
 		this.agreements = agreements;
 		this.clock = clock;
-		this.matchmaking = matchmaking;
+		this.matchSuggestions = matchSuggestions;
+		this.poolRuns = poolRuns;
+		this.proposals = proposals;
+		this.matchingPreferences = matchingPreferences;
 		this.participants = participants;
 		this.messages = messages;
 	}
 
 	@GetMapping("/programs/{program}/matching")
-	String pool(Actor actor, @PathVariable UUID program, Model model) {
+	String pool(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String menteeQuery,
+			@RequestParam(defaultValue = "0") int menteePage, @RequestParam(defaultValue = "") String mentorQuery,
+			@RequestParam(defaultValue = "0") int mentorPage, Model model) {
 		var id = new ProgramId(program);
-		model.addAttribute("pool", matchmaking.overview(actor, id));
-		model.addAttribute("runs", matchmaking.runs(actor, id));
-		model.addAttribute("matches", matchmaking.matches(actor, id));
+		model.addAttribute("pool", matchSuggestions.heading(actor, id));
+		model.addAttribute("mentees",
+				matchSuggestions.people(actor, id, Audience.MENTEE, menteeQuery, menteePage, PEOPLE_PER_PAGE));
+		model.addAttribute("mentors",
+				matchSuggestions.people(actor, id, Audience.MENTOR, mentorQuery, mentorPage, PEOPLE_PER_PAGE));
+		model.addAttribute("runs", poolRuns.runs(actor, id));
+		model.addAttribute("matches", proposals.matches(actor, id));
 		return "matching/pool";
 	}
 
 	@PostMapping("/programs/{program}/matching/runs")
 	String run(Actor actor, @PathVariable UUID program, Locale locale) {
-		var run = matchmaking.matchPool(actor, new ProgramId(program), locale);
+		var run = poolRuns.matchPool(actor, new ProgramId(program), locale);
 		return "redirect:/matching/runs/" + run.id();
 	}
 
 	@GetMapping("/matching/runs/{run}")
-	String showRun(Actor actor, @PathVariable UUID run, Locale locale, Model model) {
-		model.addAttribute("run", matchmaking.run(actor, run, locale));
+	String showRun(Actor actor, @PathVariable UUID run, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) UUID open, Locale locale, Model model) {
+		var opened = open == null ? null : new ParticipantId(open);
+		model.addAttribute("run", poolRuns.run(actor, run, page, PoolRuns.PAGE_SIZE, opened, locale));
+		model.addAttribute("open", opened);
 		return "matching/run";
 	}
 
 	@PostMapping("/matching/runs/{run}/pairs")
 	String changePair(Actor actor, @PathVariable UUID run, @RequestParam UUID mentee,
-			@RequestParam(required = false) UUID mentor, @RequestParam long version, Locale locale,
-			RedirectAttributes redirect) {
-		return act(redirect, "pool.pair.changed", "/matching/runs/" + run + "#pair-" + mentee,
-				() -> matchmaking.changePair(actor, run, version, new ParticipantId(mentee),
+			@RequestParam(required = false) UUID mentor, @RequestParam long version,
+			@RequestParam(defaultValue = "0") int page, Locale locale, RedirectAttributes redirect) {
+		return act(redirect, "pool.pair.changed", "/matching/runs/" + run + "?page=" + page + "#pair-" + mentee,
+				() -> poolRuns.changePair(actor, run, version, new ParticipantId(mentee),
 						mentor == null ? null : new ParticipantId(mentor), locale));
 	}
 
 	@PostMapping("/matching/runs/{run}/confirm")
 	String confirm(Actor actor, @PathVariable UUID run, @RequestParam long version, Locale locale,
 			RedirectAttributes redirect) {
-		var view = matchmaking.run(actor, run, locale);
+		var view = poolRuns.run(actor, run, locale);
 		var target = "/programs/" + view.program() + "/matching";
 		try {
-			var proposed = matchmaking.confirm(actor, run, version, locale);
+			var proposed = poolRuns.confirm(actor, run, version, locale);
 			redirect.addFlashAttribute("saved", "pool.confirmed");
 			redirect.addFlashAttribute("proposedCount", proposed.size());
 			return "redirect:" + target;
@@ -113,16 +138,16 @@ class MatchingController {
 	@PostMapping("/matching/runs/{run}/discard")
 	String discard(Actor actor, @PathVariable UUID run, @RequestParam long version, Locale locale,
 			RedirectAttributes redirect) {
-		var view = matchmaking.run(actor, run, locale);
+		var view = poolRuns.run(actor, run, locale);
 		return act(redirect, "pool.discarded", "/programs/" + view.program() + "/matching",
-				() -> matchmaking.discard(actor, run, version));
+				() -> poolRuns.discard(actor, run, version));
 	}
 
 	@GetMapping("/programs/{program}/matching/mentees/{mentee}")
 	String mentorsFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentee, Locale locale, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("suggestions",
-				matchmaking.suggestMentors(actor, new ProgramId(program), new ParticipantId(mentee), 10, locale));
+				matchSuggestions.suggestMentors(actor, new ProgramId(program), new ParticipantId(mentee), 10, locale));
 		return htmx != null ? "matching/suggestions :: list" : "matching/suggestions";
 	}
 
@@ -130,7 +155,7 @@ class MatchingController {
 	String menteesFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentor, Locale locale, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("suggestions",
-				matchmaking.suggestMentees(actor, new ProgramId(program), new ParticipantId(mentor), 10, locale));
+				matchSuggestions.suggestMentees(actor, new ProgramId(program), new ParticipantId(mentor), 10, locale));
 		return htmx != null ? "matching/suggestions :: list" : "matching/suggestions";
 	}
 
@@ -138,7 +163,7 @@ class MatchingController {
 	String propose(Actor actor, @PathVariable UUID program, @RequestParam UUID mentee, @RequestParam UUID mentor,
 			Locale locale, RedirectAttributes redirect) {
 		try {
-			var match = matchmaking.propose(actor, new ProgramId(program), new ParticipantId(mentee),
+			var match = proposals.propose(actor, new ProgramId(program), new ParticipantId(mentee),
 					new ParticipantId(mentor), locale);
 			redirect.addFlashAttribute("saved", "match.proposed");
 			return "redirect:/matches/" + match.id();
@@ -153,15 +178,15 @@ class MatchingController {
 	String conflict(Actor actor, @PathVariable UUID program, @RequestParam UUID mentee, @RequestParam UUID mentor,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
 		return act(redirect, "match.conflict.saved", "/programs/" + program + "/matching/mentees/" + mentee,
-				() -> matchmaking.declareConflict(actor, new ProgramId(program), new ParticipantId(mentee),
+				() -> proposals.declareConflict(actor, new ProgramId(program), new ParticipantId(mentee),
 						new ParticipantId(mentor), note));
 	}
 
 	@GetMapping("/matches/{id}")
 	String match(Actor actor, @PathVariable UUID id, Locale locale, Model model) {
-		var match = matchmaking.find(actor, new MatchId(id), locale);
+		var match = proposals.find(actor, new MatchId(id), locale);
 		model.addAttribute("match", match);
-		model.addAttribute("coordinates", matchmaking.mayCoordinate(actor, match.program()));
+		model.addAttribute("coordinates", proposals.mayCoordinate(actor, match.program()));
 		var me = participants.participantOf(actor.userId()).orElse(null);
 		model.addAttribute("side", me == null ? null
 				: me.equals(match.mentee()) ? Audience.MENTEE : me.equals(match.mentor()) ? Audience.MENTOR : null);
@@ -175,7 +200,7 @@ class MatchingController {
 			@RequestParam(required = false) Audience side, @RequestParam(required = false) Decision decision,
 			@RequestParam(defaultValue = "") String reason, Locale locale, RedirectAttributes redirect) {
 		return act(redirect, decision == Decision.DECLINED ? "match.declined" : "match.accepted", "/matches/" + id,
-				() -> matchmaking.answer(actor, new MatchId(id), version, side, decision, reason, locale));
+				() -> proposals.answer(actor, new MatchId(id), version, side, decision, reason, locale));
 	}
 
 	@PostMapping("/matches/{id}/introduction")
@@ -183,7 +208,7 @@ class MatchingController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Locale locale,
 			RedirectAttributes redirect) {
 		return act(redirect, "match.introduced", "/matches/" + id,
-				() -> matchmaking.recordIntroduction(actor, new MatchId(id), version, on, locale));
+				() -> proposals.recordIntroduction(actor, new MatchId(id), version, on, locale));
 	}
 
 	@PostMapping("/matches/{id}/sign")
@@ -213,12 +238,12 @@ class MatchingController {
 	String cancel(Actor actor, @PathVariable UUID id, @RequestParam long version, Locale locale,
 			RedirectAttributes redirect) {
 		return act(redirect, "match.cancelled", "/matches/" + id,
-				() -> matchmaking.cancel(actor, new MatchId(id), version, locale));
+				() -> proposals.cancel(actor, new MatchId(id), version, locale));
 	}
 
 	@GetMapping("/my/matches")
 	String mine(Actor actor, Model model) {
-		model.addAttribute("matches", matchmaking.mine(actor));
+		model.addAttribute("matches", proposals.mine(actor));
 		model.addAttribute("me", participants.participantOf(actor.userId()).orElse(null));
 		return "matching/mine";
 	}
@@ -233,7 +258,7 @@ class MatchingController {
 	@GetMapping("/matching/preferences/{participant}")
 	String preferences(Actor actor, @PathVariable UUID participant, Model model) {
 		var id = new ParticipantId(participant);
-		model.addAttribute("preferences", matchmaking.preferences(actor, id));
+		model.addAttribute("preferences", matchingPreferences.preferences(actor, id));
 		model.addAttribute("person", participants.find(actor, id));
 		model.addAttribute("statements", PreferencesView.STATEMENTS);
 		return "matching/preferences";
@@ -256,14 +281,14 @@ class MatchingController {
 		}
 		var wantsCulturalMatch = "true".equals(form.get("wantsCulturalMatch"));
 		return act(redirect, "matching.preferences.saved", "/matching/preferences/" + participant,
-				() -> matchmaking.savePreferences(actor, new ParticipantId(participant), answers, wantsCulturalMatch));
+				() -> matchingPreferences.savePreferences(actor, new ParticipantId(participant), answers, wantsCulturalMatch));
 	}
 
 	@GetMapping("/programs/{program}/agreement")
 	String agreement(Actor actor, @PathVariable UUID program, Model model) {
 		var id = new ProgramId(program);
 		model.addAttribute("agreement", agreements.agreement(actor, id));
-		model.addAttribute("coordinates", matchmaking.mayCoordinate(actor, id));
+		model.addAttribute("coordinates", proposals.mayCoordinate(actor, id));
 		return "matching/agreement";
 	}
 

@@ -32,10 +32,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * carried to a signed agreement — on the real database.
  */
 @IntegrationTest
-class MatchmakingTests {
+class MatchingTests {
 
 	@Autowired
-	Matchmaking matchmaking;
+	MatchSuggestions matchSuggestions;
+
+	@Autowired
+	PoolRuns poolRuns;
+
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	MatchingPreferences matchingPreferences;
 
 	@Autowired
 	MentoringAgreements agreements;
@@ -78,7 +87,7 @@ class MatchmakingTests {
 		var near = f.mentor("Lucie", "21232", MatchingFixtures.french(), "K1Y 2X5", "Programmation web", 1);
 		var far = f.mentor("Paul", "11101", MatchingFixtures.english(), null, "Comptabilité et fiscalité", 1);
 
-		var suggestions = matchmaking.suggestMentors(f.coordinator(), f.program().id(), mentee, 10, Locale.CANADA_FRENCH);
+		var suggestions = matchSuggestions.suggestMentors(f.coordinator(), f.program().id(), mentee, 10, Locale.CANADA_FRENCH);
 		assertThat(suggestions.blocked()).isNull();
 		assertThat(suggestions.best()).extracting(Suggestion::person).containsExactly(best, near, far);
 		var first = suggestions.best().get(0);
@@ -96,11 +105,11 @@ class MatchmakingTests {
 		assertThat(first.contributions().stream().mapToDouble(Contribution::points).sum())
 			.isCloseTo(first.score(), org.assertj.core.api.Assertions.within(0.1));
 
-		var english = matchmaking.suggestMentors(f.coordinator(), f.program().id(), mentee, 1, Locale.CANADA);
+		var english = matchSuggestions.suggestMentors(f.coordinator(), f.program().id(), mentee, 1, Locale.CANADA);
 		assertThat(english.best()).singleElement().satisfies(suggestion -> assertThat(suggestion.contributions().get(0).reason())
 			.isEqualTo("Same occupation: 21231 Software engineers and designers"));
 
-		var forMentor = matchmaking.suggestMentees(f.coordinator(), f.program().id(), best, 5, Locale.CANADA);
+		var forMentor = matchSuggestions.suggestMentees(f.coordinator(), f.program().id(), best, 5, Locale.CANADA);
 		assertThat(forMentor.best()).extracting(Suggestion::person).containsExactly(mentee);
 	}
 
@@ -121,21 +130,21 @@ class MatchmakingTests {
 		var fine = f.mentor("Josée", "21231", MatchingFixtures.french(), null, null, 1);
 		var full = f.mentor("Rémi", "21231", MatchingFixtures.french(), null, null, 1);
 		var other = f.mentee("Omar", "21231", MatchingFixtures.french(), null, null);
-		matchmaking.propose(f.coordinator(), f.program().id(), other, full, Locale.CANADA);
-		matchmaking.declareConflict(f.coordinator(), f.program().id(), mentee, conflicted, "Cousins");
+		proposals.propose(f.coordinator(), f.program().id(), other, full, Locale.CANADA);
+		proposals.declareConflict(f.coordinator(), f.program().id(), mentee, conflicted, "Cousins");
 
-		var suggestions = matchmaking.suggestMentors(f.coordinator(), f.program().id(), mentee, 10, Locale.CANADA);
+		var suggestions = matchSuggestions.suggestMentors(f.coordinator(), f.program().id(), mentee, 10, Locale.CANADA);
 		assertThat(suggestions.best()).extracting(Suggestion::person).containsExactly(fine);
 		assertThat(suggestions.considered()).isEqualTo(4);
 		assertThat(suggestions.excluded()).containsEntry(Exclusion.NO_SHARED_LANGUAGE, 1)
 			.containsEntry(Exclusion.CONFLICT, 1)
 			.containsEntry(Exclusion.MENTOR_FULL, 1);
-		assertThat(matchmaking.explain(f.coordinator(), f.program().id(), mentee, english, Locale.CANADA).exclusion())
+		assertThat(matchSuggestions.explain(f.coordinator(), f.program().id(), mentee, english, Locale.CANADA).exclusion())
 			.isEqualTo(Exclusion.NO_SHARED_LANGUAGE);
-		assertThatThrownBy(() -> matchmaking.propose(f.coordinator(), f.program().id(), mentee, conflicted, Locale.CANADA))
+		assertThatThrownBy(() -> proposals.propose(f.coordinator(), f.program().id(), mentee, conflicted, Locale.CANADA))
 			.isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageCode", "match.excluded");
-		assertThatThrownBy(() -> matchmaking.propose(f.coordinator(), f.program().id(), mentee, full, Locale.CANADA))
+		assertThatThrownBy(() -> proposals.propose(f.coordinator(), f.program().id(), mentee, full, Locale.CANADA))
 			.isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageCode", "match.mentorFull");
 
@@ -150,11 +159,13 @@ class MatchmakingTests {
 								org.passerelle.program.IntakeStep.INTERVIEW))));
 		var waiting = withIntake.mentee("Ali", "21231", MatchingFixtures.french(), null, null);
 		withIntake.mentor("Anne", "21231", MatchingFixtures.french(), null, null, 1);
-		assertThat(matchmaking.suggestMentors(withIntake.coordinator(), withIntake.program().id(), waiting, 5, Locale.CANADA)
+		assertThat(matchSuggestions
+			.suggestMentors(withIntake.coordinator(), withIntake.program().id(), waiting, 5, Locale.CANADA)
 			.blocked()).isEqualTo(Exclusion.NOT_MATCHABLE);
 		participants.recordScreening(withIntake.coordinator(), waiting, org.passerelle.program.IntakeStep.INTERVIEW,
 				LocalDate.now().minusDays(1), org.passerelle.participant.ScreeningOutcome.PASSED, null, null);
-		assertThat(matchmaking.suggestMentors(withIntake.coordinator(), withIntake.program().id(), waiting, 5, Locale.CANADA)
+		assertThat(matchSuggestions
+			.suggestMentors(withIntake.coordinator(), withIntake.program().id(), waiting, 5, Locale.CANADA)
 			.best()).hasSize(1);
 	}
 
@@ -168,7 +179,7 @@ class MatchmakingTests {
 		var xavier = f.mentor("Xavier", "21231", MatchingFixtures.both(), null, null, 1);
 		var yan = f.mentor("Yan", "21232", MatchingFixtures.english(), null, null, 1);
 
-		var run = matchmaking.matchPool(f.coordinator(), f.program().id(), Locale.CANADA);
+		var run = poolRuns.matchPool(f.coordinator(), f.program().id(), Locale.CANADA);
 		assertThat(run.draft()).isTrue();
 		assertThat(run.menteesWaiting()).isEqualTo(3);
 		assertThat(run.optimalMatched()).isEqualTo(2);
@@ -184,28 +195,28 @@ class MatchmakingTests {
 			.satisfies(pair -> assertThat(pair.mentor()).as("under the minimum score, Chen waits").isNull());
 
 		// the coordinator gives Xavier to Aya instead: Bruno has nobody left
-		assertThatThrownBy(() -> matchmaking.changePair(f.coordinator(), run.id(), run.version(), aya, xavier, Locale.CANADA))
+		assertThatThrownBy(() -> poolRuns.changePair(f.coordinator(), run.id(), run.version(), aya, xavier, Locale.CANADA))
 			.isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageCode", "pool.pair.full");
-		var freed = matchmaking.changePair(f.coordinator(), run.id(), run.version(), bruno, null, Locale.CANADA);
-		var edited = matchmaking.changePair(f.coordinator(), run.id(), freed.version(), aya, xavier, Locale.CANADA);
+		var freed = poolRuns.changePair(f.coordinator(), run.id(), run.version(), bruno, null, Locale.CANADA);
+		var edited = poolRuns.changePair(f.coordinator(), run.id(), freed.version(), aya, xavier, Locale.CANADA);
 		assertThat(edited.pairs()).filteredOn(pair -> pair.mentee().equals(aya)).singleElement().satisfies(pair -> {
 			assertThat(pair.mentor()).isEqualTo(xavier);
 			assertThat(pair.edited()).isTrue();
 			assertThat(pair.score()).isEqualTo(100);
 		});
-		assertThatThrownBy(() -> matchmaking.confirm(f.coordinator(), run.id(), run.version(), Locale.CANADA))
+		assertThatThrownBy(() -> poolRuns.confirm(f.coordinator(), run.id(), run.version(), Locale.CANADA))
 			.as("confirming an outdated draft").isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
-		var proposed = matchmaking.confirm(f.coordinator(), run.id(), edited.version(), Locale.CANADA);
+		var proposed = poolRuns.confirm(f.coordinator(), run.id(), edited.version(), Locale.CANADA);
 		assertThat(proposed).singleElement().satisfies(match -> {
 			assertThat(match.mentee()).isEqualTo(aya);
 			assertThat(match.mentor()).isEqualTo(xavier);
 			assertThat(match.status()).isEqualTo(MatchStatus.PROPOSED);
 		});
-		assertThat(matchmaking.overview(f.coordinator(), f.program().id()).free()).isEqualTo(1);
+		assertThat(matchSuggestions.overview(f.coordinator(), f.program().id()).free()).isEqualTo(1);
 
 		// a second run proposes what is left: Bruno cannot have Yan (no French), so nobody
-		var second = matchmaking.matchPool(f.coordinator(), f.program().id(), Locale.CANADA);
+		var second = poolRuns.matchPool(f.coordinator(), f.program().id(), Locale.CANADA);
 		assertThat(second.menteesWaiting()).isEqualTo(2);
 		assertThat(second.optimalMatched()).isZero();
 	}
@@ -214,10 +225,10 @@ class MatchmakingTests {
 	void aProgramWithNoMentorGivesAnEmptyExplainedRun() {
 		var f = program(100, 0, 0, 0, 0);
 		var mentee = f.mentee("Lina", "21231", MatchingFixtures.french(), null, null);
-		var run = matchmaking.matchPool(f.coordinator(), f.program().id(), Locale.CANADA);
+		var run = poolRuns.matchPool(f.coordinator(), f.program().id(), Locale.CANADA);
 		assertThat(run.mentorsFree()).isZero();
 		assertThat(run.pairs()).singleElement().satisfies(pair -> assertThat(pair.mentor()).isNull());
-		var suggestions = matchmaking.suggestMentors(f.coordinator(), f.program().id(), mentee, 5, Locale.CANADA);
+		var suggestions = matchSuggestions.suggestMentors(f.coordinator(), f.program().id(), mentee, 5, Locale.CANADA);
 		assertThat(suggestions.best()).isEmpty();
 		assertThat(suggestions.considered()).isZero();
 	}
@@ -227,18 +238,18 @@ class MatchmakingTests {
 		var f = program(100, 0, 0, 0, 0);
 		var mentee = f.mentee("Sara", "21231", MatchingFixtures.french(), null, null);
 		var mentor = f.mentor("Luc", "21231", MatchingFixtures.french(), null, null, 1);
-		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
-		assertThat(matchmaking.overview(f.coordinator(), f.program().id()).free()).isZero();
-		assertThatThrownBy(() -> matchmaking.answer(f.coordinator(), match.id(), match.version(), Audience.MENTOR,
+		var match = proposals.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		assertThat(matchSuggestions.overview(f.coordinator(), f.program().id()).free()).isZero();
+		assertThatThrownBy(() -> proposals.answer(f.coordinator(), match.id(), match.version(), Audience.MENTOR,
 				Decision.DECLINED, " ", Locale.CANADA)).hasFieldOrPropertyWithValue("messageCode", "match.reason.required");
-		var declined = matchmaking.answer(f.coordinator(), match.id(), match.version(), Audience.MENTOR, Decision.DECLINED,
+		var declined = proposals.answer(f.coordinator(), match.id(), match.version(), Audience.MENTOR, Decision.DECLINED,
 				"Not available before spring", Locale.CANADA);
 		assertThat(declined.status()).isEqualTo(MatchStatus.DECLINED);
 		assertThat(declined.mentorReason()).isEqualTo("Not available before spring");
-		var overview = matchmaking.overview(f.coordinator(), f.program().id());
+		var overview = matchSuggestions.overview(f.coordinator(), f.program().id());
 		assertThat(overview.waiting()).isEqualTo(1);
 		assertThat(overview.free()).isEqualTo(1);
-		assertThat(matchmaking.explain(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA).exclusion())
+		assertThat(matchSuggestions.explain(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA).exclusion())
 			.isEqualTo(Exclusion.DECLINED_BEFORE);
 	}
 
@@ -256,23 +267,23 @@ class MatchmakingTests {
 		var stranger = fixtures.user(Role.MENTOR, f.lead());
 		var asStranger = new Actor(stranger.id(), stranger.email(), Role.MENTOR, f.lead());
 
-		var match = matchmaking.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
-		assertThat(matchmaking.mine(asMentee)).extracting(MatchSummary::id).containsExactly(match.id());
-		assertThatThrownBy(() -> matchmaking.find(asStranger, match.id(), Locale.CANADA)).isInstanceOf(NotFoundException.class);
-		var seen = matchmaking.find(asMentee, match.id(), Locale.CANADA);
+		var match = proposals.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
+		assertThat(proposals.mine(asMentee)).extracting(MatchSummary::id).containsExactly(match.id());
+		assertThatThrownBy(() -> proposals.find(asStranger, match.id(), Locale.CANADA)).isInstanceOf(NotFoundException.class);
+		var seen = proposals.find(asMentee, match.id(), Locale.CANADA);
 		assertThat(seen.mentorProfile().occupation()).isEqualTo("21231 Software engineers and designers");
 
-		var accepted = matchmaking.answer(asMentee, match.id(), match.version(), null, Decision.ACCEPTED, null, Locale.CANADA);
+		var accepted = proposals.answer(asMentee, match.id(), match.version(), null, Decision.ACCEPTED, null, Locale.CANADA);
 		assertThat(accepted.status()).isEqualTo(MatchStatus.PROPOSED);
-		assertThatThrownBy(() -> matchmaking.answer(asMentee, match.id(), accepted.version(), null, Decision.DECLINED, "No",
+		assertThatThrownBy(() -> proposals.answer(asMentee, match.id(), accepted.version(), null, Decision.DECLINED, "No",
 				Locale.CANADA)).hasFieldOrPropertyWithValue("messageCode", "match.alreadyAnswered");
-		var both = matchmaking.answer(asMentor, match.id(), accepted.version(), null, Decision.ACCEPTED, null, Locale.CANADA);
+		var both = proposals.answer(asMentor, match.id(), accepted.version(), null, Decision.ACCEPTED, null, Locale.CANADA);
 		assertThat(both.status()).isEqualTo(MatchStatus.ACCEPTED);
 		assertThatThrownBy(() -> agreements.sign(asMentee, match.id(), both.version(), Locale.CANADA))
 			.hasFieldOrPropertyWithValue("messageCode", "match.notIntroduced");
-		assertThatThrownBy(() -> matchmaking.recordIntroduction(f.coordinator(), match.id(), both.version(),
+		assertThatThrownBy(() -> proposals.recordIntroduction(f.coordinator(), match.id(), both.version(),
 				LocalDate.now().plusDays(3), Locale.CANADA)).hasFieldOrPropertyWithValue("messageCode", "match.introduction.future");
-		var introduced = matchmaking.recordIntroduction(f.coordinator(), match.id(), both.version(),
+		var introduced = proposals.recordIntroduction(f.coordinator(), match.id(), both.version(),
 				LocalDate.now().minusDays(1), Locale.CANADA);
 		assertThatThrownBy(() -> agreements.sign(f.coordinator(), match.id(), introduced.version(), Locale.CANADA))
 			.hasFieldOrPropertyWithValue("messageCode", "match.sign.self");
@@ -293,7 +304,7 @@ class MatchmakingTests {
 		assertThat(agreed.agreementVersion()).isEqualTo(2);
 		assertThat(agreed.menteeSignedAt()).isNotNull();
 		assertThat(agreed.mentorSignedAt()).isNotNull();
-		assertThatThrownBy(() -> matchmaking.cancel(f.coordinator(), match.id(), agreed.version(), Locale.CANADA))
+		assertThatThrownBy(() -> proposals.cancel(f.coordinator(), match.id(), agreed.version(), Locale.CANADA))
 			.hasFieldOrPropertyWithValue("messageCode", "match.closed");
 	}
 
@@ -313,12 +324,12 @@ class MatchmakingTests {
 	void aPersonFillsInTheQuestionnaireOnlyWholly() {
 		var f = program(100, 0, 0, 0, 0);
 		var mentee = f.mentee("Inès", "21231", MatchingFixtures.french(), null, null);
-		var saved = matchmaking.savePreferences(f.coordinator(), mentee, List.of(1, 2, 3, 4, 5, 3), true);
+		var saved = matchingPreferences.savePreferences(f.coordinator(), mentee, List.of(1, 2, 3, 4, 5, 3), true);
 		assertThat(saved.personality()).containsExactly(1, 2, 3, 4, 5, 3);
 		assertThat(saved.wantsCulturalMatch()).isTrue();
-		assertThatThrownBy(() -> matchmaking.savePreferences(f.coordinator(), mentee, List.of(1, 2, 6), false))
+		assertThatThrownBy(() -> matchingPreferences.savePreferences(f.coordinator(), mentee, List.of(1, 2, 6), false))
 			.isInstanceOf(org.passerelle.core.InvalidFieldException.class);
-		assertThat(matchmaking.preferences(f.coordinator(), mentee).personality()).containsExactly(1, 2, 3, 4, 5, 3);
-		assertThat(matchmaking.savePreferences(f.coordinator(), mentee, List.of(), false).personality()).isEmpty();
+		assertThat(matchingPreferences.preferences(f.coordinator(), mentee).personality()).containsExactly(1, 2, 3, 4, 5, 3);
+		assertThat(matchingPreferences.savePreferences(f.coordinator(), mentee, List.of(), false).personality()).isEmpty();
 	}
 }
