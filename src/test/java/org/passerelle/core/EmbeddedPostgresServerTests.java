@@ -104,6 +104,28 @@ class EmbeddedPostgresServerTests {
 		assertThat(server.restartIfStopped()).as("a running server is left alone").isFalse();
 	}
 
+	@Test
+	void keepsEveryAcknowledgedWriteWhenTheServerIsKilledRightAfter() throws Exception {
+		databaseWithOneRow();
+		server = start(true);
+		try (var connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+				var insert = connection.prepareStatement("insert into kept values (?)")) {
+			for (int i = 2; i <= 101; i++) {
+				insert.setInt(1, i);
+				insert.executeUpdate(); // each one committed and acknowledged
+			}
+		}
+		var postmaster = ProcessHandle.of(server.pid()).orElseThrow();
+		var children = postmaster.descendants().toList();
+		postmaster.destroyForcibly();
+		children.forEach(ProcessHandle::destroyForcibly);
+		await().atMost(Duration.ofSeconds(5)).until(() -> !server.isRunning());
+
+		assertThat(server.restartIfStopped()).isTrue();
+
+		assertThat(rows()).isEqualTo(101);
+	}
+
 	private EmbeddedPostgresServer start() throws IOException {
 		return start(false);
 	}
