@@ -11,14 +11,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -139,9 +144,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.body(problem(HttpStatus.FORBIDDEN, "problem.forbidden.title", "problem.forbidden.detail"));
 	}
 
+	/** The database cannot be reached: nothing was saved, and trying again later will work. */
+	@ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class,
+			DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			JDBCConnectionException.class })
+	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		log.warn("An API request failed: the database cannot be reached ({})", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "60")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.title", "problem.unavailable.detail"));
+	}
+
 	/** A bug: logged in full for the maintainers, answered without internals. */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseUnavailable.explains(ex)) {
+			return unavailable(ex);
+		}
 		log.error("Unexpected failure of an API request", ex);
 		return ResponseEntity.internalServerError()
 			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal.title", "problem.internal.detail"));

@@ -1,15 +1,11 @@
 package org.passerelle.core;
 
 import java.io.IOException;
-import java.nio.file.Files;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -21,8 +17,9 @@ import org.springframework.util.StringUtils;
 /**
  * Starts a PostgreSQL server inside the application when {@code spring.datasource.url} is not set,
  * so that Passerelle runs on a laptop with nothing installed. Its data directory is kept between
- * runs. With {@code SPRING_DATASOURCE_URL} set, Spring Boot's own data source is used instead.
- * Public for the backup commands, which start the database without the application.
+ * runs; a server that dies is started again (see {@link EmbeddedPostgresServer}). With
+ * {@code SPRING_DATASOURCE_URL} set, Spring Boot's own data source is used instead. Public for the
+ * backup commands, which start the database without the application.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
@@ -31,34 +28,28 @@ public class EmbeddedDatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		var directory = properties.directory().toAbsolutePath().normalize();
-		Files.createDirectories(directory);
-		log.info("Starting the embedded PostgreSQL with its data in {}", directory);
-		var builder = EmbeddedPostgres.builder()
-			.setDataDirectory(directory)
-			.setCleanDataDirectory(properties.temporary())
-			// stopped by the context, after the beans that still write on the way out (the event
-			// publication registry), not by a JVM hook racing the context's own shutdown
-			.setRegisterShutdownHook(false)
-			.setServerConfig("max_connections", "100");
-		if (properties.durable()) {
-			// the library starts the server with -F (no fsync) and synchronous_commit=off, test
-			// settings: the -c options given after -F turn both back on, so an acknowledged write
-			// survives the server's or the machine's crash
-			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
-		}
-		return builder.start();
+	EmbeddedPostgresServer embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		log.info("Starting the embedded PostgreSQL with its data in {}",
+				properties.directory().toAbsolutePath().normalize());
+		var server = EmbeddedPostgresServer.start(properties.directory(), properties.temporary(), properties.durable());
+		server.watch(properties.watchEvery());
+		return server;
 	}
 
+	/**
+	 * The pool, with {@code spring.datasource.hikari.*} as for an external server (short timeouts,
+	 * so that a request fails fast while the database is away). It depends on the server, so that
+	 * it closes before the server stops.
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		var config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setUsername("postgres");
-		config.setPoolName("passerelle-embedded");
-		config.setMaximumPoolSize(10);
-		return new HikariDataSource(config);
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgresServer server) {
+		var dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server.jdbcUrl());
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("passerelle-embedded");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
 	}
 
 	static class NoExternalDatabase implements Condition {

@@ -1,6 +1,7 @@
 package org.passerelle.core;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param durable whether each commit acknowledged is on disk (fsync and synchronous commit on):
  *        the default, since the embedded server is a small agency's production database; tests
  *        turn it off for speed
+ * @param watchEvery how often the server is checked, and started again if it died
  */
 @ConfigurationProperties("passerelle.embedded-database")
 public record EmbeddedDatabaseProperties(@DefaultValue("./data/pgdata") Path directory, boolean temporary,
-		@DefaultValue("true") boolean durable) {
+		@DefaultValue("true") boolean durable, @DefaultValue("PT5S") Duration watchEvery) {
 }

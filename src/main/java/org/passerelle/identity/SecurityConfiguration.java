@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.passerelle.core.DatabaseUnavailable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,8 +75,15 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				// credentials that could not be checked are not wrong ones
+				if (DatabaseUnavailable.explains(ex)) {
+					problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable");
+				}
+				else {
+					problems.write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+				}
+			}))
 			.exceptionHandling(handling -> handling
 				.authenticationEntryPoint(
 						(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized"))

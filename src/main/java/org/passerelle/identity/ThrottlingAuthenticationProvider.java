@@ -2,6 +2,7 @@ package org.passerelle.identity;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -33,6 +34,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			var result = passwords.authenticate(authentication);
 			throttle.succeeded(key);
 			return result;
+		}
+		catch (InternalAuthenticationServiceException ex) {
+			// the account could not be read (the database is away): not a failed attempt
+			throw ex;
 		}
 		catch (AuthenticationException ex) {
 			throttle.failed(key);

@@ -57,7 +57,9 @@ class ErrorPagesTests {
 		expectErrorPage(403, "fr-CA", "Action non permise");
 		expectErrorPage(403, "en-CA", "Not allowed");
 		expectErrorPage(500, "fr-CA", "Un problème est survenu");
-		expectErrorPage(503, "en-CA", "Something went wrong");
+		expectErrorPage(502, "en-CA", "Something went wrong");
+		expectErrorPage(503, "en-CA", "Service unavailable");
+		expectErrorPage(503, "fr-CA", "Service indisponible");
 		expectErrorPage(405, "en-CA", "This request cannot be processed");
 	}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.passerelle.Passerelle;
@@ -30,7 +29,7 @@ class ExternalDatabaseTests {
 			.run("--server.port=0", "--spring.datasource.url=" + url,
 					"--spring.datasource.username=" + System.getenv("PASSERELLE_EXTERNAL_DATABASE_USERNAME"),
 					"--spring.datasource.password=" + System.getenv("PASSERELLE_EXTERNAL_DATABASE_PASSWORD"))) {
-			assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
 			try (var connection = context.getBean(DataSource.class).getConnection()) {
 				assertThat(connection.getMetaData().getURL()).isEqualTo(url);
 			}

@@ -93,7 +93,7 @@ public class BackupCommand {
 			return 1;
 		}
 		catch (RuntimeException | java.io.IOException ex) {
-			if (rootMessage(ex).startsWith("could not lock")) {
+			if (rootMessage(ex).contains("is used by another running Passerelle")) {
 				// the embedded server's directory is locked by the application's own server
 				System.err.println("The embedded database is in use: stop Passerelle before a " + words.getFirst()
 						+ " (the nightly backup backs up while it runs)");
