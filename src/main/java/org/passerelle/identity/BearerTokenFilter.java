@@ -1,11 +1,13 @@
 package org.passerelle.identity;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.passerelle.core.DatabaseUnavailable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,7 +37,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var account = tokens.authenticate(header.substring(7).strip());
+		Optional<UserAccount> account;
+		try {
+			account = tokens.authenticate(header.substring(7).strip());
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseUnavailable.explains(ex)) {
+				throw ex;
+			}
+			// a token that could not be checked is not a wrong one
+			problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable");
+			return;
+		}
 		if (account.isEmpty()) {
 			problems.write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 			return;

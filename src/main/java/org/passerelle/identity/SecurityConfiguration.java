@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -128,6 +129,11 @@ class SecurityConfiguration {
 					if (ex instanceof ThrottledLoginException) {
 						response.sendRedirect(request.getContextPath() + "/login?throttled");
 					}
+					else if (DatabaseUnavailable.explains(ex)) {
+						// a password that could not be checked is not a wrong one: the 503 page
+						response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+						response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+					}
 					else {
 						failure.onAuthenticationFailure(request, response, ex);
 					}
@@ -173,6 +179,9 @@ class SecurityConfiguration {
 			response.setCharacterEncoding("UTF-8");
 			if (status == HttpStatus.UNAUTHORIZED) {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Passerelle\"");
+			}
+			if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, "60");
 			}
 			json.writeValue(response.getOutputStream(), body);
 		}

@@ -3,15 +3,18 @@ package org.passerelle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 
+import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
@@ -54,6 +57,14 @@ class DatabaseOutageTests {
 		var fixtures = new Fixtures(organisations, users);
 		var admin = fixtures.user(Role.ADMIN, fixtures.organisation(OrganisationType.LEAD_AGENCY)).email();
 		var session = Fixtures.signIn(mvc, admin);
+		var token = JsonPath.<String>read(mvc.perform(post("/api/tokens").with(httpBasic(admin, Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "Panne"}"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.token");
 
 		// holding the server keeps its watchdog waiting: the outage lasts while this block runs
 		synchronized (server) {
@@ -68,6 +79,14 @@ class DatabaseOutageTests {
 				.andExpect(jsonPath("$.status").value(503))
 				.andExpect(jsonPath("$.detail").value("The service is unavailable; nothing was saved. Try again in a minute."));
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+
+			// a token or a password that could not be checked is not a wrong one
+			mvc.perform(get("/api/organisations").header("Authorization", "Bearer " + token))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", "60"))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			mvc.perform(formLogin("/login").user("email", admin).password("password", Fixtures.PASSWORD))
+				.andExpect(status().isServiceUnavailable());
 
 			mvc.perform(get("/organisations").session(session).cookie(new Cookie("passerelle-lang", "fr-CA")))
 				.andExpect(status().isServiceUnavailable())
