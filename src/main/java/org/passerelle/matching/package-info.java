@@ -3,4 +3,7 @@
  * suggests the best partners, assigns a whole waiting pool optimally, and carries proposals to a
  * signed mentoring agreement.
  */
+@ApplicationModule(allowedDependencies = { "core", "identity", "participant", "program", "reference" })
 package org.passerelle.matching;
+
+import org.springframework.modulith.ApplicationModule;

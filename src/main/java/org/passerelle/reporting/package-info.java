@@ -3,4 +3,7 @@
  * program and the referrals per agency — for administrators, coordinators and funders, with their
  * exports and charts.
  */
+@ApplicationModule(allowedDependencies = { "core", "identity", "program" })
 package org.passerelle.reporting;
+
+import org.springframework.modulith.ApplicationModule;
