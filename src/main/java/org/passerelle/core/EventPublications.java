@@ -56,13 +56,18 @@ public class EventPublications implements MeterBinder {
 		this.keepCompleted = keepCompleted;
 	}
 
-	/**
-	 * Hands the publications still incomplete a minute after they were made (their listener failed,
-	 * or the node running it stopped) to their listener again, which runs them asynchronously.
-	 */
+	/** The resubmission every few minutes, on one node at a time. */
 	@Scheduled(fixedDelayString = "${passerelle.events.resubmit-every:PT5M}",
 			initialDelayString = "${passerelle.events.resubmit-every:PT5M}")
 	@SchedulerLock(name = "core.event-resubmission")
+	public void resubmitIncompletePublicationsOnSchedule() {
+		resubmitIncompletePublications();
+	}
+
+	/**
+	 * Hands the publications still incomplete a minute after they were made (their listener failed,
+	 * or the node running it stopped) to their listener again.
+	 */
 	public void resubmitIncompletePublications() {
 		// Modulith never resubmits a publication marked RESUBMITTED: one whose resubmission did not
 		// conclude within the delay was lost with its node, and is marked failed to be tried again
@@ -77,9 +82,14 @@ public class EventPublications implements MeterBinder {
 		incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
 	}
 
-	/** Deletes the publications completed more than a week ago (passerelle.events.keep-completed). */
+	/** The daily cleanup, on one node only. */
 	@Scheduled(cron = "${passerelle.events.cleanup-cron:0 45 3 * * *}")
 	@SchedulerLock(name = "core.event-cleanup", lockAtLeastFor = "PT1M")
+	public void deleteCompletedPublicationsOnSchedule() {
+		deleteCompletedPublications();
+	}
+
+	/** Deletes the publications completed more than a week ago (passerelle.events.keep-completed). */
 	public void deleteCompletedPublications() {
 		completed.deletePublicationsOlderThan(keepCompleted);
 	}

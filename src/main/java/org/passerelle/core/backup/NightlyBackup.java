@@ -43,9 +43,14 @@ class NightlyBackup {
 		this.properties = properties;
 	}
 
-	/** Backs up the database, then deletes the oldest backups beyond the number kept. */
+	/** The nightly backup, on one node only when several run. */
 	@Scheduled(cron = "${passerelle.backup.nightly.cron:0 0 2 * * *}")
 	@SchedulerLock(name = "core.nightly-backup", lockAtLeastFor = "PT1M", lockAtMostFor = "PT2H")
+	public void backUpTonightOnSchedule() {
+		backUpTonight();
+	}
+
+	/** Backs up the database, then deletes the oldest backups beyond the number kept. */
 	public void backUpTonight() {
 		var folder = properties.directory();
 		try {
