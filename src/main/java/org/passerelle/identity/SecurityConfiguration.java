@@ -55,10 +55,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, VerifiedPasswords verified) {
 		var passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, verified, accounts));
 	}
 
 	@Bean

@@ -8,10 +8,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Checks e-mail and password through Spring Security, and refuses attempts that the
- * {@link LoginThrottle} says must wait. Unknown address and wrong password fail alike.
+ * {@link LoginThrottle} says must wait. Unknown address and wrong password fail alike. Credentials
+ * that matched a moment ago ({@link VerifiedPasswords}) are not hashed again: HTTP Basic sends
+ * them on every API call.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -19,9 +22,16 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottlingAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle) {
+	private final VerifiedPasswords verified;
+
+	private final AccountDetailsService accounts;
+
+	ThrottlingAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
+			VerifiedPasswords verified, AccountDetailsService accounts) {
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.verified = verified;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -30,9 +40,21 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		if (throttle.isBlocked(key)) {
 			throw new ThrottledLoginException();
 		}
+		var email = authentication.getName();
+		var password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
+		if (email != null && password != null) {
+			var known = fromVerified(authentication, email, password);
+			if (known != null) {
+				return known;
+			}
+		}
 		try {
 			var result = passwords.authenticate(authentication);
 			throttle.succeeded(key);
+			if (password != null && result.getPrincipal() instanceof AccountPrincipal principal
+					&& principal.getPassword() != null) {
+				verified.keep(email, password, principal.getPassword());
+			}
 			return result;
 		}
 		catch (InternalAuthenticationServiceException ex) {
@@ -44,6 +66,33 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			// a disabled account answers like a wrong password: nothing learnt about the account
 			throw new BadCredentialsException("Bad credentials");
 		}
+	}
+
+	/**
+	 * The account, authenticated without hashing the password again, when these credentials
+	 * matched its password hash a moment ago and it is still active with that hash; otherwise null.
+	 */
+	private Authentication fromVerified(Authentication authentication, String email, String password) {
+		var hash = verified.matched(email, password);
+		if (hash.isEmpty()) {
+			return null;
+		}
+		AccountPrincipal principal;
+		try {
+			principal = (AccountPrincipal) accounts.loadUserByUsername(email);
+		}
+		catch (UsernameNotFoundException ex) {
+			verified.forget(email, password);
+			return null;
+		}
+		if (!principal.isEnabled() || !hash.get().equals(principal.getPassword())) {
+			verified.forget(email, password);
+			return null;
+		}
+		var result = UsernamePasswordAuthenticationToken.authenticated(principal, authentication.getCredentials(),
+				principal.getAuthorities());
+		result.setDetails(authentication.getDetails());
+		return result;
 	}
 
 	/**

@@ -86,20 +86,57 @@ class MatchPoolCache {
 	 */
 	void changed(ProgramId program) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					forget(program);
-				}
-			});
+			// one synchronization per transaction, whatever the number of changes: an import saves
+			// thousands of people of the same program in one (a transaction within it has its own)
+			var forget = TransactionSynchronizationManager.getSynchronizations()
+				.stream()
+				.filter(ForgetAtCompletion.class::isInstance)
+				.map(ForgetAtCompletion.class::cast)
+				.filter(mine -> mine.cache() == this)
+				.findFirst()
+				.orElseGet(() -> {
+					var created = new ForgetAtCompletion(this, new java.util.LinkedHashSet<>());
+					TransactionSynchronizationManager.registerSynchronization(created);
+					return created;
+				});
+			forget.programs().add(program == null ? EVERY_PROGRAM : program);
 		}
 		else {
 			forget(program);
 		}
 	}
 
+	/** What stands for every program among the programs changed in a transaction. */
+	private static final ProgramId EVERY_PROGRAM = new ProgramId(new java.util.UUID(0, 0));
+
+	/** The programs changed in a transaction, each forgotten once when it ends. */
+	private static final class ForgetAtCompletion implements TransactionSynchronization {
+
+		private final MatchPoolCache cache;
+
+		private final java.util.Set<ProgramId> programs;
+
+		ForgetAtCompletion(MatchPoolCache cache, java.util.Set<ProgramId> programs) {
+			this.cache = cache;
+			this.programs = programs;
+		}
+
+		MatchPoolCache cache() {
+			return cache;
+		}
+
+		java.util.Set<ProgramId> programs() {
+			return programs;
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			programs.forEach(cache::forget);
+		}
+	}
+
 	private void forget(ProgramId program) {
-		if (program == null) {
+		if (program == null || EVERY_PROGRAM.equals(program)) {
 			generations.values().forEach(AtomicLong::incrementAndGet);
 			pools.clear();
 			return;

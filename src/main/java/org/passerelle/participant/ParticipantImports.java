@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
+
+import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.FileNames;
 import org.passerelle.core.ImportProblem;
@@ -47,6 +50,9 @@ public class ParticipantImports {
 
 	static final int PREVIEW_ROWS = 50;
 
+	/** Rows written at a time: the statements of a batch go to the database together. */
+	static final int BATCH = 250;
+
 	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
 			DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("uuuu/M/d"),
 			DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
@@ -63,8 +69,11 @@ public class ParticipantImports {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	ParticipantImports(JdbcClient jdbc, ParticipantManagement participants, AccessPolicy policy, ReferenceData reference,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, EntityManager entities) {
+		this.entities = entities;
 		this.jdbc = jdbc;
 		this.participants = participants;
 		this.policy = policy;
@@ -94,6 +103,19 @@ public class ParticipantImports {
 				stored.imported());
 	}
 
+	/** The name of an uploaded file, if the actor uploaded it: without reading it. */
+	@Transactional(readOnly = true)
+	String fileName(Actor actor, UUID id) {
+		policy.require(policy.mayManageParticipants(actor));
+		return jdbc.sql("select file_name, uploaded_by from participant_import where id = ?")
+			.param(id)
+			.query((rs, row) -> new String[] { rs.getString("file_name"), rs.getString("uploaded_by") })
+			.optional()
+			.filter(found -> actor.is(Role.ADMIN) || found[1].equals(actor.userId().value().toString()))
+			.map(found -> found[0])
+			.orElseThrow(() -> new NotFoundException("import", id));
+	}
+
 	/** What importing the file with these settings would do, every problem included. */
 	@Transactional(readOnly = true)
 	public ImportPreview preview(Actor actor, UUID id, ImportSettings settings, Locale locale) {
@@ -121,32 +143,66 @@ public class ParticipantImports {
 	 * its row and column.
 	 */
 	public ImportResult commit(Actor actor, UUID id, ImportSettings settings) {
-		var stored = stored(actor, id);
+		return commit(actor, id, settings, done -> {
+		});
+	}
+
+	/**
+	 * Imports every row, or none, as {@link #commit(Actor, UUID, ImportSettings)}, telling
+	 * {@code progress} how many rows are written so far after each batch. The rows are written
+	 * {@value #BATCH} at a time, in batches of statements, within the one transaction.
+	 */
+	public ImportResult commit(Actor actor, UUID id, ImportSettings settings, IntConsumer progress) {
+		var stored = stored(actor, id, true);
 		if (stored.imported()) {
 			throw new RuleViolationException("import.alreadyImported");
 		}
-		var read = readAll(actor, ImportTable.read(stored.fileName(), stored.content()), settings);
+		var table = ImportTable.read(stored.fileName(), stored.content());
+		var read = readAll(actor, table, settings);
 		if (!read.problems().isEmpty()) {
 			throw new ImportRejectedException(read.problems());
 		}
+		// what reading loaded is read again a batch at a time, so that the persistence context
+		// never holds more than a batch of people
+		entities.clear();
 		int added = 0;
 		int updated = 0;
 		var today = LocalDate.now(clock);
-		for (var row : read.rows()) {
-			var participant = row.existing().orElse(null);
-			if (participant == null) {
-				participant = Participant.register(row.details(), clock.instant());
-				added++;
+		var rows = read.rows();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+			var known = participants.loaded(batch.stream()
+				.map(ReadRow::existing)
+				.flatMap(Optional::stream)
+				.map(existing -> existing.id().value())
+				.toList());
+			for (var row : batch) {
+				var participant = row.existing().map(existing -> known.get(existing.id().value())).orElse(null);
+				if (participant == null) {
+					participant = Participant.register(row.details(), clock.instant());
+					added++;
+				}
+				else {
+					participant.describe(row.details());
+					updated++;
+				}
+				if (settings.program() != null && participant.participations().stream()
+					.noneMatch(existing -> existing.programId().equals(settings.program().value()) && existing.role() == row.role())) {
+					participant.enrol(settings.program(), row.role(), settings.status(), today);
+				}
+				participants.saveImported(participant);
 			}
-			else {
-				participant.describe(row.details());
-				updated++;
+			try {
+				participants.flushImported();
 			}
-			if (settings.program() != null && participant.participations().stream()
-				.noneMatch(existing -> existing.programId().equals(settings.program().value()) && existing.role() == row.role())) {
-				participant.enrol(settings.program(), row.role(), settings.status(), today);
+			catch (org.passerelle.core.DuplicateValueException ex) {
+				// someone recorded the same address since the file was read
+				throw new ImportRejectedException(List.of(new ImportProblem(batch.getFirst().line(),
+						header(table, settings, ImportField.EMAIL), "import.value.emailTaken", batch.getFirst().line(),
+						batch.getLast().line())));
 			}
-			participants.saveImported(participant);
+			entities.clear();
+			progress.accept(from + batch.size());
 		}
 		jdbc.sql("update participant_import set imported_at = ?, added = ?, updated = ? where id = ?")
 			.params(java.sql.Timestamp.from(clock.instant()), added, updated, id)
@@ -181,8 +237,9 @@ public class ParticipantImports {
 		if (!problems.isEmpty()) {
 			return new Read(List.of(), problems);
 		}
-		var rows = new ArrayList<ReadRow>();
-		var seenEmails = new HashMap<String, Integer>();
+		// first every row on its own, then who is already known in two queries for the whole file,
+		// then each row over what is known of its person
+		var pending = new ArrayList<Pending>();
 		for (int index = 0; index < table.rows().size(); index++) {
 			int line = index + 2;
 			var values = values(table, settings, index);
@@ -198,14 +255,27 @@ public class ParticipantImports {
 			}
 			var row = new RowValues(line, values, answers(table, settings, index));
 			var details = details(row, table, settings, ParticipantDetails.named("", "", null), rowProblems);
+			pending.add(new Pending(row, role, details, rowProblems));
+		}
+		var known = participants.known(pending.stream()
+			.filter(row -> row.problems().isEmpty())
+			.map(Pending::details)
+			.toList());
+		var validator = participants.validator();
+		var rows = new ArrayList<ReadRow>();
+		var seenEmails = new HashMap<String, Integer>();
+		for (var row : pending) {
+			int line = row.values().line();
+			var details = row.details();
+			var rowProblems = row.problems();
 			Optional<Participant> existing = Optional.empty();
 			if (rowProblems.isEmpty()) {
-				existing = participants.existing(details);
+				existing = known.of(details);
 				if (existing.isPresent()) {
-					details = details(row, table, settings, existing.get().details(), rowProblems);
+					details = details(row.values(), table, settings, existing.get().details(), rowProblems);
 				}
 				try {
-					details = participants.validated(details);
+					details = validator.validated(details);
 				}
 				catch (InvalidFieldException ex) {
 					rowProblems.add(new ImportProblem(line, header(table, settings, field(ex.field())), ex.messageCode(),
@@ -220,7 +290,7 @@ public class ParticipantImports {
 				}
 			}
 			problems.addAll(rowProblems);
-			rows.add(new ReadRow(line, details, role, existing, List.copyOf(rowProblems)));
+			rows.add(new ReadRow(line, details, row.role(), existing, List.copyOf(rowProblems)));
 		}
 		return new Read(rows, problems);
 	}
@@ -286,7 +356,27 @@ public class ParticipantImports {
 		if (d.lastName == null || d.lastName.isBlank()) {
 			problems.add(problem(line, table, settings, ImportField.LAST_NAME, "participant.lastName.required"));
 		}
+		// what the database would refuse is refused here, with its row and column
+		tooLong(line, table, settings, ImportField.FIRST_NAME, d.firstName, 100, problems);
+		tooLong(line, table, settings, ImportField.LAST_NAME, d.lastName, 100, problems);
+		outOfRange(line, table, settings, ImportField.YEARS_EXPERIENCE_ABROAD, d.yearsAbroad, 0, 70, problems);
+		outOfRange(line, table, settings, ImportField.YEARS_EXPERIENCE_CANADA, d.yearsCanada, 0, 70, problems);
+		outOfRange(line, table, settings, ImportField.CAPACITY, d.capacity, 1, 100, problems);
 		return d.details();
+	}
+
+	private static void tooLong(int line, ImportTable table, ImportSettings settings, ImportField field, String value,
+			int maximum, List<ImportProblem> problems) {
+		if (value != null && value.strip().length() > maximum) {
+			problems.add(problem(line, table, settings, field, "import.value.tooLong", maximum));
+		}
+	}
+
+	private static void outOfRange(int line, ImportTable table, ImportSettings settings, ImportField field,
+			Integer value, int minimum, int maximum, List<ImportProblem> problems) {
+		if (value != null && (value < minimum || value > maximum)) {
+			problems.add(problem(line, table, settings, field, "import.value.range", value, minimum, maximum));
+		}
 	}
 
 	/**
@@ -468,8 +558,14 @@ public class ParticipantImports {
 	}
 
 	private Stored stored(Actor actor, UUID id) {
+		return stored(actor, id, false);
+	}
+
+	/** The file, locked until the transaction ends when {@code forUpdate}: one commit of a file at a time. */
+	private Stored stored(Actor actor, UUID id, boolean forUpdate) {
 		policy.require(policy.mayManageParticipants(actor));
-		return jdbc.sql("select file_name, content, imported_at is not null as imported, uploaded_by from participant_import where id = ?")
+		return jdbc.sql("select file_name, content, imported_at is not null as imported, uploaded_by from participant_import where id = ?"
+				+ (forUpdate ? " for update" : ""))
 			.param(id)
 			.query((rs, row) -> new Stored(rs.getString("file_name"), rs.getBytes("content"), rs.getBoolean("imported"),
 					rs.getObject("uploaded_by", UUID.class)))
@@ -499,6 +595,10 @@ public class ParticipantImports {
 	}
 
 	private record Read(List<ReadRow> rows, List<ImportProblem> problems) {
+	}
+
+	/** A row read on its own, before what is known of its person is looked up. */
+	private record Pending(RowValues values, Audience role, ParticipantDetails details, List<ImportProblem> problems) {
 	}
 
 	/** A profile being filled in from a row, over what is already known of the person. */

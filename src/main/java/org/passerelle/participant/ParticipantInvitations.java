@@ -30,7 +30,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,13 +69,10 @@ public class ParticipantInvitations {
 
 	private final Duration validFor;
 
-	private final boolean atAdmission;
-
 	ParticipantInvitations(InvitationRepository invitations, ParticipantRepository participants,
 			ParticipantManagement management, ProgramManagement programs, UserManagement users, JdbcClient jdbc,
 			ApplicationEventPublisher events, BaseAddress baseAddress, Clock clock,
-			@Value("${passerelle.invitations.valid-for:P7D}") Duration validFor,
-			@Value("${passerelle.invitations.at-admission:false}") boolean atAdmission) {
+			@Value("${passerelle.invitations.valid-for:P7D}") Duration validFor) {
 		this.invitations = invitations;
 		this.participants = participants;
 		this.management = management;
@@ -87,7 +83,6 @@ public class ParticipantInvitations {
 		this.baseAddress = baseAddress;
 		this.clock = clock;
 		this.validFor = validFor;
-		this.atAdmission = atAdmission;
 	}
 
 	/**
@@ -273,12 +268,11 @@ public class ParticipantInvitations {
 		return found.status(clock.instant()) != InvitationStatus.JOINED;
 	}
 
-	/** With {@code passerelle.invitations.at-admission=true}, each person admitted is invited at once. */
-	@ApplicationModuleListener
-	void on(ParticipantEvents.ParticipantAdmitted event) {
-		if (!atAdmission) {
-			return;
-		}
+	/**
+	 * Invites a person just admitted, unless they have an account, no address or an invitation
+	 * already: {@link InvitationsAtAdmission} calls it when invitations go out at admission.
+	 */
+	void inviteAdmitted(ParticipantEvents.ParticipantAdmitted event) {
 		var participant = participants.findById(event.participant().value()).orElse(null);
 		if (participant == null || participant.user() != null || participant.email() == null
 				|| invitations.findByParticipantIdAndProgramIdAndRole(event.participant().value(), event.program().value(),

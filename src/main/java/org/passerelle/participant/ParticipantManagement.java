@@ -238,10 +238,14 @@ public class ParticipantManagement {
 	 * forward sortation area tells where the person lives.
 	 */
 	private ParticipantDetails placed(ParticipantDetails d) {
+		return placed(d, new Lookups());
+	}
+
+	private ParticipantDetails placed(ParticipantDetails d, Lookups lookups) {
 		if (d.postalCode() == null || d.city() != null && !d.city().isBlank() && d.province() != null) {
 			return d;
 		}
-		var area = reference.area(d.postalCode());
+		var area = lookups.area(d.postalCode());
 		if (area.isEmpty()) {
 			return d;
 		}
@@ -730,29 +734,140 @@ public class ParticipantManagement {
 	 */
 	@Transactional(noRollbackFor = InvalidFieldException.class)
 	ParticipantDetails validated(ParticipantDetails details) {
-		check(details);
-		checkAttestationsAsked(details);
-		return placed(details);
+		return validator().validated(details);
 	}
 
-	/** The person these details most likely describe: same e-mail, else same name and birth date. */
-	java.util.Optional<Participant> existing(ParticipantDetails details) {
-		if (details.email() != null && !details.email().isBlank()) {
-			var byEmail = participants.findByEmail(details.email().strip().toLowerCase(Locale.ROOT));
-			if (byEmail.isPresent()) {
-				return byEmail;
+	/**
+	 * Checks details as {@link #validated} does, for many of them: each code, postal area and the
+	 * attestations programs ask are looked up once, however many rows name them. Its refusals are
+	 * plain exceptions, outside any transaction's proxy, so they never doom the caller's one.
+	 */
+	Validator validator() {
+		return new Validator(new Lookups());
+	}
+
+	final class Validator {
+
+		private final Lookups lookups;
+
+		private Validator(Lookups lookups) {
+			this.lookups = lookups;
+		}
+
+		ParticipantDetails validated(ParticipantDetails details) {
+			check(details, lookups);
+			checkAttestationsAsked(details, lookups);
+			return placed(details, lookups);
+		}
+	}
+
+	/**
+	 * The people these details most likely describe, each found by the same e-mail, else by the
+	 * same name and birth date: two queries for the whole list, then their records read whole in
+	 * a fixed number of queries per thousand people.
+	 */
+	Known known(java.util.Collection<ParticipantDetails> details) {
+		var emails = details.stream()
+			.map(ParticipantDetails::email)
+			.filter(email -> email != null && !email.isBlank())
+			.map(email -> email.strip().toLowerCase(Locale.ROOT))
+			.distinct()
+			.toArray(String[]::new);
+		var byEmail = new HashMap<String, UUID>();
+		if (emails.length > 0) {
+			jdbc.sql("select id, email from participant where email = any(?)")
+				.param(emails)
+				.query((rs, row) -> byEmail.put(rs.getString("email"), rs.getObject("id", UUID.class)))
+				.list();
+		}
+		// a birth date validation would refuse is never anyone's
+		var identities = details.stream()
+			.filter(d -> d.birthDate() != null && d.birthDate().getYear() >= 1900 && d.birthDate().getYear() <= 9999
+					&& d.firstName() != null && d.lastName() != null)
+			.filter(d -> d.email() == null || !byEmail.containsKey(d.email().strip().toLowerCase(Locale.ROOT)))
+			.map(d -> new Identity(d.birthDate(), d.firstName().strip() + " " + d.lastName().strip()))
+			.distinct()
+			.toList();
+		var byIdentity = new HashMap<Identity, UUID>();
+		if (!identities.isEmpty()) {
+			jdbc.sql("""
+					select k.name, k.birth, p.id
+					from unnest(?::text[], ?::date[]) as k(name, birth)
+					join participant p on p.birth_date = k.birth
+					  and passerelle_fold(p.first_name || ' ' || p.last_name) = passerelle_fold(k.name)
+					order by p.last_name, p.first_name""")
+				.param(identities.stream().map(Identity::name).toArray(String[]::new))
+				.param(identities.stream().map(identity -> identity.birth().toString()).toArray(String[]::new))
+				.query((rs, row) -> byIdentity.putIfAbsent(
+						new Identity(rs.getObject("birth", LocalDate.class), rs.getString("name")), rs.getObject("id", UUID.class)))
+				.list();
+		}
+		var ids = new HashSet<UUID>(byEmail.values());
+		ids.addAll(byIdentity.values());
+		var loaded = new HashMap<UUID, Participant>();
+		var all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += 1000) {
+			participants.whole(all.subList(from, Math.min(all.size(), from + 1000)))
+				.forEach(participant -> loaded.put(participant.id().value(), participant));
+		}
+		return new Known(byEmail, byIdentity, loaded);
+	}
+
+	/** People already known, by the e-mail address or the identity (birth date and name) of details. */
+	static final class Known {
+
+		private final Map<String, UUID> byEmail;
+
+		private final Map<Identity, UUID> byIdentity;
+
+		private final Map<UUID, Participant> participants;
+
+		private Known(Map<String, UUID> byEmail, Map<Identity, UUID> byIdentity, Map<UUID, Participant> participants) {
+			this.byEmail = byEmail;
+			this.byIdentity = byIdentity;
+			this.participants = participants;
+		}
+
+		/** The person the details most likely describe: same e-mail, else same name and birth date. */
+		java.util.Optional<Participant> of(ParticipantDetails details) {
+			UUID id = null;
+			if (details.email() != null && !details.email().isBlank()) {
+				id = byEmail.get(details.email().strip().toLowerCase(Locale.ROOT));
 			}
+			if (id == null && details.birthDate() != null && details.firstName() != null && details.lastName() != null) {
+				id = byIdentity.get(new Identity(details.birthDate(),
+						details.firstName().strip() + " " + details.lastName().strip()));
+			}
+			return java.util.Optional.ofNullable(id == null ? null : participants.get(id));
 		}
-		if (details.birthDate() == null) {
-			return java.util.Optional.empty();
-		}
-		return possibleDuplicates(details, null).stream()
-			.findFirst()
-			.flatMap(candidate -> participants.findById(candidate.id().value()));
 	}
 
-	Participant saveImported(Participant participant) {
-		return save(participant);
+	private record Identity(LocalDate birth, String name) {
+	}
+
+	/** The people of the list, read whole, by id. */
+	Map<UUID, Participant> loaded(java.util.Collection<UUID> ids) {
+		return participants.whole(ids)
+			.stream()
+			.collect(Collectors.toMap(participant -> participant.id().value(), participant -> participant));
+	}
+
+	/**
+	 * Keeps an imported person with the others of the import: written at the next
+	 * {@link #flushImported()}, never one statement at a time.
+	 */
+	void saveImported(Participant participant) {
+		participants.save(participant);
+	}
+
+	/** Writes what the import kept so far, in batches of statements. */
+	void flushImported() {
+		try {
+			participants.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw translated(ex);
+		}
 	}
 
 	@Transactional(noRollbackFor = NotFoundException.class)
@@ -775,6 +890,10 @@ public class ParticipantManagement {
 	}
 
 	private void check(ParticipantDetails details) {
+		check(details, new Lookups());
+	}
+
+	private void check(ParticipantDetails details, Lookups lookups) {
 		var today = LocalDate.now(clock);
 		if (details.firstName() == null || details.firstName().isBlank()) {
 			throw new InvalidFieldException("firstName", "participant.firstName.required");
@@ -791,9 +910,9 @@ public class ParticipantManagement {
 				|| details.arrivalDate().getYear() < 1900)) {
 			throw new InvalidFieldException("arrivalDate", "participant.arrivalDate.impossible");
 		}
-		checkCode("occupationCode", Classification.NOC_2021, details.occupationCode());
-		checkCode("targetOccupationCode", Classification.NOC_2021, details.targetOccupationCode());
-		checkCode("industryCode", Classification.NAICS_2022, details.industryCode());
+		checkCode(lookups, "occupationCode", Classification.NOC_2021, details.occupationCode());
+		checkCode(lookups, "targetOccupationCode", Classification.NOC_2021, details.targetOccupationCode());
+		checkCode(lookups, "industryCode", Classification.NAICS_2022, details.industryCode());
 		var seen = new HashSet<String>();
 		for (var skill : details.languages()) {
 			if (skill.code() == null || reference.language(skill.code()).isEmpty()) {
@@ -836,10 +955,14 @@ public class ParticipantManagement {
 
 	/** A profile answers only the attestations some program asks. */
 	private void checkAttestationsAsked(ParticipantDetails details) {
+		checkAttestationsAsked(details, new Lookups());
+	}
+
+	private void checkAttestationsAsked(ParticipantDetails details, Lookups lookups) {
 		if (details.attestations().isEmpty()) {
 			return;
 		}
-		var asked = programs.attestationKeys();
+		var asked = lookups.attestationKeys();
 		for (var key : details.attestations().keySet()) {
 			if (!asked.contains(key)) {
 				throw new InvalidFieldException("attestations", "eligibility.attestation.unknown", key);
@@ -847,8 +970,8 @@ public class ParticipantManagement {
 		}
 	}
 
-	private void checkCode(String field, Classification classification, String code) {
-		if (code != null && !code.isBlank() && reference.find(classification, code).isEmpty()) {
+	private void checkCode(Lookups lookups, String field, Classification classification, String code) {
+		if (code != null && !code.isBlank() && !lookups.known(classification, code)) {
 			throw new InvalidFieldException(field,
 					classification == Classification.NOC_2021 ? "participant.occupation.unknown"
 							: "participant.industry.unknown",
@@ -861,17 +984,50 @@ public class ParticipantManagement {
 			return participants.saveAndFlush(participant);
 		}
 		catch (DataIntegrityViolationException ex) {
-			var message = String.valueOf(ex.getMostSpecificCause().getMessage());
-			if (message.contains("participant_email_unique")) {
-				throw new DuplicateValueException("email", "participant.email.taken");
+			throw translated(ex);
+		}
+	}
+
+	private static RuntimeException translated(DataIntegrityViolationException ex) {
+		var message = String.valueOf(ex.getMostSpecificCause().getMessage());
+		if (message.contains("participant_email_unique")) {
+			return new DuplicateValueException("email", "participant.email.taken");
+		}
+		if (message.contains("employer_organisation_id")) {
+			return new InvalidFieldException("employerOrganisation", "participant.employer.unknown");
+		}
+		if (message.contains("user_id")) {
+			return new RuleViolationException("participant.account.taken");
+		}
+		return ex;
+	}
+
+	/**
+	 * The reference values checking details reads, each asked once: one set of details names a
+	 * few, an import of thousands of rows names the same few again and again.
+	 */
+	private final class Lookups {
+
+		private final Map<String, Boolean> codes = new HashMap<>();
+
+		private final Map<String, java.util.Optional<org.passerelle.reference.PostalArea>> areas = new HashMap<>();
+
+		private Set<String> attestationKeys;
+
+		boolean known(Classification classification, String code) {
+			return codes.computeIfAbsent(classification + " " + code.strip(),
+					key -> reference.find(classification, code).isPresent());
+		}
+
+		java.util.Optional<org.passerelle.reference.PostalArea> area(org.passerelle.core.PostalCode postalCode) {
+			return areas.computeIfAbsent(postalCode.forwardSortationArea(), key -> reference.area(postalCode));
+		}
+
+		Set<String> attestationKeys() {
+			if (attestationKeys == null) {
+				attestationKeys = programs.attestationKeys();
 			}
-			if (message.contains("employer_organisation_id")) {
-				throw new InvalidFieldException("employerOrganisation", "participant.employer.unknown");
-			}
-			if (message.contains("user_id")) {
-				throw new RuleViolationException("participant.account.taken");
-			}
-			throw ex;
+			return attestationKeys;
 		}
 	}
 

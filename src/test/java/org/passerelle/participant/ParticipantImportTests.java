@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -65,6 +65,15 @@ class ParticipantImportTests {
 
 	@Autowired
 	UserManagement users;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	java.time.Clock clock;
 
 	ProgramView program;
 
@@ -260,9 +269,21 @@ class ParticipantImportTests {
 			.andExpect(content().string(containsString("Importer les 3 lignes")));
 		var commit = post(location + "/commit").session(session).with(csrf());
 		mapping.forEach(commit::param);
-		mvc.perform(commit)
-			.andExpect(redirectedUrl("/participants"))
-			.andExpect(flash().attribute("importDone", new ImportResult(3, 0)));
+		mvc.perform(commit).andExpect(redirectedUrl(location + "/progress"));
+		var done = "Import done: 3 people added, no one updated.";
+		var english = new Cookie("passerelle-lang", "en-CA");
+		for (int poll = 0; poll < 100 && !mvc.perform(get(location + "/progress").session(session).cookie(english)
+			.header("HX-Request", "true")).andReturn().getResponse().getContentAsString().contains(done); poll++) {
+			Thread.sleep(100);
+		}
+		mvc.perform(get(location + "/progress").session(session).cookie(english))
+			.andExpect(content().string(containsString("aria-live=\"polite\"")))
+			.andExpect(content().string(containsString(done)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))));
+		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 10).total())
+			.isEqualTo(3);
+		mvc.perform(commit.cookie(english)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("This file is already imported.")));
 
 		var empty = new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]);
 		mvc.perform(multipart("/imports").file(empty).session(session).with(csrf()).cookie(new Cookie("passerelle-lang", "en-CA")))
@@ -357,5 +378,113 @@ class ParticipantImportTests {
 			.param("programId", program.id().toString()).param("role", "MENTEE").param("status", "ENROLLED"))
 			.andExpect(content().string(containsString("Ligne 3, colonne 4 : Cette ligne a plus de cellules que "
 					+ "l’en-tête n’a de colonnes (3 colonnes) : la cellule « Montréal » n’appartient à aucune colonne.")));
+	}
+
+	@Test
+	void theProgressPageAsksForItselfEverySecondWhileTheImportRunsAndLinksToItselfWithoutScript() throws Exception {
+		var file = imports.upload(actor, "running.csv",
+				("First name,Last name\nAna,One" + marker + "\nBo,Two" + marker + "\n").getBytes(StandardCharsets.UTF_8));
+		jdbc.sql("""
+				insert into participant_import_commit (import_id, state, done, total, started_at, updated_at)
+				values (?, 'RUNNING', 1, 2, ?, ?)""")
+			.params(file.id(), java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant()))
+			.update();
+		var session = Fixtures.signIn(mvc, coordinator.email());
+
+		mvc.perform(get("/imports/" + file.id() + "/progress").session(session).cookie(new Cookie("passerelle-lang", "fr-CA")))
+			.andExpect(content().string(containsString("aria-live=\"polite\"")))
+			.andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
+			.andExpect(content().string(containsString("1 lignes écrites sur 2 ; rien n’est définitif avant que toutes le soient.")))
+			.andExpect(content().string(containsString("href=\"/imports/" + file.id() + "/progress\">Actualiser</a>")));
+		mvc.perform(get("/imports/" + file.id() + "/progress").session(session).header("HX-Request", "true")
+			.cookie(new Cookie("passerelle-lang", "en-CA")))
+			.andExpect(content().string(containsString("1 of 2 rows written")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<h1"))));
+		// a second press while it runs starts nothing: the page shows the running import
+		mvc.perform(post("/imports/" + file.id() + "/commit").session(session).with(csrf())
+			.param("column0", "FIRST_NAME").param("column1", "LAST_NAME").param("programId", program.id().toString()))
+			.andExpect(redirectedUrl("/imports/" + file.id() + "/progress"));
+		Thread.sleep(300);
+		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).total())
+			.isZero();
+	}
+
+	@Test
+	void importsTwoThousandRowsThroughTheApiInBatchesOfStatements() throws Exception {
+		var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			var id = uploadThroughTheApi(ImportFiles.bytes(marker, 2000));
+			statistics.clear();
+
+			mvc.perform(post("/api/imports/" + id + "/commit").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+				.contentType("application/json").content(ImportFiles.SETTINGS.formatted(program.id())))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.added").value(2000));
+
+			assertThat(statistics.getEntityInsertCount()).isEqualTo(2000);
+			// one insert a person and one a row of each collection would be 10,000 statements
+			assertThat(statistics.getPrepareStatementCount()).isLessThan(400);
+			assertThat(participants.search(actor, new ParticipantSearch(marker, program.id().value(), null, null, null, null, null),
+					0, 1).total()).isEqualTo(2000);
+			assertThat(jdbc.sql("select count(*) from participant_language l join participant p on p.id = l.participant_id "
+					+ "where p.last_name = ?").param(marker).query(Integer.class).single()).isEqualTo(4000);
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	@Test
+	void aProblemOnRow1999LeavesNothingWritten() throws Exception {
+		var lines = ImportFiles.csv(marker, 2000).split("\n");
+		// row 1,999 of the sheet (its header is row 1) claims 99 years of experience abroad
+		var cells = lines[1998].split(",");
+		cells[7] = "99";
+		lines[1998] = String.join(",", cells);
+		var id = uploadThroughTheApi(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+		mvc.perform(post("/api/imports/" + id + "/commit").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+			.header("Accept-Language", "en")
+			.contentType("application/json").content(ImportFiles.SETTINGS.formatted(program.id())))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].row").value(1999))
+			.andExpect(jsonPath("$.errors[0].column").value("Years of experience abroad"))
+			.andExpect(jsonPath("$.errors[0].message").value("The value 99 is not between 0 and 70."));
+		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 1).total())
+			.isZero();
+	}
+
+	@Test
+	void anAddressTakenWhileTheLastBatchIsWrittenLeavesNothingWritten() {
+		var file = imports.upload(actor, "race.csv", ImportFiles.bytes(marker, 2000));
+		var settings = new ImportSettings(Map.of(0, ImportField.FIRST_NAME, 1, ImportField.LAST_NAME, 2, ImportField.EMAIL,
+				3, ImportField.BIRTH_DATE), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
+		var progress = new java.util.ArrayList<Integer>();
+
+		assertThatThrownBy(() -> imports.commit(actor, file.id(), settings, done -> {
+			progress.add(done);
+			if (done == 1750) {
+				// someone else records the address of row 1,999 meanwhile, in a transaction of their own
+				java.util.concurrent.CompletableFuture.runAsync(() -> participants.register(Actor.system(),
+						ParticipantDetails.named("Someone", "Else" + marker, "p1997." + marker + "@example.org"), null, true))
+					.join();
+			}
+		})).isInstanceOfSatisfying(ImportRejectedException.class, ex -> assertThat(ex.problems())
+			.extracting(problem -> problem.row() + " " + problem.column() + " " + problem.messageCode())
+			.containsExactly("1752 Email import.value.emailTaken"));
+
+		assertThat(progress).containsExactly(250, 500, 750, 1000, 1250, 1500, 1750);
+		assertThat(participants.search(Actor.system(), new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5)
+			.items()).extracting(ParticipantSummary::lastName).containsExactly("Else" + marker);
+	}
+
+	private String uploadThroughTheApi(byte[] content) throws Exception {
+		var body = mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "many.csv", "text/csv", content))
+			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		return com.jayway.jsonpath.JsonPath.read(body, "$.id").toString();
 	}
 }

@@ -12,6 +12,7 @@ import org.passerelle.core.ImportRejectedException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
+import org.passerelle.participant.ImportCommits;
 import org.passerelle.participant.ImportField;
 import org.passerelle.participant.ImportPreview;
 import org.passerelle.participant.ImportSettings;
@@ -27,13 +28,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Importing participants in three steps: upload a CSV or Excel file, say what each column holds
- * and preview every row with its problems, then import all rows or none.
+ * and preview every row with its problems, then import all rows or none, in the background while the
+ * page shows how far it is.
  */
 @Controller
 @RequestMapping("/imports")
@@ -43,15 +46,18 @@ class ImportController {
 
 	private final ParticipantImports imports;
 
+	private final ImportCommits commits;
+
 	private final ProgramManagement programs;
 
 	private final AccessPolicy policy;
 
 	private final MessageSource messages;
 
-	ImportController(ParticipantImports imports, ProgramManagement programs, AccessPolicy policy,
+	ImportController(ParticipantImports imports, ImportCommits commits, ProgramManagement programs, AccessPolicy policy,
 			MessageSource messages) {
 		this.imports = imports;
+		this.commits = commits;
 		this.programs = programs;
 		this.policy = policy;
 		this.messages = messages;
@@ -115,18 +121,32 @@ class ImportController {
 				settings.status());
 	}
 
+	/** Starts the import in the background and shows its progress (a second press changes nothing). */
 	@PostMapping("/{id}/commit")
 	String commit(Actor actor, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-			Locale locale, RedirectAttributes redirect) {
-		var settings = settings(form);
+			Locale locale) {
 		try {
-			var result = imports.commit(actor, id, settings);
-			redirect.addFlashAttribute("importDone", result);
-			return "redirect:/participants";
+			commits.start(actor, id, settings(form));
+			return "redirect:/imports/" + id + "/progress";
 		}
-		catch (ImportRejectedException | RuleViolationException ex) {
+		catch (RuleViolationException ex) {
 			return preview(actor, id, form, model, locale);
 		}
+	}
+
+	/**
+	 * How far the import is: htmx asks for the status every second while it runs, and a link
+	 * refreshes the page without JavaScript.
+	 */
+	@GetMapping("/{id}/progress")
+	String progress(Actor actor, @PathVariable UUID id, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		var progress = commits.progress(actor, id);
+		if (progress.isEmpty()) {
+			return "redirect:/imports/" + id;
+		}
+		model.addAttribute("progress", progress.get());
+		return htmx != null ? "imports/progress :: status" : "imports/progress";
 	}
 
 	private String page(Actor actor, Model model, org.passerelle.participant.ImportFile file,
