@@ -30,7 +30,6 @@ import org.passerelle.program.ProgramSummary;
 import org.passerelle.program.ProgramView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -188,7 +187,7 @@ public class Activities {
 			Collection<ParticipantId> people) {
 		var activity = existing(id);
 		requireCoordinator(actor, activity);
-		requireVersion(activity, version);
+		activity.requireVersion(version);
 		var chosen = new LinkedHashSet<ParticipantId>();
 		if (audiences != null && !audiences.isEmpty()) {
 			participants.enrolled(activity.program())
@@ -255,7 +254,7 @@ public class Activities {
 	public ActivityView takeAttendance(Actor actor, ActivityId id, long version, Map<ParticipantId, Attendance> marks) {
 		var activity = existing(id);
 		requireCoordinator(actor, activity);
-		requireVersion(activity, version);
+		activity.requireVersion(version);
 		activity.takeAttendance(marks == null ? Map.of() : marks, clock.instant());
 		return view(activities.saveAndFlush(activity), actor);
 	}
@@ -264,7 +263,7 @@ public class Activities {
 	public ActivityView cancel(Actor actor, ActivityId id, long version, String reason) {
 		var activity = existing(id);
 		requireCoordinator(actor, activity);
-		requireVersion(activity, version);
+		activity.requireVersion(version);
 		if (reason != null && reason.length() > 2000) {
 			throw new InvalidFieldException("reason", "field.tooLong");
 		}
@@ -424,12 +423,6 @@ public class Activities {
 		var me = participants.participantOf(actor.userId());
 		if (me.isEmpty() || !activity.invited(me.get())) {
 			throw new NotFoundException("activity", activity.id());
-		}
-	}
-
-	private static void requireVersion(Activity activity, long expected) {
-		if (activity.version() != expected) {
-			throw new ObjectOptimisticLockingFailureException(Activity.class, activity.id().value());
 		}
 	}
 

@@ -11,9 +11,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.RuleViolationException;
 
 /**
@@ -22,13 +22,10 @@ import org.passerelle.core.RuleViolationException;
  * people editing it at once never overwrite each other.
  */
 @Entity
-class Meeting {
+class Meeting extends AggregateRoot<Meeting> {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID mentorshipId;
 
@@ -104,8 +101,9 @@ class Meeting {
 		return id;
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	MentorshipId mentorship() {

@@ -17,7 +17,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
 import org.passerelle.participant.ParticipantId;
@@ -29,13 +29,10 @@ import org.passerelle.program.ProgramId;
  * and explained in its history.
  */
 @Entity
-class Mentorship {
+class Mentorship extends AggregateRoot<Mentorship> {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID matchId;
 
@@ -213,8 +210,9 @@ class Mentorship {
 		return new MentorshipId(id);
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	UUID matchId() {

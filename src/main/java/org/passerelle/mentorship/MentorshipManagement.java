@@ -33,7 +33,6 @@ import org.passerelle.program.ProgramSummary;
 import org.passerelle.program.ProgramView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -196,7 +195,7 @@ public class MentorshipManagement {
 		var meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
 		var mentorship = existing(meeting.mentorship());
 		var side = sideOf(actor, mentorship);
-		requireVersion(meeting.version(), version, meetingId);
+		meeting.requireVersion(version);
 		meeting.confirm(side, clock.instant());
 		meetings.saveAndFlush(meeting);
 		return view(mentorship, side, actor);
@@ -207,7 +206,7 @@ public class MentorshipManagement {
 		var meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
 		var mentorship = existing(meeting.mentorship());
 		var side = sideOf(actor, mentorship);
-		requireVersion(meeting.version(), version, meetingId);
+		meeting.requireVersion(version);
 		check(mentorship, details);
 		meeting.correct(side, details, clock.instant());
 		meetings.saveAndFlush(meeting);
@@ -355,7 +354,7 @@ public class MentorshipManagement {
 	private MentorshipView change(Actor actor, MentorshipId id, long version, Change change) {
 		var mentorship = existing(id);
 		var side = sideOf(actor, mentorship);
-		requireVersion(mentorship.version(), version, id.value());
+		mentorship.requireVersion(version);
 		change.apply(mentorship, side);
 		return view(mentorships.saveAndFlush(mentorship), side, actor);
 	}
@@ -447,12 +446,6 @@ public class MentorshipManagement {
 		var me = participants.participantOf(actor.userId());
 		return me.isPresent() && (me.get().equals(mentorship.get().mentee()) || me.get().equals(mentorship.get().mentor()))
 				|| programs.coordinates(actor, mentorship.get().program());
-	}
-
-	private static void requireVersion(long actual, long expected, UUID id) {
-		if (actual != expected) {
-			throw new ObjectOptimisticLockingFailureException(Mentorship.class, id);
-		}
 	}
 
 	private Cadence cadence(Mentorship mentorship, ProgramView program, List<Meeting> held,
