@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -15,7 +16,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * @param <A> the aggregate itself
  */
 @MappedSuperclass
-public abstract class AggregateRoot<A extends AggregateRoot<A>> extends AbstractAggregateRoot<A> {
+public abstract class AggregateRoot<A extends AggregateRoot<A>> extends AbstractAggregateRoot<A>
+		implements Persistable<Object> {
 
 	@Version
 	private Long version;
@@ -43,4 +45,18 @@ public abstract class AggregateRoot<A extends AggregateRoot<A>> extends Abstract
 
 	/** The aggregate's identity, to name it in the refusal of a stale change. */
 	protected abstract Object identifier();
+
+	@Override
+	public Object getId() {
+		return identifier();
+	}
+
+	/**
+	 * Whether the aggregate was never saved, so that its repository inserts it: it has no version
+	 * yet. Said here because Spring Data would otherwise read {@link #version()}, which is never null.
+	 */
+	@Override
+	public boolean isNew() {
+		return version == null;
+	}
 }
