@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.passerelle.core.AggregateRoot;
+import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 
 /**
@@ -23,6 +24,8 @@ import org.passerelle.core.RuleViolationException;
  */
 @Entity
 class Meeting extends AggregateRoot<Meeting> {
+
+	private static final int LONGEST_MINUTES = 12 * 60;
 
 	@Id
 	private UUID id;
@@ -55,10 +58,15 @@ class Meeting extends AggregateRoot<Meeting> {
 	protected Meeting() {
 	}
 
-	static Meeting log(MentorshipId mentorship, MeetingDetails details, UUID by, Party as, Instant at) {
+	/**
+	 * Logs a meeting of an open mentorship: held on a day between its start and today, between 1
+	 * minute and 12 hours, in some mode.
+	 */
+	static Meeting log(Mentorship mentorship, MeetingDetails details, UUID by, Party as, Instant at, LocalDate today) {
+		check(mentorship, details, today);
 		var meeting = new Meeting();
 		meeting.id = UUID.randomUUID();
-		meeting.mentorshipId = mentorship.value();
+		meeting.mentorshipId = mentorship.id().value();
 		meeting.describe(details);
 		meeting.loggedBy = by;
 		meeting.loggedAs = as;
@@ -75,12 +83,38 @@ class Meeting extends AggregateRoot<Meeting> {
 		confirmedAt = at;
 	}
 
-	/** The other party puts right what was logged, which confirms the rest. */
-	void correct(Party side, MeetingDetails details, Instant at) {
+	/**
+	 * The other party puts right what was logged, which confirms the rest; as long as the
+	 * mentorship is open, by the rules of a meeting logged.
+	 */
+	void correct(Mentorship of, Party side, MeetingDetails details, Instant at, LocalDate today) {
+		if (!of.id().value().equals(mentorshipId)) {
+			throw new IllegalArgumentException("Meeting " + id + " is not one of mentorship " + of.id().value());
+		}
+		check(of, details, today);
 		requireOtherParty(side);
 		describe(details);
 		corrected = true;
 		confirmedAt = at;
+	}
+
+	private static void check(Mentorship mentorship, MeetingDetails details, LocalDate today) {
+		mentorship.requireOpen();
+		if (details.heldOn() == null) {
+			throw new InvalidFieldException("heldOn", "meeting.heldOn.required");
+		}
+		if (details.heldOn().isAfter(today)) {
+			throw new InvalidFieldException("heldOn", "meeting.heldOn.future");
+		}
+		if (details.heldOn().isBefore(mentorship.startedOn())) {
+			throw new InvalidFieldException("heldOn", "meeting.heldOn.beforeStart");
+		}
+		if (details.minutes() < 1 || details.minutes() > LONGEST_MINUTES) {
+			throw new InvalidFieldException("minutes", "meeting.minutes.range");
+		}
+		if (details.mode() == null) {
+			throw new InvalidFieldException("mode", "meeting.mode.required");
+		}
 	}
 
 	private void requireOtherParty(Party side) {
