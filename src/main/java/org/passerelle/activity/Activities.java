@@ -1,7 +1,6 @@
 package org.passerelle.activity;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,9 +27,7 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
 import org.passerelle.program.ProgramView;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Activities {
 
-	static final int LONGEST_MINUTES = 24 * 60;
-
 	static final int MOST_OCCURRENCES = 52;
 
 	private final ActivityRepository activities;
@@ -56,18 +51,15 @@ public class Activities {
 
 	private final ParticipantManagement participants;
 
-	private final ApplicationEventPublisher events;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	Activities(ActivityRepository activities, ProgramManagement programs, ParticipantManagement participants,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock) {
 		this.activities = activities;
 		this.programs = programs;
 		this.participants = participants;
-		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -77,7 +69,7 @@ public class Activities {
 	/** Schedules one event of a program the actor coordinates. */
 	public ActivityView schedule(Actor actor, ProgramId program, ActivityDetails details) {
 		var view = coordinated(actor, program);
-		var activity = activities.save(newActivity(actor, view, null, details, checked(details), details.startsAt()));
+		var activity = activities.save(newActivity(actor, view, null, details, details.startsAt()));
 		return view(activity, actor);
 	}
 
@@ -90,7 +82,7 @@ public class Activities {
 			Integer everyWeeks, Integer occurrences) {
 		var view = coordinated(actor, program);
 		var first = details.kind() == null ? withKind(details, ActivityKind.PEER_SUPPORT) : details;
-		int minutes = checked(first);
+		Activity.lengthOf(first);
 		var weeks = everyWeeks != null ? everyWeeks : view.rules().groupSessionEveryWeeks();
 		if (weeks == null) {
 			throw new InvalidFieldException("everyWeeks", "activity.series.everyWeeks.required");
@@ -105,7 +97,7 @@ public class Activities {
 		var scheduled = new ArrayList<Activity>();
 		for (int i = 0; i < occurrences; i++) {
 			var start = first.startsAt().plusWeeks((long) i * weeks);
-			scheduled.add(newActivity(actor, view, series, first, minutes, start));
+			scheduled.add(newActivity(actor, view, series, first, start));
 		}
 		return summaries(activities.saveAll(scheduled), actor).stream()
 			.sorted(Comparator.comparing(ActivitySummary::startsAt))
@@ -118,63 +110,15 @@ public class Activities {
 		return programs.list(actor).stream().filter(program -> programs.coordinates(actor, program.id())).toList();
 	}
 
-	private Activity newActivity(Actor actor, ProgramView program, UUID series, ActivityDetails details, int minutes,
+	private Activity newActivity(Actor actor, ProgramView program, UUID series, ActivityDetails details,
 			LocalDateTime start) {
-		boolean mandatory = details.mandatory() != null ? details.mandatory()
-				: details.kind() == ActivityKind.PEER_SUPPORT && program.rules().groupSessionsMandatory();
-		return Activity.schedule(program.id(), series, details.kind(), details.title(), details.description(),
-				instant(start), minutes, details.place(), mandatory, details.capacity(), actor.userId(), clock.instant());
+		return Activity.schedule(program.id(), series, details, start == null ? null : instant(start),
+				program.rules().groupSessionsMandatory(), actor.userId(), clock.instant());
 	}
 
 	private static ActivityDetails withKind(ActivityDetails details, ActivityKind kind) {
 		return new ActivityDetails(kind, details.title(), details.description(), details.startsAt(),
 				details.durationMinutes(), details.endsAt(), details.place(), details.mandatory(), details.capacity());
-	}
-
-	/** Checks what the coordinator said of an event; returns its length in minutes. */
-	private static int checked(ActivityDetails details) {
-		if (details.kind() == null) {
-			throw new InvalidFieldException("kind", "activity.kind.required");
-		}
-		if (details.title() == null || details.title().isBlank()) {
-			throw new InvalidFieldException("title", "activity.title.required");
-		}
-		if (details.title().strip().length() > 200) {
-			throw new InvalidFieldException("title", "field.tooLong");
-		}
-		if (details.description() != null && details.description().length() > 4000) {
-			throw new InvalidFieldException("description", "field.tooLong");
-		}
-		if (details.place() != null && details.place().length() > 500) {
-			throw new InvalidFieldException("place", "field.tooLong");
-		}
-		if (details.startsAt() == null) {
-			throw new InvalidFieldException("startsAt", "activity.startsAt.required");
-		}
-		Integer minutes = details.durationMinutes();
-		if (details.endsAt() != null) {
-			if (!details.endsAt().isAfter(details.startsAt())) {
-				throw new InvalidFieldException("endsAt", "activity.end.beforeStart");
-			}
-			long between = Duration.between(details.startsAt(), details.endsAt()).toMinutes();
-			if (minutes != null && minutes != between) {
-				throw new InvalidFieldException("durationMinutes", "activity.end.mismatch");
-			}
-			minutes = (int) Math.min(between, Integer.MAX_VALUE);
-		}
-		if (minutes == null) {
-			throw new InvalidFieldException("durationMinutes", "activity.duration.required");
-		}
-		if (minutes < 1) {
-			throw new InvalidFieldException("durationMinutes", "activity.duration.positive");
-		}
-		if (minutes > LONGEST_MINUTES) {
-			throw new InvalidFieldException("durationMinutes", "activity.duration.max");
-		}
-		if (details.capacity() != null && details.capacity() < 1) {
-			throw new InvalidFieldException("capacity", "activity.capacity.positive");
-		}
-		return minutes;
 	}
 
 	// Invitations and answers
@@ -188,7 +132,7 @@ public class Activities {
 			Collection<ParticipantId> people) {
 		var activity = existing(id);
 		requireCoordinator(actor, activity);
-		requireVersion(activity, version);
+		activity.requireVersion(version);
 		var chosen = new LinkedHashSet<ParticipantId>();
 		if (audiences != null && !audiences.isEmpty()) {
 			participants.enrolled(activity.program())
@@ -208,15 +152,9 @@ public class Activities {
 		if (chosen.isEmpty()) {
 			throw new InvalidFieldException("participants", "activity.invite.nobody");
 		}
-		var now = clock.instant();
-		var added = chosen.stream().filter(person -> activity.invite(person, now)).toList();
-		var saved = activities.saveAndFlush(activity);
-		if (!added.isEmpty() && saved.startsAt().isAfter(now)) {
-			var program = programs.find(Actor.system(), saved.program());
-			events.publishEvent(new ActivityEvents.PeopleInvited(saved.id(), saved.program(), program.name(),
-					saved.title(), local(saved.startsAt()), added));
-		}
-		return view(saved, actor);
+		activity.invite(chosen, clock.instant(), programs.find(Actor.system(), activity.program()).name(),
+				clock.getZone());
+		return view(activities.saveAndFlush(activity), actor);
 	}
 
 	/** The people of the program who could still be invited, by name. */
@@ -255,7 +193,7 @@ public class Activities {
 	public ActivityView takeAttendance(Actor actor, ActivityId id, long version, Map<ParticipantId, Attendance> marks) {
 		var activity = existing(id);
 		requireCoordinator(actor, activity);
-		requireVersion(activity, version);
+		activity.requireVersion(version);
 		activity.takeAttendance(marks == null ? Map.of() : marks, clock.instant());
 		return view(activities.saveAndFlush(activity), actor);
 	}
@@ -264,19 +202,10 @@ public class Activities {
 	public ActivityView cancel(Actor actor, ActivityId id, long version, String reason) {
 		var activity = existing(id);
 		requireCoordinator(actor, activity);
-		requireVersion(activity, version);
-		if (reason != null && reason.length() > 2000) {
-			throw new InvalidFieldException("reason", "field.tooLong");
-		}
-		activity.cancel(reason);
-		var saved = activities.saveAndFlush(activity);
-		if (saved.startsAt().isAfter(clock.instant()) && !saved.invitations().isEmpty()) {
-			var program = programs.find(Actor.system(), saved.program());
-			events.publishEvent(new ActivityEvents.ActivityCancelled(saved.id(), saved.program(), program.name(),
-					saved.title(), local(saved.startsAt()), saved.cancellationReason(),
-					List.copyOf(saved.invitations().keySet())));
-		}
-		return view(saved, actor);
+		activity.requireVersion(version);
+		activity.cancel(reason, clock.instant(), programs.find(Actor.system(), activity.program()).name(),
+				clock.getZone());
+		return view(activities.saveAndFlush(activity), actor);
 	}
 
 	// Reading
@@ -424,12 +353,6 @@ public class Activities {
 		var me = participants.participantOf(actor.userId());
 		if (me.isEmpty() || !activity.invited(me.get())) {
 			throw new NotFoundException("activity", activity.id());
-		}
-	}
-
-	private static void requireVersion(Activity activity, long expected) {
-		if (activity.version() != expected) {
-			throw new ObjectOptimisticLockingFailureException(Activity.class, activity.id().value());
 		}
 	}
 

@@ -2,8 +2,12 @@ package org.passerelle.activity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +20,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
@@ -30,13 +34,14 @@ import org.passerelle.program.ProgramId;
  * the version read, so that two coordinators never overwrite each other.
  */
 @Entity
-class Activity {
+class Activity extends AggregateRoot<Activity> {
+
+	static final int LONGEST_MINUTES = 24 * 60;
+
+	private static final int LONGEST_REASON = 2000;
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID programId;
 
@@ -82,32 +87,52 @@ class Activity {
 	protected Activity() {
 	}
 
-	static Activity schedule(ProgramId program, UUID series, ActivityKind kind, String title, String description,
-			Instant startsAt, int minutes, String place, boolean mandatory, Integer capacity, UserId by, Instant at) {
+	/**
+	 * Schedules an event of a program, one of a series or not, starting at {@code startsAt} (the
+	 * instant of {@code details.startsAt()}). Mandatory if the coordinator says so; when they do
+	 * not, peer support sessions are where the program makes group sessions mandatory.
+	 */
+	static Activity schedule(ProgramId program, UUID series, ActivityDetails details, Instant startsAt,
+			boolean groupSessionsMandatory, UserId by, Instant at) {
+		int minutes = lengthOf(details);
 		var activity = new Activity();
 		activity.id = UUID.randomUUID();
 		activity.programId = program.value();
 		activity.seriesId = series;
-		activity.kind = kind;
-		activity.title = title.strip();
-		activity.description = blankToNull(description);
+		activity.kind = details.kind();
+		activity.title = details.title().strip();
+		activity.description = blankToNull(details.description());
 		activity.startsAt = startsAt;
 		activity.durationMinutes = minutes;
-		activity.place = blankToNull(place);
-		activity.mandatory = mandatory;
-		activity.capacity = capacity;
+		activity.place = blankToNull(details.place());
+		activity.mandatory = details.mandatory() != null ? details.mandatory()
+				: details.kind() == ActivityKind.PEER_SUPPORT && groupSessionsMandatory;
+		activity.capacity = details.capacity();
 		activity.status = ActivityStatus.SCHEDULED;
 		activity.createdBy = by.value();
 		activity.createdAt = at;
 		return activity;
 	}
 
-	/** Invites a person; false when they already were. Only while the event is scheduled. */
-	boolean invite(ParticipantId person, Instant at) {
+	/**
+	 * Invites people, only while the event is scheduled; those already invited are left as they
+	 * are. When the event is still to come, the people invited for the first time are told
+	 * ({@link ActivityEvents.PeopleInvited}, with the program's name and the local time in
+	 * {@code zone}).
+	 * @return the people invited for the first time
+	 */
+	List<ParticipantId> invite(Collection<ParticipantId> people, Instant at, String programName, ZoneId zone) {
 		if (status != ActivityStatus.SCHEDULED) {
 			throw new RuleViolationException("activity.invite.notScheduled");
 		}
-		return invitations.putIfAbsent(person.value(), new Invitation(at, null, null, null)) == null;
+		var added = people.stream()
+			.filter(person -> invitations.putIfAbsent(person.value(), new Invitation(at, null, null, null)) == null)
+			.toList();
+		if (!added.isEmpty() && startsAt.isAfter(at)) {
+			registerEvent(new ActivityEvents.PeopleInvited(id(), program(), programName, title,
+					LocalDateTime.ofInstant(startsAt, zone), added));
+		}
+		return added;
 	}
 
 	/** An invited person says whether they come: until the event starts, within its capacity. */
@@ -171,8 +196,15 @@ class Activity {
 		status = ActivityStatus.HELD;
 	}
 
-	/** Cancels the event with a reason; never one that was held, never twice. */
-	void cancel(String reason) {
+	/**
+	 * Cancels the event with a reason (at most 2000 characters); never one that was held, never
+	 * twice. The people invited to an event still to come are told
+	 * ({@link ActivityEvents.ActivityCancelled}).
+	 */
+	void cancel(String reason, Instant at, String programName, ZoneId zone) {
+		if (reason != null && reason.length() > LONGEST_REASON) {
+			throw new InvalidFieldException("reason", "field.tooLong");
+		}
 		if (status == ActivityStatus.HELD) {
 			throw new RuleViolationException("activity.cancel.held");
 		}
@@ -184,6 +216,59 @@ class Activity {
 		}
 		status = ActivityStatus.CANCELLED;
 		cancellationReason = reason.strip();
+		if (startsAt.isAfter(at) && !invitations.isEmpty()) {
+			registerEvent(new ActivityEvents.ActivityCancelled(id(), program(), programName, title,
+					LocalDateTime.ofInstant(startsAt, zone), cancellationReason, List.copyOf(invitations().keySet())));
+		}
+	}
+
+	/**
+	 * Checks what the coordinator says of an event — its kind, a title, when it starts and how long
+	 * it lasts (up to a day), a capacity of one or more — and returns its length in minutes.
+	 */
+	static int lengthOf(ActivityDetails details) {
+		if (details.kind() == null) {
+			throw new InvalidFieldException("kind", "activity.kind.required");
+		}
+		if (details.title() == null || details.title().isBlank()) {
+			throw new InvalidFieldException("title", "activity.title.required");
+		}
+		if (details.title().strip().length() > 200) {
+			throw new InvalidFieldException("title", "field.tooLong");
+		}
+		if (details.description() != null && details.description().length() > 4000) {
+			throw new InvalidFieldException("description", "field.tooLong");
+		}
+		if (details.place() != null && details.place().length() > 500) {
+			throw new InvalidFieldException("place", "field.tooLong");
+		}
+		if (details.startsAt() == null) {
+			throw new InvalidFieldException("startsAt", "activity.startsAt.required");
+		}
+		Integer minutes = details.durationMinutes();
+		if (details.endsAt() != null) {
+			if (!details.endsAt().isAfter(details.startsAt())) {
+				throw new InvalidFieldException("endsAt", "activity.end.beforeStart");
+			}
+			long between = Duration.between(details.startsAt(), details.endsAt()).toMinutes();
+			if (minutes != null && minutes != between) {
+				throw new InvalidFieldException("durationMinutes", "activity.end.mismatch");
+			}
+			minutes = (int) Math.min(between, Integer.MAX_VALUE);
+		}
+		if (minutes == null) {
+			throw new InvalidFieldException("durationMinutes", "activity.duration.required");
+		}
+		if (minutes < 1) {
+			throw new InvalidFieldException("durationMinutes", "activity.duration.positive");
+		}
+		if (minutes > LONGEST_MINUTES) {
+			throw new InvalidFieldException("durationMinutes", "activity.duration.max");
+		}
+		if (details.capacity() != null && details.capacity() < 1) {
+			throw new InvalidFieldException("capacity", "activity.capacity.positive");
+		}
+		return minutes;
 	}
 
 	private static String blankToNull(String text) {
@@ -216,8 +301,9 @@ class Activity {
 		return new ActivityId(id);
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	ProgramId program() {

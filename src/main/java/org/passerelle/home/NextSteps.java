@@ -21,6 +21,7 @@ import org.passerelle.matching.MatchSummary;
 import org.passerelle.matching.Proposals;
 import org.passerelle.mentorship.ExitInterviews;
 import org.passerelle.mentorship.FollowUp;
+import org.passerelle.mentorship.Meetings;
 import org.passerelle.mentorship.MentorshipId;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.MentorshipStatus;
@@ -77,6 +78,8 @@ public class NextSteps {
 
 	private final MentorshipManagement mentorships;
 
+	private final Meetings meetings;
+
 	private final FollowUp followUp;
 
 	private final ExitInterviews exitInterviews;
@@ -92,7 +95,8 @@ public class NextSteps {
 	private final Clock clock;
 
 	NextSteps(ProgramManagement programs, ParticipantManagement participants, ParticipantInvitations invitations, ReferralManagement referrals,
-			Proposals proposals, MentorshipManagement mentorships, FollowUp followUp, ExitInterviews exitInterviews,
+			Proposals proposals, MentorshipManagement mentorships, Meetings meetings, FollowUp followUp,
+			ExitInterviews exitInterviews,
 			Activities activities, ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;
@@ -100,6 +104,7 @@ public class NextSteps {
 		this.referrals = referrals;
 		this.proposals = proposals;
 		this.mentorships = mentorships;
+		this.meetings = meetings;
 		this.followUp = followUp;
 		this.exitInterviews = exitInterviews;
 		this.activities = activities;
@@ -269,9 +274,9 @@ public class NextSteps {
 		var partners = new LinkedHashMap<MentorshipId, String>();
 		mine.forEach(mentorship -> partners.put(mentorship.id(),
 				mentee ? mentorship.mentorName() : mentorship.menteeName()));
-		var toConfirm = mentorships.meetingsToConfirm(actor);
+		var toConfirm = meetings.toConfirm(actor);
 		add(items, Kind.MEETING_TO_CONFIRM, toConfirm.size(), mentorshipLink(toConfirm.stream()
-			.map(MentorshipManagement.MeetingToConfirm::mentorship)
+			.map(Meetings.MeetingToConfirm::mentorship)
 			.distinct()
 			.toList(), ""), null, toConfirm.stream()
 				.limit(MOST_DETAILS)

@@ -10,7 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.Language;
 import org.passerelle.core.OrganisationId;
 
@@ -19,13 +19,10 @@ import org.passerelle.core.OrganisationId;
  */
 @Entity
 @Table(name = "user_account")
-class UserAccount {
+class UserAccount extends AggregateRoot<UserAccount> {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private String email;
 
@@ -100,8 +97,9 @@ class UserAccount {
 		return new UserId(id);
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	String email() {

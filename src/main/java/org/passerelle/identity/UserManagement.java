@@ -143,9 +143,7 @@ public class UserManagement {
 	public UserView change(Actor actor, UserId id, long version, AccountDetails details) {
 		policy.require(policy.mayManageUsers(actor));
 		var account = visible(actor, id);
-		if (account.version() != version) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(UserAccount.class, id.value());
-		}
+		account.requireVersion(version);
 		var email = UserAccount.normalise(details.email());
 		if (accounts.existsByEmailAndIdNot(email, id.value())) {
 			throw new DuplicateValueException("email", "user.email.taken");

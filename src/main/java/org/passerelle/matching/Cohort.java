@@ -16,7 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
 import org.passerelle.participant.ParticipantId;
@@ -28,7 +28,7 @@ import org.passerelle.program.ProgramId;
  * formed from the pool as a draft, then confirmed by the coordinator.
  */
 @Entity
-class Cohort {
+class Cohort extends AggregateRoot<Cohort> {
 
 	enum Status {
 		DRAFT, CONFIRMED, DISCARDED
@@ -36,9 +36,6 @@ class Cohort {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID programId;
 
@@ -115,8 +112,9 @@ class Cohort {
 		return id;
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	ProgramId program() {

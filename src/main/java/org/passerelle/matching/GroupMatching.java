@@ -21,7 +21,6 @@ import org.passerelle.program.ProgramRules;
 import org.passerelle.reference.Classification;
 import org.passerelle.reference.ReferenceData;
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -233,9 +232,7 @@ public class GroupMatching {
 	private Cohort existing(Actor actor, UUID id, long version) {
 		var cohort = cohorts.findById(id).orElseThrow(() -> new NotFoundException("cohort", id));
 		requireCoordination(actor, cohort.program());
-		if (cohort.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Cohort.class, id);
-		}
+		cohort.requireVersion(version);
 		return cohort;
 	}
 

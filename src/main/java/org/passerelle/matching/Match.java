@@ -3,16 +3,13 @@ package org.passerelle.matching;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
@@ -21,8 +18,6 @@ import org.passerelle.matching.MatchEvents.MatchProposed;
 import org.passerelle.matching.MatchEvents.MentorshipAgreed;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.ProgramId;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * A pair proposed by the program, on its way to a mentorship (R-MAT-5): both answer, a decline
@@ -30,13 +25,10 @@ import org.springframework.data.domain.DomainEvents;
  * program's mentoring agreement, and the mentorship starts.
  */
 @Entity
-class Match {
+class Match extends AggregateRoot<Match> {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID programId;
 
@@ -89,9 +81,6 @@ class Match {
 
 	private Instant closedAt;
 
-	@Transient
-	private final List<Object> events = new ArrayList<>();
-
 	protected Match() {
 	}
 
@@ -107,7 +96,7 @@ class Match {
 		match.runId = run;
 		match.proposedAt = at;
 		match.proposedBy = by.value();
-		match.events.add(new MatchProposed(match.id(), program, mentee, mentor));
+		match.registerEvent(new MatchProposed(match.id(), program, mentee, mentor));
 		return match;
 	}
 
@@ -147,7 +136,7 @@ class Match {
 		if (menteeDecision == Decision.DECLINED || mentorDecision == Decision.DECLINED) {
 			status = MatchStatus.DECLINED;
 			closedAt = at;
-			events.add(new MatchDeclined(id(), program(), mentee(), mentor()));
+			registerEvent(new MatchDeclined(id(), program(), mentee(), mentor()));
 		}
 		else if (menteeDecision == Decision.ACCEPTED && mentorDecision == Decision.ACCEPTED) {
 			status = MatchStatus.ACCEPTED;
@@ -218,7 +207,7 @@ class Match {
 		}
 		if (menteeSignedAt != null && mentorSignedAt != null) {
 			status = MatchStatus.AGREED;
-			events.add(new MentorshipAgreed(id(), program(), mentee(), mentor(), agreementVersion, agreedOn(today)));
+			registerEvent(new MentorshipAgreed(id(), program(), mentee(), mentor(), agreementVersion, agreedOn(today)));
 		}
 	}
 
@@ -239,7 +228,7 @@ class Match {
 		requireStatus("match.closed", MatchStatus.PROPOSED, MatchStatus.ACCEPTED, MatchStatus.INTRODUCED);
 		status = MatchStatus.CANCELLED;
 		closedAt = at;
-		events.add(new MatchEvents.MatchCancelled(id(), program(), mentee(), mentor()));
+		registerEvent(new MatchEvents.MatchCancelled(id(), program(), mentee(), mentor()));
 	}
 
 	/** The mentorship that followed the agreement closed. */
@@ -247,7 +236,7 @@ class Match {
 		requireStatus("match.notAgreed", MatchStatus.AGREED);
 		status = MatchStatus.ENDED;
 		closedAt = at;
-		events.add(new MatchEvents.MatchEnded(id(), program(), mentee(), mentor()));
+		registerEvent(new MatchEvents.MatchEnded(id(), program(), mentee(), mentor()));
 	}
 
 	void reminded(Instant at) {
@@ -267,22 +256,13 @@ class Match {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	@DomainEvents
-	List<Object> events() {
-		return List.copyOf(events);
-	}
-
-	@AfterDomainEventPublication
-	void clearEvents() {
-		events.clear();
-	}
-
 	MatchId id() {
 		return new MatchId(id);
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	ProgramId program() {

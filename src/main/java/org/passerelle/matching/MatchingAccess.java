@@ -1,13 +1,11 @@
 package org.passerelle.matching;
 
-import java.util.UUID;
 
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,12 +52,5 @@ class MatchingAccess {
 			return match;
 		}
 		throw new NotFoundException("match", id);
-	}
-
-	/** Refuses a change made on an older version than the one stored. */
-	static void requireVersion(long actual, long expected, UUID id) {
-		if (actual != expected) {
-			throw new ObjectOptimisticLockingFailureException(Match.class, id);
-		}
 	}
 }

@@ -19,7 +19,6 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +98,8 @@ public class MentoringAgreements {
 	 * mentorship starts. Signing twice is refused.
 	 */
 	public MatchView sign(Actor actor, MatchId id, long version, Locale locale) {
-		var match = requireVersion(access.visible(actor, id), version);
+		var match = access.visible(actor, id);
+		match.requireVersion(version);
 		var me = participants.participantOf(actor.userId()).orElse(null);
 		if (me == null || !me.equals(match.mentee()) && !me.equals(match.mentor())) {
 			throw new RuleViolationException("match.sign.self");
@@ -123,7 +123,7 @@ public class MentoringAgreements {
 			throw new InvalidFieldException("side", "match.side.required");
 		}
 		var type = scan == null ? null : scanType(scan);
-		requireVersion(match, version);
+		match.requireVersion(version);
 		var agreement = inForce(match.program());
 		match.signOnPaper(side == Audience.MENTEE, agreement.id(), agreement.version(), signedOn, actor.userId(),
 				clock.instant(), LocalDate.now(clock));
@@ -170,13 +170,6 @@ public class MentoringAgreements {
 
 	private static String fileName(String name) {
 		return org.passerelle.core.FileNames.plain(name, "signature");
-	}
-
-	private static Match requireVersion(Match match, long version) {
-		if (match.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Match.class, match.id().value());
-		}
-		return match;
 	}
 
 	/** The version in force, written from the default text when none was published yet: a signature needs it. */

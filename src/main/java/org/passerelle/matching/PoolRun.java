@@ -16,7 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
 import org.passerelle.participant.ParticipantId;
@@ -28,7 +28,7 @@ import org.passerelle.program.ProgramId;
  * one, then confirms — each pair becomes a proposal — or discards it.
  */
 @Entity
-class PoolRun {
+class PoolRun extends AggregateRoot<PoolRun> {
 
 	enum Status {
 		DRAFT, CONFIRMED, DISCARDED
@@ -36,9 +36,6 @@ class PoolRun {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID programId;
 
@@ -143,8 +140,9 @@ class PoolRun {
 		return id;
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	ProgramId program() {

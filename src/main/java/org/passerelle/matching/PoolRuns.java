@@ -199,7 +199,7 @@ public class PoolRuns {
 			Locale locale) {
 		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
 		access.requireCoordination(actor, run.program());
-		MatchingAccess.requireVersion(run.version(), version, id);
+		run.requireVersion(version);
 		var pool = pools.load(run.program());
 		Double score = null;
 		if (mentor != null) {
@@ -238,7 +238,7 @@ public class PoolRuns {
 	public List<MatchSummary> confirm(Actor actor, UUID id, long version, Locale locale) {
 		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
 		access.requireCoordination(actor, run.program());
-		MatchingAccess.requireVersion(run.version(), version, id);
+		run.requireVersion(version);
 		var pool = pools.load(run.program());
 		var proposed = new ArrayList<Match>();
 		for (var pair : run.pairs()) {
@@ -258,7 +258,7 @@ public class PoolRuns {
 	public void discard(Actor actor, UUID id, long version) {
 		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
 		access.requireCoordination(actor, run.program());
-		MatchingAccess.requireVersion(run.version(), version, id);
+		run.requireVersion(version);
 		run.discard();
 		runs.save(run);
 	}

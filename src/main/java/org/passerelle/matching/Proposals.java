@@ -282,7 +282,7 @@ public class Proposals {
 	public MatchView answer(Actor actor, MatchId id, long version, Audience onBehalfOf, Decision decision, String reason,
 			Locale locale) {
 		var match = access.visible(actor, id);
-		MatchingAccess.requireVersion(match.version(), version, id.value());
+		match.requireVersion(version);
 		var side = sideOf(actor, match, onBehalfOf);
 		if (decision == null) {
 			throw new InvalidFieldException("decision", "match.decision.required");
@@ -321,7 +321,7 @@ public class Proposals {
 	public MatchView recordIntroduction(Actor actor, MatchId id, long version, LocalDate on, Locale locale) {
 		var match = access.visible(actor, id);
 		access.requireCoordination(actor, match.program());
-		MatchingAccess.requireVersion(match.version(), version, id.value());
+		match.requireVersion(version);
 		match.recordIntroduction(on, LocalDate.now(clock));
 		return view(matches.saveAndFlush(match), locale);
 	}
@@ -330,7 +330,7 @@ public class Proposals {
 	public MatchView cancel(Actor actor, MatchId id, long version, Locale locale) {
 		var match = access.visible(actor, id);
 		access.requireCoordination(actor, match.program());
-		MatchingAccess.requireVersion(match.version(), version, id.value());
+		match.requireVersion(version);
 		match.cancel(clock.instant());
 		places.release(match.mentor());
 		return view(matches.saveAndFlush(match), locale);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.RuleViolationException;
 
 import jakarta.persistence.Column;
@@ -17,20 +18,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 /**
  * A difficulty in a mentorship (R-MEN-4): raised by one of the pair at any time, taken up by the
  * coordinator, followed with notes, resolved — each step dated and attributed.
  */
 @Entity
-class Difficulty {
+class Difficulty extends AggregateRoot<Difficulty> {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID mentorshipId;
 
@@ -109,8 +106,9 @@ class Difficulty {
 		return id;
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	MentorshipId mentorship() {

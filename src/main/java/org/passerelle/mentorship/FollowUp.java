@@ -30,7 +30,6 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -319,9 +318,7 @@ public class FollowUp {
 			}
 			throw new NotFoundException("difficulty", id);
 		}
-		if (difficulty.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Difficulty.class, id);
-		}
+		difficulty.requireVersion(version);
 		return difficulty;
 	}
 

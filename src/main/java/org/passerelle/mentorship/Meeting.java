@@ -11,9 +11,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.passerelle.core.AggregateRoot;
+import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 
 /**
@@ -22,13 +23,12 @@ import org.passerelle.core.RuleViolationException;
  * people editing it at once never overwrite each other.
  */
 @Entity
-class Meeting {
+class Meeting extends AggregateRoot<Meeting> {
+
+	private static final int LONGEST_MINUTES = 12 * 60;
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID mentorshipId;
 
@@ -58,10 +58,15 @@ class Meeting {
 	protected Meeting() {
 	}
 
-	static Meeting log(MentorshipId mentorship, MeetingDetails details, UUID by, Party as, Instant at) {
+	/**
+	 * Logs a meeting of an open mentorship: held on a day between its start and today, between 1
+	 * minute and 12 hours, in some mode.
+	 */
+	static Meeting log(Mentorship mentorship, MeetingDetails details, UUID by, Party as, Instant at, LocalDate today) {
+		check(mentorship, details, today);
 		var meeting = new Meeting();
 		meeting.id = UUID.randomUUID();
-		meeting.mentorshipId = mentorship.value();
+		meeting.mentorshipId = mentorship.id().value();
 		meeting.describe(details);
 		meeting.loggedBy = by;
 		meeting.loggedAs = as;
@@ -78,12 +83,38 @@ class Meeting {
 		confirmedAt = at;
 	}
 
-	/** The other party puts right what was logged, which confirms the rest. */
-	void correct(Party side, MeetingDetails details, Instant at) {
+	/**
+	 * The other party puts right what was logged, which confirms the rest; as long as the
+	 * mentorship is open, by the rules of a meeting logged.
+	 */
+	void correct(Mentorship of, Party side, MeetingDetails details, Instant at, LocalDate today) {
+		if (!of.id().value().equals(mentorshipId)) {
+			throw new IllegalArgumentException("Meeting " + id + " is not one of mentorship " + of.id().value());
+		}
+		check(of, details, today);
 		requireOtherParty(side);
 		describe(details);
 		corrected = true;
 		confirmedAt = at;
+	}
+
+	private static void check(Mentorship mentorship, MeetingDetails details, LocalDate today) {
+		mentorship.requireOpen();
+		if (details.heldOn() == null) {
+			throw new InvalidFieldException("heldOn", "meeting.heldOn.required");
+		}
+		if (details.heldOn().isAfter(today)) {
+			throw new InvalidFieldException("heldOn", "meeting.heldOn.future");
+		}
+		if (details.heldOn().isBefore(mentorship.startedOn())) {
+			throw new InvalidFieldException("heldOn", "meeting.heldOn.beforeStart");
+		}
+		if (details.minutes() < 1 || details.minutes() > LONGEST_MINUTES) {
+			throw new InvalidFieldException("minutes", "meeting.minutes.range");
+		}
+		if (details.mode() == null) {
+			throw new InvalidFieldException("mode", "meeting.mode.required");
+		}
 	}
 
 	private void requireOtherParty(Party side) {
@@ -104,8 +135,9 @@ class Meeting {
 		return id;
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	MentorshipId mentorship() {

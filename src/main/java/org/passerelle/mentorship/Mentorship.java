@@ -1,5 +1,7 @@
 package org.passerelle.mentorship;
 
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,9 +19,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
+import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
+import org.passerelle.mentorship.MentorshipEvents.MentorshipClosed;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.ProgramId;
 
@@ -29,13 +33,12 @@ import org.passerelle.program.ProgramId;
  * and explained in its history.
  */
 @Entity
-class Mentorship {
+class Mentorship extends AggregateRoot<Mentorship> {
+
+	private static final BigDecimal MOST_WEEKLY_HOURS = BigDecimal.valueOf(80);
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID matchId;
 
@@ -104,9 +107,12 @@ class Mentorship {
 		return mentorship;
 	}
 
-	/** Stops the clock from {@code on}: a vacation, an illness. */
+	/** Stops the clock from {@code on} (today when not given): a vacation, an illness. */
 	void pause(LocalDate on, String why, UserId by, Instant at, LocalDate today) {
 		requireStatus(MentorshipStatus.ACTIVE);
+		if (on == null) {
+			on = today;
+		}
 		if (on.isBefore(startedOn)) {
 			throw new RuleViolationException("mentorship.pause.beforeStart");
 		}
@@ -118,9 +124,12 @@ class Mentorship {
 		record("PAUSED", why, by, at);
 	}
 
-	/** Starts the clock again; the days paused push the end back. */
+	/** Starts the clock again on {@code on} (today when not given); the days paused push the end back. */
 	void resume(LocalDate on, UserId by, Instant at, LocalDate today) {
 		requireStatus(MentorshipStatus.PAUSED);
+		if (on == null) {
+			on = today;
+		}
 		if (on.isBefore(pausedSince)) {
 			throw new RuleViolationException("mentorship.resume.beforePause");
 		}
@@ -133,8 +142,17 @@ class Mentorship {
 		record("RESUMED", null, by, at);
 	}
 
-	/** One of the pair asks to go on for some weeks more; the other must agree. */
-	void requestExtension(Party side, int weeks, String why, UserId by, Instant at) {
+	/**
+	 * One of the pair asks to go on for some weeks more (1 to 52), where the program allows
+	 * extensions; the other must agree.
+	 */
+	void requestExtension(Party side, int weeks, String why, boolean allowed, UserId by, Instant at) {
+		if (!allowed) {
+			throw new RuleViolationException("mentorship.extension.notAllowed");
+		}
+		if (weeks < 1 || weeks > 52) {
+			throw new InvalidFieldException("weeks", "mentorship.extension.weeks");
+		}
 		requireOpen();
 		if (side == Party.COORDINATOR) {
 			throw new RuleViolationException("mentorship.extension.pair");
@@ -159,9 +177,24 @@ class Mentorship {
 		extensionWeeksAsked = null;
 	}
 
-	/** Closes the mentorship with a reason and where the mentee stands with work. */
+	/**
+	 * Closes the mentorship on {@code on} (today when not given, never in the future) with a reason
+	 * and where the mentee stands with work — employed in their field when that is the reason.
+	 */
 	void close(ClosureReason reason, EmploymentStatus employment, boolean badly, LocalDate on, String why, UserId by,
-			Instant at) {
+			Instant at, LocalDate today) {
+		if (reason == null) {
+			throw new InvalidFieldException("reason", "mentorship.close.reason.required");
+		}
+		if (reason == ClosureReason.EMPLOYED && (employment == null || !employment.employed())) {
+			throw new InvalidFieldException("employment", "mentorship.close.employment.employed");
+		}
+		if (on == null) {
+			on = today;
+		}
+		if (on.isAfter(today)) {
+			throw new InvalidFieldException("on", "mentorship.close.future");
+		}
 		requireOpen();
 		if (on.isBefore(startedOn)) {
 			throw new RuleViolationException("mentorship.close.beforeStart");
@@ -176,6 +209,30 @@ class Mentorship {
 		employmentAtClosure = employment == null ? EmploymentStatus.UNKNOWN : employment;
 		endedBadly = badly;
 		record("CLOSED", why, by, at);
+		registerEvent(new MentorshipClosed(id(), program(), mentee(), mentor(), reason, employmentAtClosure, closedOn));
+	}
+
+	/**
+	 * Checks a week of placement logged from {@code weekStart}: on an open mentorship, not a week to
+	 * come nor one ended before the start, 0 to 80 hours done and, if agreed, planned.
+	 * @return the Monday of the week
+	 */
+	LocalDate placementWeek(LocalDate weekStart, BigDecimal hours, BigDecimal agreedHours, LocalDate today) {
+		requireOpen();
+		if (weekStart == null) {
+			throw new InvalidFieldException("weekStart", "placement.week.required");
+		}
+		var monday = weekStart.with(DayOfWeek.MONDAY);
+		if (monday.isAfter(today) || monday.plusDays(6).isBefore(startedOn)) {
+			throw new InvalidFieldException("weekStart", "placement.week.outside");
+		}
+		if (hours == null || hours.signum() < 0 || hours.compareTo(MOST_WEEKLY_HOURS) > 0) {
+			throw new InvalidFieldException("hours", "placement.hours.range");
+		}
+		if (agreedHours != null && (agreedHours.signum() < 0 || agreedHours.compareTo(MOST_WEEKLY_HOURS) > 0)) {
+			throw new InvalidFieldException("agreedHours", "placement.hours.range");
+		}
+		return monday;
 	}
 
 	private void record(String kind, String note, UserId by, Instant at) {
@@ -188,7 +245,8 @@ class Mentorship {
 		}
 	}
 
-	private void requireOpen() {
+	/** Refuses what only an open mentorship allows: meetings, hours, extensions, its closure. */
+	void requireOpen() {
 		if (status == MentorshipStatus.CLOSED) {
 			throw new RuleViolationException("mentorship.closed");
 		}
@@ -213,8 +271,9 @@ class Mentorship {
 		return new MentorshipId(id);
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	UUID matchId() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,9 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.NotFoundException;
-import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
@@ -31,9 +28,7 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
 import org.passerelle.program.ProgramView;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,14 +57,11 @@ public class MentorshipManagement {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	MentorshipManagement(MentorshipRepository mentorships, MeetingRepository meetings, ProgramManagement programs,
 			ParticipantManagement participants, UserManagement users, Proposals proposals, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
-		this.events = events;
+			Clock clock) {
 		this.mentorships = mentorships;
 		this.meetings = meetings;
 		this.programs = programs;
@@ -124,32 +116,6 @@ public class MentorshipManagement {
 	}
 
 	/**
-	 * The meetings logged by the other one of the pair (or by the coordinator) that the actor is
-	 * asked to confirm, in the mentorships they are one of the pair of; the oldest first. One read.
-	 */
-	@Transactional(readOnly = true)
-	public List<MeetingToConfirm> meetingsToConfirm(Actor actor) {
-		var me = participants.participantOf(actor.userId());
-		if (me.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				select m.id as mentorship_id, g.held_on, g.logged_as
-				from meeting g join mentorship m on m.id = g.mentorship_id
-				where g.confirmed_at is null
-				  and (m.mentee_id = :me and g.logged_as <> 'MENTEE' or m.mentor_id = :me and g.logged_as <> 'MENTOR')
-				order by g.held_on, g.logged_at""")
-			.param("me", me.get().value())
-			.query((rs, row) -> new MeetingToConfirm(new MentorshipId(rs.getObject("mentorship_id", UUID.class)),
-					rs.getObject("held_on", LocalDate.class), Party.valueOf(rs.getString("logged_as"))))
-			.list();
-	}
-
-	/** A meeting logged by someone else, for one of the pair to confirm. */
-	public record MeetingToConfirm(MentorshipId mentorship, LocalDate heldOn, Party loggedAs) {
-	}
-
-	/**
 	 * How many active mentorships of each program the actor coordinates are overdue and behind
 	 * against the program's rhythm, as the {@link #dashboard} puts them; programs with none are left
 	 * out. One read of the mentorships, one of their meetings, one of their placement hours.
@@ -175,80 +141,7 @@ public class MentorshipManagement {
 	public record StandingCount(ProgramId program, long overdue, long behind) {
 	}
 
-	// Meetings and hours
-
-	/**
-	 * Logs a meeting, by one of the pair — or the coordinator — for this mentorship; the other
-	 * party is asked to confirm it. Not in the future, not before the start, not on a closed
-	 * mentorship, between 1 minute and 12 hours.
-	 */
-	public MentorshipView logMeeting(Actor actor, MentorshipId id, MeetingDetails details) {
-		var mentorship = existing(id);
-		var side = sideOf(actor, mentorship);
-		check(mentorship, details);
-		var meeting = meetings.saveAndFlush(Meeting.log(id, details, actor.userId().value(), side, clock.instant()));
-		savePrivateNote(meeting.id(), actor, details.privateNote());
-		return view(mentorship, side, actor);
-	}
-
-	/** The other party confirms a meeting as logged. */
-	public MentorshipView confirmMeeting(Actor actor, UUID meetingId, long version) {
-		var meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
-		var mentorship = existing(meeting.mentorship());
-		var side = sideOf(actor, mentorship);
-		requireVersion(meeting.version(), version, meetingId);
-		meeting.confirm(side, clock.instant());
-		meetings.saveAndFlush(meeting);
-		return view(mentorship, side, actor);
-	}
-
-	/** The other party corrects a meeting, which confirms it; as of the version they read. */
-	public MentorshipView correctMeeting(Actor actor, UUID meetingId, long version, MeetingDetails details) {
-		var meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
-		var mentorship = existing(meeting.mentorship());
-		var side = sideOf(actor, mentorship);
-		requireVersion(meeting.version(), version, meetingId);
-		check(mentorship, details);
-		meeting.correct(side, details, clock.instant());
-		meetings.saveAndFlush(meeting);
-		savePrivateNote(meeting.id(), actor, details.privateNote());
-		return view(mentorship, side, actor);
-	}
-
-	private void check(Mentorship mentorship, MeetingDetails details) {
-		if (mentorship.status() == MentorshipStatus.CLOSED) {
-			throw new RuleViolationException("mentorship.closed");
-		}
-		if (details.heldOn() == null) {
-			throw new InvalidFieldException("heldOn", "meeting.heldOn.required");
-		}
-		if (details.heldOn().isAfter(LocalDate.now(clock))) {
-			throw new InvalidFieldException("heldOn", "meeting.heldOn.future");
-		}
-		if (details.heldOn().isBefore(mentorship.startedOn())) {
-			throw new InvalidFieldException("heldOn", "meeting.heldOn.beforeStart");
-		}
-		if (details.minutes() < 1 || details.minutes() > 720) {
-			throw new InvalidFieldException("minutes", "meeting.minutes.range");
-		}
-		if (details.mode() == null) {
-			throw new InvalidFieldException("mode", "meeting.mode.required");
-		}
-	}
-
-	private void savePrivateNote(UUID meeting, Actor actor, String note) {
-		if (note == null || note.isBlank()) {
-			jdbc.sql("delete from meeting_private_note where meeting_id = ? and author = ?")
-				.params(meeting, actor.userId().value())
-				.update();
-			return;
-		}
-		jdbc.sql("""
-				insert into meeting_private_note (meeting_id, author, note) values (?, ?, ?)
-				on conflict (meeting_id, author) do update set note = excluded.note""")
-			.params(meeting, actor.userId().value(), note.strip())
-			.update();
-	}
+	// Placement hours
 
 	/**
 	 * Logs a week of placement (from its Monday): the hours done and, if agreed, the hours planned.
@@ -258,22 +151,7 @@ public class MentorshipManagement {
 			BigDecimal agreedHours) {
 		var mentorship = existing(id);
 		var side = sideOf(actor, mentorship);
-		if (mentorship.status() == MentorshipStatus.CLOSED) {
-			throw new RuleViolationException("mentorship.closed");
-		}
-		if (weekStart == null) {
-			throw new InvalidFieldException("weekStart", "placement.week.required");
-		}
-		var monday = weekStart.with(DayOfWeek.MONDAY);
-		if (monday.isAfter(LocalDate.now(clock)) || monday.plusDays(6).isBefore(mentorship.startedOn())) {
-			throw new InvalidFieldException("weekStart", "placement.week.outside");
-		}
-		if (hours == null || hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(80)) > 0) {
-			throw new InvalidFieldException("hours", "placement.hours.range");
-		}
-		if (agreedHours != null && (agreedHours.signum() < 0 || agreedHours.compareTo(BigDecimal.valueOf(80)) > 0)) {
-			throw new InvalidFieldException("agreedHours", "placement.hours.range");
-		}
+		var monday = mentorship.placementWeek(weekStart, hours, agreedHours, LocalDate.now(clock));
 		jdbc.sql("""
 				insert into placement_week (mentorship_id, week_start, hours, agreed_hours, logged_by, logged_at)
 				values (:id, :week, :hours, :agreed, :by, :at)
@@ -294,27 +172,21 @@ public class MentorshipManagement {
 
 	/** Pauses the mentorship from a date (a vacation, an illness): the clock stops. */
 	public MentorshipView pause(Actor actor, MentorshipId id, long version, LocalDate from, String why) {
-		return change(actor, id, version, (mentorship, side) -> mentorship.pause(from == null ? LocalDate.now(clock) : from,
-				why, actor.userId(), clock.instant(), LocalDate.now(clock)));
+		return change(actor, id, version,
+				(mentorship, side) -> mentorship.pause(from, why, actor.userId(), clock.instant(), LocalDate.now(clock)));
 	}
 
 	/** Resumes a paused mentorship; the days paused push the end back. */
 	public MentorshipView resume(Actor actor, MentorshipId id, long version, LocalDate on) {
-		return change(actor, id, version, (mentorship, side) -> mentorship.resume(on == null ? LocalDate.now(clock) : on,
-				actor.userId(), clock.instant(), LocalDate.now(clock)));
+		return change(actor, id, version,
+				(mentorship, side) -> mentorship.resume(on, actor.userId(), clock.instant(), LocalDate.now(clock)));
 	}
 
 	/** One of the pair asks to go on for some weeks, where the program allows extensions. */
 	public MentorshipView requestExtension(Actor actor, MentorshipId id, long version, int weeks, String why) {
-		return change(actor, id, version, (mentorship, side) -> {
-			if (!programs.find(Actor.system(), mentorship.program()).rules().extensionAllowed()) {
-				throw new RuleViolationException("mentorship.extension.notAllowed");
-			}
-			if (weeks < 1 || weeks > 52) {
-				throw new InvalidFieldException("weeks", "mentorship.extension.weeks");
-			}
-			mentorship.requestExtension(side, weeks, why, actor.userId(), clock.instant());
-		});
+		return change(actor, id, version, (mentorship, side) -> mentorship.requestExtension(side, weeks, why,
+				programs.find(Actor.system(), mentorship.program()).rules().extensionAllowed(), actor.userId(),
+				clock.instant()));
 	}
 
 	/** The other one of the pair agrees to the extension asked. */
@@ -329,22 +201,9 @@ public class MentorshipManagement {
 	 */
 	public MentorshipView close(Actor actor, MentorshipId id, long version, ClosureReason reason,
 			EmploymentStatus employment, boolean endedBadly, LocalDate on, String why) {
-		if (reason == null) {
-			throw new InvalidFieldException("reason", "mentorship.close.reason.required");
-		}
-		if (reason == ClosureReason.EMPLOYED && (employment == null || !employment.employed())) {
-			throw new InvalidFieldException("employment", "mentorship.close.employment.employed");
-		}
-		var closedOn = on == null ? LocalDate.now(clock) : on;
-		if (closedOn.isAfter(LocalDate.now(clock))) {
-			throw new InvalidFieldException("on", "mentorship.close.future");
-		}
-		var view = change(actor, id, version, (mentorship, side) -> mentorship.close(reason, employment, endedBadly, closedOn,
-				why, actor.userId(), clock.instant()));
-		var mentorship = existing(id);
-		proposals.mentorshipEnded(new MatchId(mentorship.matchId()), endedBadly);
-		events.publishEvent(new MentorshipEvents.MentorshipClosed(id, mentorship.program(), mentorship.mentee(),
-				mentorship.mentor(), reason, view.employmentAtClosure(), closedOn));
+		var view = change(actor, id, version, (mentorship, side) -> mentorship.close(reason, employment, endedBadly, on,
+				why, actor.userId(), clock.instant(), LocalDate.now(clock)));
+		proposals.mentorshipEnded(new MatchId(existing(id).matchId()), endedBadly);
 		return view;
 	}
 
@@ -355,7 +214,7 @@ public class MentorshipManagement {
 	private MentorshipView change(Actor actor, MentorshipId id, long version, Change change) {
 		var mentorship = existing(id);
 		var side = sideOf(actor, mentorship);
-		requireVersion(mentorship.version(), version, id.value());
+		mentorship.requireVersion(version);
 		change.apply(mentorship, side);
 		return view(mentorships.saveAndFlush(mentorship), side, actor);
 	}
@@ -449,12 +308,6 @@ public class MentorshipManagement {
 				|| programs.coordinates(actor, mentorship.get().program());
 	}
 
-	private static void requireVersion(long actual, long expected, UUID id) {
-		if (actual != expected) {
-			throw new ObjectOptimisticLockingFailureException(Mentorship.class, id);
-		}
-	}
-
 	private Cadence cadence(Mentorship mentorship, ProgramView program, List<Meeting> held,
 			List<MentorshipView.PlacementWeek> weeks) {
 		var today = LocalDate.now(clock);
@@ -497,7 +350,8 @@ public class MentorshipManagement {
 			.toList();
 	}
 
-	private MentorshipView view(Mentorship mentorship, Party viewer, Actor actor) {
+	/** The mentorship as {@code actor}, on its {@code viewer} side, sees it; for the module's other services. */
+	MentorshipView view(Mentorship mentorship, Party viewer, Actor actor) {
 		var program = programs.find(Actor.system(), mentorship.program());
 		var held = meetings.findByMentorshipIdOrderByHeldOnDescLoggedAtDesc(mentorship.id().value());
 		var weeks = placementWeeks(List.of(mentorship.id().value())).getOrDefault(mentorship.id().value(), List.of());

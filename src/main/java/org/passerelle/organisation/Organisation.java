@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.OrganisationId;
 
@@ -22,13 +22,10 @@ import org.passerelle.core.OrganisationId;
  * An organisation with its sites and contacts, changed as one.
  */
 @Entity
-class Organisation {
+class Organisation extends AggregateRoot<Organisation> {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private String name;
 
@@ -103,8 +100,9 @@ class Organisation {
 		return new OrganisationId(id);
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	String name() {

@@ -15,7 +15,6 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.OrganisationDirectory;
 import org.passerelle.identity.Scope;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,8 +126,8 @@ public class OrganisationManagement implements OrganisationDirectory {
 	private OrganisationView change(Actor actor, OrganisationId id, Long version, Consumer<Organisation> change) {
 		policy.require(policy.mayManageOrganisations(actor));
 		var organisation = visible(actor, id);
-		if (version != null && organisation.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Organisation.class, id.value());
+		if (version != null) {
+			organisation.requireVersion(version);
 		}
 		change.accept(organisation);
 		return save(organisation).view();

@@ -22,7 +22,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.program.IntakeStep;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
@@ -41,13 +41,10 @@ import org.passerelle.reference.ImmigrationStatus;
  * needs, changed as one.
  */
 @Entity
-class Participant {
+class Participant extends AggregateRoot<Participant> {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private String firstName;
 
@@ -149,10 +146,6 @@ class Participant {
 
 	private UUID userId;
 
-	/** What happened since the last save, published by Spring Data when the participant is saved. */
-	@jakarta.persistence.Transient
-	private final List<Object> events = new ArrayList<>();
-
 	private UUID referredBy;
 
 	@ElementCollection
@@ -239,7 +232,7 @@ class Participant {
 		}
 		participations.add(new Participation(program.value(), role, status, since, since));
 		if (status == ParticipationStatus.ENROLLED) {
-			events.add(new ParticipantEvents.ParticipantAdmitted(id(), program, role));
+			registerEvent(new ParticipantEvents.ParticipantAdmitted(id(), program, role));
 		}
 	}
 
@@ -252,7 +245,7 @@ class Participant {
 				}
 				participations.set(i, new Participation(existing.programId(), role, status, existing.since(), on));
 				if (status == ParticipationStatus.ENROLLED) {
-					events.add(new ParticipantEvents.ParticipantAdmitted(id(), program, role));
+					registerEvent(new ParticipantEvents.ParticipantAdmitted(id(), program, role));
 				}
 				return;
 			}
@@ -288,17 +281,13 @@ class Participant {
 	}
 
 	/** What happened since the last save and, whatever it was, that the participant changed. */
+	@Override
 	@org.springframework.data.domain.DomainEvents
-	List<Object> domainEvents() {
-		var all = new ArrayList<>(events);
+	protected java.util.Collection<Object> domainEvents() {
+		var all = new ArrayList<>(super.domainEvents());
 		all.add(new ParticipantEvents.ParticipantChanged(id(),
 				participations.stream().map(p -> new ProgramId(p.programId())).collect(java.util.stream.Collectors.toSet())));
 		return all;
-	}
-
-	@org.springframework.data.domain.AfterDomainEventPublication
-	void clearDomainEvents() {
-		events.clear();
 	}
 
 	void linkAccount(UserId user) {
@@ -378,8 +367,9 @@ class Participant {
 		return new ParticipantId(id);
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	String email() {

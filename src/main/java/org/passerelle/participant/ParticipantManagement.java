@@ -40,7 +40,6 @@ import org.passerelle.reference.ReferenceData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -689,8 +688,8 @@ public class ParticipantManagement {
 		// an agency completes the profiles of the clients it referred (they are its only visible ones)
 		policy.require(policy.mayManageParticipants(actor) || policy.mayRefer(actor));
 		var participant = visible(actor, id);
-		if (version != null && participant.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Participant.class, id.value());
+		if (version != null) {
+			participant.requireVersion(version);
 		}
 		change.accept(participant);
 		return view(actor, save(participant));

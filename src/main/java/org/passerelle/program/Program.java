@@ -23,7 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.OrganisationId;
@@ -34,13 +34,10 @@ import org.passerelle.identity.UserId;
  * of mentees and mentors, and its coordinators, changed as one.
  */
 @Entity
-class Program {
+class Program extends AggregateRoot<Program> {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private String name;
 
@@ -138,8 +135,9 @@ class Program {
 	}
 
 	/** Published by Spring Data on every save of the program, whatever changed. */
+	@Override
 	@org.springframework.data.domain.DomainEvents
-	List<Object> domainEvents() {
+	protected java.util.Collection<Object> domainEvents() {
 		return List.of(new ProgramEvents.ProgramChanged(id()));
 	}
 
@@ -147,8 +145,9 @@ class Program {
 		return new ProgramId(id);
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	String name() {

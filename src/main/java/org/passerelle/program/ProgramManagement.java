@@ -24,7 +24,6 @@ import org.passerelle.identity.Scope;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -269,8 +268,8 @@ public class ProgramManagement {
 	private ProgramView change(Actor actor, ProgramId id, Long version, Consumer<Program> change) {
 		var program = visible(actor, id);
 		policy.require(policy.mayChangeProgram(actor, program.coordinators()));
-		if (version != null && program.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Program.class, id.value());
+		if (version != null) {
+			program.requireVersion(version);
 		}
 		change.accept(program);
 		return view(save(program));

@@ -14,8 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
+import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
@@ -25,8 +24,6 @@ import org.passerelle.referral.ReferralEvents.ReferralAdmitted;
 import org.passerelle.referral.ReferralEvents.ReferralNotSelected;
 import org.passerelle.referral.ReferralEvents.ReferralReturned;
 import org.passerelle.referral.ReferralEvents.ReferralSubmitted;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * An agency's referral of a client to a program, and its path: drafted, submitted, returned with
@@ -34,13 +31,10 @@ import org.springframework.data.domain.DomainEvents;
  * its history, which is never rewritten.
  */
 @Entity
-class Referral {
+class Referral extends AggregateRoot<Referral> {
 
 	@Id
 	private UUID id;
-
-	@Version
-	private Long version;
 
 	private UUID programId;
 
@@ -79,9 +73,6 @@ class Referral {
 	@OrderColumn(name = "position")
 	@Column(name = "reason")
 	private List<String> returnReasons = new ArrayList<>();
-
-	@Transient
-	private final List<Object> events = new ArrayList<>();
 
 	protected Referral() {
 	}
@@ -126,14 +117,14 @@ class Referral {
 		var note = status == ReferralStatus.RETURNED ? "resubmitted" : null;
 		move(ReferralStatus.SUBMITTED, by, at, note);
 		submittedAt = at;
-		events.add(new ReferralSubmitted(id(), program(), agency(), participant()));
+		registerEvent(new ReferralSubmitted(id(), program(), agency(), participant()));
 	}
 
 	void admit(UserId by, Instant at, String note) {
 		requireStatus("referral.notSubmitted", ReferralStatus.SUBMITTED);
 		move(ReferralStatus.ADMITTED, by, at, note);
 		decidedAt = at;
-		events.add(new ReferralAdmitted(id(), program(), agency(), participant()));
+		registerEvent(new ReferralAdmitted(id(), program(), agency(), participant()));
 	}
 
 	/** Returns the referral to the agency with the criteria it failed and a message. */
@@ -147,14 +138,14 @@ class Referral {
 		returnMessage = message.strip();
 		move(ReferralStatus.RETURNED, by, at, returnMessage);
 		decidedAt = at;
-		events.add(new ReferralReturned(id(), program(), agency(), participant(), returnMessage));
+		registerEvent(new ReferralReturned(id(), program(), agency(), participant(), returnMessage));
 	}
 
 	void notSelect(UserId by, Instant at, String note) {
 		requireStatus("referral.notSubmitted", ReferralStatus.SUBMITTED, ReferralStatus.RETURNED);
 		move(ReferralStatus.NOT_SELECTED, by, at, note);
 		decidedAt = at;
-		events.add(new ReferralNotSelected(id(), program(), agency(), participant()));
+		registerEvent(new ReferralNotSelected(id(), program(), agency(), participant()));
 	}
 
 	void withdraw(UserId by, Instant at) {
@@ -189,22 +180,13 @@ class Referral {
 		throw new RuleViolationException(messageCode);
 	}
 
-	@DomainEvents
-	List<Object> events() {
-		return List.copyOf(events);
-	}
-
-	@AfterDomainEventPublication
-	void clearEvents() {
-		events.clear();
-	}
-
 	ReferralId id() {
 		return new ReferralId(id);
 	}
 
-	long version() {
-		return version == null ? 0 : version;
+	@Override
+	protected Object identifier() {
+		return id;
 	}
 
 	ProgramId program() {

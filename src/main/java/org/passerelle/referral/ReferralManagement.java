@@ -32,7 +32,6 @@ import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -351,7 +350,9 @@ public class ReferralManagement {
 	private ReferralView asAgency(Actor agency, ReferralId id, Long version, Locale locale, Consumer<Referral> change) {
 		policy.require(policy.mayRefer(agency) || agency.is(Role.ADMIN));
 		var referral = visible(agency, id);
-		requireVersion(referral, version);
+		if (version != null) {
+			referral.requireVersion(version);
+		}
 		change.accept(referral);
 		return view(agency, referrals.saveAndFlush(referral), locale);
 	}
@@ -360,16 +361,9 @@ public class ReferralManagement {
 			Consumer<Referral> change) {
 		var referral = visible(coordinator, id);
 		policy.require(mayDecide(coordinator, referral));
-		requireVersion(referral, version);
+		referral.requireVersion(version);
 		change.accept(referral);
 		return view(coordinator, referrals.saveAndFlush(referral), locale);
-	}
-
-	/** A decision or a change made on an older state is refused: someone else acted first. */
-	private static void requireVersion(Referral referral, Long version) {
-		if (version != null && referral.version() != version) {
-			throw new ObjectOptimisticLockingFailureException(Referral.class, referral.id().value());
-		}
 	}
 
 	private Referral visible(Actor actor, ReferralId id) {

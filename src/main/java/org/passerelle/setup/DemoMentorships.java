@@ -24,6 +24,7 @@ import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MeetingDetails;
 import org.passerelle.mentorship.MeetingMode;
 import org.passerelle.mentorship.MeetingTheme;
+import org.passerelle.mentorship.Meetings;
 import org.passerelle.mentorship.MentorshipId;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.MentorshipSummary;
@@ -77,19 +78,22 @@ class DemoMentorships {
 
 	private final MentorshipManagement mentorships;
 
+	private final Meetings meetings;
+
 	private final FollowUp followUp;
 
 	private final Clock clock;
 
 	DemoMentorships(UserManagement users, ProgramManagement programs, ParticipantManagement participants,
-			Proposals proposals, MentoringAgreements agreements, MentorshipManagement mentorships, FollowUp followUp,
-			Clock clock) {
+			Proposals proposals, MentoringAgreements agreements, MentorshipManagement mentorships, Meetings meetings,
+			FollowUp followUp, Clock clock) {
 		this.users = users;
 		this.programs = programs;
 		this.participants = participants;
 		this.proposals = proposals;
 		this.agreements = agreements;
 		this.mentorships = mentorships;
+		this.meetings = meetings;
 		this.followUp = followUp;
 		this.clock = clock;
 	}
@@ -231,7 +235,7 @@ class DemoMentorships {
 
 	private void meeting(Actor by, MentorshipId id, LocalDate on, int minutes, MeetingMode mode, Set<MeetingTheme> themes,
 			String note) {
-		mentorships.logMeeting(by, id, new MeetingDetails(on, minutes, mode, themes, note, null));
+		meetings.log(by, id, new MeetingDetails(on, minutes, mode, themes, note, null));
 	}
 
 	private Optional<UserView> account(Actor system, String email) {

@@ -39,6 +39,7 @@ import org.passerelle.mentorship.EmploymentStatus;
 import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MeetingDetails;
 import org.passerelle.mentorship.MeetingMode;
+import org.passerelle.mentorship.Meetings;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.Pair;
 import org.passerelle.organisation.OrganisationManagement;
@@ -100,6 +101,9 @@ class HomeTests {
 
 	@Autowired
 	MentorshipManagement mentorships;
+
+	@Autowired
+	Meetings meetings;
 
 	@Autowired
 	FollowUp followUp;
@@ -214,7 +218,7 @@ class HomeTests {
 		var fixtures = new Fixtures(organisations, users);
 		var f = program(fixtures);
 		var pair = Pair.agreed(f, proposals, agreements, mentorships, today());
-		mentorships.logMeeting(pair.asMentor(), pair.mentorship(),
+		meetings.log(pair.asMentor(), pair.mentorship(),
 				new MeetingDetails(today(), 60, MeetingMode.VIDEO, Set.of(), null, null));
 		var event = activities.schedule(f.coordinator(), f.program().id(), new ActivityDetails(ActivityKind.NETWORKING,
 				"Soirée " + Fixtures.unique(""), null, today().plusDays(3).atTime(LocalTime.of(18, 0)), 120, null, null,

@@ -65,6 +65,9 @@ class CalendarTests {
 	MentorshipManagement mentorships;
 
 	@Autowired
+	Meetings meetings;
+
+	@Autowired
 	Activities activities;
 
 	@Autowired
@@ -102,7 +105,7 @@ class CalendarTests {
 
 	/** A meeting logged today by the mentor, with a shared and a private note. */
 	MentorshipView.MeetingView meeting(Pair pair) {
-		var logged = mentorships.logMeeting(pair.asMentor(), pair.mentorship(), new MeetingDetails(today(), 75,
+		var logged = meetings.log(pair.asMentor(), pair.mentorship(), new MeetingDetails(today(), 75,
 				MeetingMode.VIDEO, Set.of(), "CV revu ensemble", "Awa semble inquiète"));
 		return logged.meetings().getFirst();
 	}

@@ -84,6 +84,9 @@ class CertificateTests {
 	MentorshipManagement mentorships;
 
 	@Autowired
+	Meetings meetings;
+
+	@Autowired
 	Proposals proposals;
 
 	@Autowired
@@ -302,9 +305,9 @@ class CertificateTests {
 	void aPairShortOfTheRuleGetsNoCertificateAndIssuingByHandSaysWhatIsMissing() throws Exception {
 		var pair = pair(CSCPQ);
 		clock.advance(Duration.ofDays(2));
-		var meeting = mentorships.logMeeting(pair.asMentor(), pair.mentorship(), new MeetingDetails(today(), 90,
+		var meeting = meetings.log(pair.asMentor(), pair.mentorship(), new MeetingDetails(today(), 90,
 				MeetingMode.VIDEO, Set.of(), null, null)).meetings().get(0);
-		mentorships.confirmMeeting(pair.asMentee(), meeting.id(), meeting.version());
+		meetings.confirm(pair.asMentee(), meeting.id(), meeting.version());
 		close(pair, ClosureReason.WITHDRAWN, EmploymentStatus.SEEKING);
 
 		assertThat(certificates.issueAtClosure(pair.mentorship())).isEmpty();
@@ -352,12 +355,12 @@ class CertificateTests {
 	void hoursConfirmedAndWeeksCompleteWhereTheProgramAsksNoSessions() throws Exception {
 		var pair = pair(new CompletionRule(2, BigDecimal.valueOf(2), false, false, false));
 		clock.advance(Duration.ofDays(15));
-		var logged = mentorships.logMeeting(pair.asMentor(), pair.mentorship(), new MeetingDetails(today(), 120,
+		var logged = meetings.log(pair.asMentor(), pair.mentorship(), new MeetingDetails(today(), 120,
 				MeetingMode.IN_PERSON, Set.of(), null, null)).meetings().get(0);
 		assertThat(certificates.status(pair.coordinator(), pair.mentorship()).completion().missing())
 			.as("a meeting counts once confirmed")
 			.containsExactly(Completion.MISSING_HOURS);
-		mentorships.confirmMeeting(pair.asMentee(), logged.id(), logged.version());
+		meetings.confirm(pair.asMentee(), logged.id(), logged.version());
 		var open = certificates.status(pair.coordinator(), pair.mentorship());
 		assertThat(open.completion().holds()).isTrue();
 		assertThat(open.completion().weeksDone()).isEqualTo(2);
@@ -373,9 +376,9 @@ class CertificateTests {
 	void sessionsNotKnownYetKeepTheHoursFromCompleting() {
 		var pair = pair(new CompletionRule(null, BigDecimal.valueOf(1), true, false, false));
 		clock.advance(Duration.ofDays(1));
-		var logged = mentorships.logMeeting(pair.asMentor(), pair.mentorship(), new MeetingDetails(today(), 90,
+		var logged = meetings.log(pair.asMentor(), pair.mentorship(), new MeetingDetails(today(), 90,
 				MeetingMode.IN_PERSON, Set.of(), null, null)).meetings().get(0);
-		mentorships.confirmMeeting(pair.asMentee(), logged.id(), logged.version());
+		meetings.confirm(pair.asMentee(), logged.id(), logged.version());
 		var completion = certificates.status(pair.coordinator(), pair.mentorship()).completion();
 		assertThat(completion.holds()).isFalse();
 		assertThat(completion.missing()).containsExactly(Completion.SESSIONS_UNKNOWN);
@@ -394,9 +397,9 @@ class CertificateTests {
 		activities.takeAttendance(pair.coordinator(), session.id(), invited.version(),
 				Map.of(pair.mentee(), Attendance.PRESENT, other.mentee(), Attendance.ABSENT));
 		for (var each : List.of(pair, other)) {
-			var logged = mentorships.logMeeting(each.asMentor(), each.mentorship(), new MeetingDetails(today(), 90,
+			var logged = meetings.log(each.asMentor(), each.mentorship(), new MeetingDetails(today(), 90,
 					MeetingMode.IN_PERSON, Set.of(), null, null)).meetings().get(0);
-			mentorships.confirmMeeting(each.asMentee(), logged.id(), logged.version());
+			meetings.confirm(each.asMentee(), logged.id(), logged.version());
 		}
 		assertThat(certificates.status(pair.coordinator(), pair.mentorship()).completion().holds()).isTrue();
 		var missed = certificates.status(other.coordinator(), other.mentorship()).completion();

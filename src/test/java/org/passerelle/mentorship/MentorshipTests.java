@@ -53,6 +53,9 @@ class MentorshipTests {
 	MentorshipManagement mentorships;
 
 	@Autowired
+	Meetings meetings;
+
+	@Autowired
 	Proposals proposals;
 
 	@Autowired
@@ -122,7 +125,7 @@ class MentorshipTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> mentorships.find(other.coordinator(), pair.mentorship()))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> mentorships.logMeeting(other.asMentor(), pair.mentorship(), meeting(today(), 60)))
+		assertThatThrownBy(() -> meetings.log(other.asMentor(), pair.mentorship(), meeting(today(), 60)))
 			.isInstanceOf(NotFoundException.class);
 		var referrer = pair.program().fixtures().user(Role.REFERRAL_PARTNER, pair.program().lead());
 		assertThatThrownBy(() -> mentorships.find(new Actor(referrer.id(), referrer.email(), Role.REFERRAL_PARTNER,
@@ -135,7 +138,7 @@ class MentorshipTests {
 	void aMeetingLoggedByOneIsConfirmedByTheOtherAndPrivateNotesStayWithTheirWriter() {
 		var pair = pair(everyTwoWeeks());
 		clock.advance(Duration.ofDays(3));
-		var logged = mentorships.logMeeting(pair.asMentor(), pair.mentorship(), new MeetingDetails(today().minusDays(1),
+		var logged = meetings.log(pair.asMentor(), pair.mentorship(), new MeetingDetails(today().minusDays(1),
 				75, MeetingMode.IN_PERSON, Set.of(MeetingTheme.values()[0]), "CV revu ensemble", "Awa semble inquiète"));
 		var meeting = logged.meetings().get(0);
 		assertThat(meeting.privateNote()).isEqualTo("Awa semble inquiète");
@@ -148,10 +151,10 @@ class MentorshipTests {
 		assertThat(menteeView.awaitsReader()).isTrue();
 		assertThat(mentorships.find(pair.coordinator(), pair.mentorship()).meetings().get(0).privateNote()).isNull();
 
-		assertThatThrownBy(() -> mentorships.confirmMeeting(pair.asMentor(), meeting.id(), meeting.version()))
+		assertThatThrownBy(() -> meetings.confirm(pair.asMentor(), meeting.id(), meeting.version()))
 			.as("the one who logged it does not confirm it")
 			.hasFieldOrPropertyWithValue("messageCode", "meeting.otherParty");
-		var confirmed = mentorships.confirmMeeting(pair.asMentee(), meeting.id(), menteeView.version());
+		var confirmed = meetings.confirm(pair.asMentee(), meeting.id(), menteeView.version());
 		assertThat(confirmed.meetings().get(0).confirmedAt()).isNotNull();
 		assertThat(confirmed.meetings().get(0).awaitsReader()).isFalse();
 		assertThat(confirmed.cadence().meetingsDone()).isEqualTo(1);
@@ -163,12 +166,12 @@ class MentorshipTests {
 	void aCorrectionAsOfAnOlderVersionIsRefusedAndOverwritesNothing() {
 		var pair = pair(everyTwoWeeks());
 		clock.advance(Duration.ofDays(2));
-		var meeting = mentorships.logMeeting(pair.asMentee(), pair.mentorship(), meeting(today(), 60)).meetings().get(0);
-		var corrected = mentorships.correctMeeting(pair.asMentor(), meeting.id(), meeting.version(),
+		var meeting = meetings.log(pair.asMentee(), pair.mentorship(), meeting(today(), 60)).meetings().get(0);
+		var corrected = meetings.correct(pair.asMentor(), meeting.id(), meeting.version(),
 				new MeetingDetails(today(), 90, MeetingMode.PHONE, Set.of(), "Plutôt 90 minutes", null));
 		assertThat(corrected.meetings().get(0).minutes()).isEqualTo(90);
 		assertThat(corrected.meetings().get(0).corrected()).isTrue();
-		assertThatThrownBy(() -> mentorships.correctMeeting(pair.coordinator(), meeting.id(), meeting.version(),
+		assertThatThrownBy(() -> meetings.correct(pair.coordinator(), meeting.id(), meeting.version(),
 				new MeetingDetails(today(), 30, MeetingMode.PHONE, Set.of(), null, null)))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
 		assertThat(mentorships.find(pair.asMentee(), pair.mentorship()).meetings().get(0).minutes()).isEqualTo(90);
@@ -177,17 +180,17 @@ class MentorshipTests {
 	@Test
 	void aMeetingInTheFutureBeforeTheStartOrOfAbsurdLengthIsRefused() {
 		var pair = pair(everyTwoWeeks());
-		assertThatThrownBy(() -> mentorships.logMeeting(pair.asMentee(), pair.mentorship(), meeting(today().plusDays(1), 60)))
+		assertThatThrownBy(() -> meetings.log(pair.asMentee(), pair.mentorship(), meeting(today().plusDays(1), 60)))
 			.hasFieldOrPropertyWithValue("messageCode", "meeting.heldOn.future");
-		assertThatThrownBy(() -> mentorships.logMeeting(pair.asMentee(), pair.mentorship(), meeting(today().minusDays(1), 60)))
+		assertThatThrownBy(() -> meetings.log(pair.asMentee(), pair.mentorship(), meeting(today().minusDays(1), 60)))
 			.hasFieldOrPropertyWithValue("messageCode", "meeting.heldOn.beforeStart");
-		assertThatThrownBy(() -> mentorships.logMeeting(pair.asMentee(), pair.mentorship(), meeting(today(), 0)))
+		assertThatThrownBy(() -> meetings.log(pair.asMentee(), pair.mentorship(), meeting(today(), 0)))
 			.hasFieldOrPropertyWithValue("messageCode", "meeting.minutes.range");
-		assertThatThrownBy(() -> mentorships.logMeeting(pair.asMentee(), pair.mentorship(), meeting(today(), -30)))
+		assertThatThrownBy(() -> meetings.log(pair.asMentee(), pair.mentorship(), meeting(today(), -30)))
 			.hasFieldOrPropertyWithValue("messageCode", "meeting.minutes.range");
-		assertThatThrownBy(() -> mentorships.logMeeting(pair.asMentee(), pair.mentorship(), meeting(today(), 721)))
+		assertThatThrownBy(() -> meetings.log(pair.asMentee(), pair.mentorship(), meeting(today(), 721)))
 			.hasFieldOrPropertyWithValue("messageCode", "meeting.minutes.range");
-		assertThatThrownBy(() -> mentorships.logMeeting(pair.asMentee(), pair.mentorship(),
+		assertThatThrownBy(() -> meetings.log(pair.asMentee(), pair.mentorship(),
 				new MeetingDetails(today(), 60, null, Set.of(), null, null)))
 			.hasFieldOrPropertyWithValue("messageCode", "meeting.mode.required");
 		assertThat(mentorships.find(pair.asMentee(), pair.mentorship()).meetings()).isEmpty();
@@ -199,9 +202,9 @@ class MentorshipTests {
 		var lagging = pair(everyTwoWeeks());
 		for (int fortnight = 1; fortnight <= 3; fortnight++) {
 			clock.advance(Duration.ofDays(14));
-			mentorships.logMeeting(steady.asMentor(), steady.mentorship(), meeting(today(), 60));
+			meetings.log(steady.asMentor(), steady.mentorship(), meeting(today(), 60));
 		}
-		mentorships.logMeeting(lagging.asMentor(), lagging.mentorship(), meeting(today().minusDays(34), 60));
+		meetings.log(lagging.asMentor(), lagging.mentorship(), meeting(today().minusDays(34), 60));
 		var onTrack = mentorships.find(steady.coordinator(), steady.mentorship()).cadence();
 		assertThat(onTrack.standing()).isEqualTo(Standing.ON_TRACK);
 		assertThat(onTrack.meetingsDone()).isEqualTo(3);
@@ -229,7 +232,7 @@ class MentorshipTests {
 	void aMeetingUnderTheProgramsMinimumCountsItsHoursButNotAsAMeeting() {
 		var pair = pair(everyTwoWeeks());
 		clock.advance(Duration.ofDays(15));
-		var view = mentorships.logMeeting(pair.asMentor(), pair.mentorship(), meeting(today(), 30));
+		var view = meetings.log(pair.asMentor(), pair.mentorship(), meeting(today(), 30));
 		assertThat(view.cadence().meetingsDone()).isZero();
 		assertThat(view.cadence().hoursDone()).isEqualTo(0.5);
 		assertThat(view.cadence().standing()).isEqualTo(Standing.BEHIND);
@@ -312,7 +315,7 @@ class MentorshipTests {
 		assertThat(proposals.mine(pair.asMentor())).singleElement()
 			.satisfies(match -> assertThat(match.status()).isEqualTo(MatchStatus.ENDED));
 
-		assertThatThrownBy(() -> mentorships.logMeeting(pair.asMentee(), pair.mentorship(), meeting(today(), 60)))
+		assertThatThrownBy(() -> meetings.log(pair.asMentee(), pair.mentorship(), meeting(today(), 60)))
 			.hasFieldOrPropertyWithValue("messageCode", "mentorship.closed");
 		assertThatThrownBy(() -> mentorships.pause(pair.asMentee(), pair.mentorship(), closed.version(), today(), null))
 			.hasFieldOrPropertyWithValue("messageCode", "mentorship.status.active");

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.passerelle.identity.Actor;
 import org.passerelle.mentorship.ClosureReason;
 import org.passerelle.mentorship.EmploymentStatus;
+import org.passerelle.mentorship.Meetings;
 import org.passerelle.mentorship.MentorshipId;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.MentorshipSummary;
@@ -34,8 +35,11 @@ class MentorshipApiController {
 
 	private final MentorshipManagement mentorships;
 
-	MentorshipApiController(MentorshipManagement mentorships) {
+	private final Meetings meetings;
+
+	MentorshipApiController(MentorshipManagement mentorships, Meetings meetings) {
 		this.mentorships = mentorships;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/api/mentorships")
@@ -59,13 +63,13 @@ class MentorshipApiController {
 	@PostMapping("/api/mentorships/{id}/meetings")
 	@Operation(summary = "Log a meeting; the other party confirms or corrects it")
 	MentorshipView log(Actor actor, @PathVariable UUID id, @Valid @RequestBody MeetingForm meeting) {
-		return mentorships.logMeeting(actor, new MentorshipId(id), meeting.details());
+		return meetings.log(actor, new MentorshipId(id), meeting.details());
 	}
 
 	@PostMapping("/api/meetings/{meeting}/confirm")
 	@Operation(summary = "Confirm a meeting the other party logged")
 	MentorshipView confirm(Actor actor, @PathVariable UUID meeting, @Valid @RequestBody Versioned request) {
-		return mentorships.confirmMeeting(actor, meeting, request.version());
+		return meetings.confirm(actor, meeting, request.version());
 	}
 
 	@PutMapping("/api/meetings/{meeting}")
@@ -74,7 +78,7 @@ class MentorshipApiController {
 		if (correction.version() == null) {
 			throw new org.passerelle.core.InvalidFieldException("version", "field.versionRequired");
 		}
-		return mentorships.correctMeeting(actor, meeting, correction.version(), correction.details());
+		return meetings.correct(actor, meeting, correction.version(), correction.details());
 	}
 
 	@PostMapping("/api/mentorships/{id}/placement-weeks")

@@ -18,6 +18,7 @@ import org.passerelle.mentorship.EmploymentStatus;
 import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MeetingMode;
 import org.passerelle.mentorship.MeetingTheme;
+import org.passerelle.mentorship.Meetings;
 import org.passerelle.mentorship.MentorshipId;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.Party;
@@ -44,14 +45,18 @@ class MentorshipController {
 
 	private final MentorshipManagement mentorships;
 
+	private final Meetings meetings;
+
 	private final FollowUp followUp;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	MentorshipController(MentorshipManagement mentorships, FollowUp followUp, MessageSource messages, Clock clock) {
+	MentorshipController(MentorshipManagement mentorships, Meetings meetings, FollowUp followUp, MessageSource messages,
+			Clock clock) {
 		this.mentorships = mentorships;
+		this.meetings = meetings;
 		this.followUp = followUp;
 		this.messages = messages;
 		this.clock = clock;
@@ -101,7 +106,7 @@ class MentorshipController {
 			return "redirect:/mentorships/" + id + "#log";
 		}
 		var target = act(redirect, "meeting.logged", "/mentorships/" + id + "#meetings",
-				() -> mentorships.logMeeting(actor, new MentorshipId(id), form.details()));
+				() -> meetings.log(actor, new MentorshipId(id), form.details()));
 		if (!redirect.getFlashAttributes().containsKey("saved")) {
 			// what was typed comes back in the form, with the message
 			redirect.addFlashAttribute("meeting", form);
@@ -114,7 +119,7 @@ class MentorshipController {
 	String confirm(Actor actor, @PathVariable UUID meeting, @RequestParam UUID mentorship, @RequestParam long version,
 			RedirectAttributes redirect) {
 		return act(redirect, "meeting.confirmedNow", "/mentorships/" + mentorship + "#meetings",
-				() -> mentorships.confirmMeeting(actor, meeting, version));
+				() -> meetings.confirm(actor, meeting, version));
 	}
 
 	@PostMapping("/meetings/{meeting}/correct")
@@ -127,7 +132,7 @@ class MentorshipController {
 			return "redirect:/mentorships/" + mentorship + "#meetings";
 		}
 		return act(redirect, "meeting.corrected.saved", "/mentorships/" + mentorship + "#meetings",
-				() -> mentorships.correctMeeting(actor, meeting, form.version(), form.details()));
+				() -> meetings.correct(actor, meeting, form.version(), form.details()));
 	}
 
 	@PostMapping("/mentorships/{id}/placement")
