@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.OrganisationId;
+import org.passerelle.core.Period;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
@@ -23,7 +24,7 @@ import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
-import org.passerelle.referral.ReferralStatus;
+import org.passerelle.referral.ReferralCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,16 +60,18 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * The total row adds the programs' rows up.
  *
- * <p><b>Referrals per agency</b>: referrals to the programs of the report first submitted in the
- * period (drafts never submitted are not referrals), grouped by the referring organisation; of
- * them, how many are now admitted, and how many were returned to the agency at least once, whatever
- * happened after. Outcomes are those of today, even when decided after the period.
+ * <p><b>Referrals per agency</b>: as the referral module counts them for its own counts page
+ * ({@link ReferralCounts}, the one definition): referrals to the programs of the report first
+ * submitted in the period (drafts never submitted are not referrals), grouped by the referring
+ * organisation; of them, how many are now admitted, and how many were returned to the agency at
+ * least once, whatever happened after. Outcomes are those of today, even when decided after the
+ * period.
  *
  * <p><b>Where it reads.</b> Never another module's tables: the read views each owning module
- * defines and tests ({@code participation_report}, {@code match_report}, {@code mentorship_report},
- * {@code referral_report}), with states bound from the owning enums ({@code MatchStatus.AGREED},
- * {@code EmploymentStatus::employed}...), so that a state renamed or removed fails to compile
- * rather than counting zero.
+ * defines and tests ({@code participation_report}, {@code match_report}, {@code mentorship_report}),
+ * with states bound from the owning enums ({@code MatchStatus.AGREED},
+ * {@code EmploymentStatus::employed}...) so that a state renamed or removed fails to compile rather
+ * than counting zero, and the referral module's {@link ReferralCounts}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -84,12 +87,16 @@ public class ResultsReporting {
 
 	private final AccessPolicy policy;
 
+	private final ReferralCounts referrals;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ResultsReporting(ProgramManagement programs, AccessPolicy policy, JdbcClient jdbc, Clock clock) {
+	ResultsReporting(ProgramManagement programs, AccessPolicy policy, ReferralCounts referrals, JdbcClient jdbc,
+			Clock clock) {
 		this.programs = programs;
+		this.referrals = referrals;
 		this.policy = policy;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -239,24 +246,13 @@ public class ResultsReporting {
 		return figures;
 	}
 
+	/** The referrals per agency as the referral module counts them, for the referral counts page too. */
 	private List<AgencyCount> referrals(List<UUID> programIds, Period period) {
-		var params = params(programIds, period);
-		params.put("admitted", ReferralStatus.ADMITTED.name());
-		return jdbc.sql("""
-				select r.agency_id, o.name, count(*) as referred,
-				  count(*) filter (where r.status = :admitted) as admitted,
-				  count(*) filter (where r.returned) as returned
-				from referral_report r
-				join organisation o on o.id = r.agency_id
-				where r.program_id in (:programs)
-				  and r.first_submitted_at >= :fromInstant and r.first_submitted_at < :afterInstant
-				group by r.agency_id, o.name
-				order by referred desc, o.name""")
-			.params(params)
-			.query((rs, row) -> new AgencyCount(new OrganisationId(rs.getObject("agency_id", UUID.class)),
-					rs.getString("name"),
-					new long[] { rs.getLong("referred"), rs.getLong("admitted"), rs.getLong("returned") }))
-			.list();
+		return referrals.perAgency(programIds.stream().map(ProgramId::new).toList(), period)
+			.stream()
+			.map(count -> new AgencyCount(count.agencyId(), count.agency(),
+					new long[] { count.total(), count.admitted(), count.returned() }))
+			.toList();
 	}
 
 	private static List<String> names(Enum<?>... constants) {
