@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.passerelle.activity.Activities;
 import org.passerelle.activity.PendingActivity;
 import org.passerelle.core.Formats;
+import org.passerelle.core.Period;
 import org.passerelle.home.HomeItem.Detail;
 import org.passerelle.home.HomeItem.Kind;
 import org.passerelle.identity.Actor;
@@ -35,7 +36,6 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.referral.ReferralManagement;
 import org.passerelle.referral.ReferralSummary;
-import org.passerelle.reporting.Period;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -328,7 +328,7 @@ public class NextSteps {
 	// Funders and employers
 
 	private List<HomeItem> results(Actor actor, Locale locale) {
-		var report = results.results(actor, List.of(), Period.yearOf(LocalDate.now(clock)));
+		var report = results.results(actor, List.of(), Period.yearToDate(LocalDate.now(clock)));
 		var total = report.total();
 		var items = new ArrayList<HomeItem>();
 		figure(items, Kind.RESULTS_MENTEES, total.menteesRegistered(), locale);

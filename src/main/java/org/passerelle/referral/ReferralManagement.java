@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -253,66 +252,6 @@ public class ReferralManagement {
 			.query((rs, row) -> new DocumentFile(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("document", documentId));
-	}
-
-	/**
-	 * Referrals per agency for a period — those first submitted in it, as the results of a period
-	 * count them — and, if given, a program (R-REF-3): total and outcomes as they stand.
-	 * Administrators count all; coordinators their programs; an agency its own. Funders are refused:
-	 * they read the results of a period, where small counts are withheld (R-RPT-5).
-	 */
-	@Transactional(readOnly = true)
-	public List<ReferralCount> countsByAgency(Actor actor, LocalDate from, LocalDate to, ProgramId program) {
-		var zone = clock.getZone();
-		var params = new HashMap<String, Object>();
-		params.put("from", java.sql.Timestamp.from(start(from, zone)));
-		params.put("to", java.sql.Timestamp.from(start(to.plusDays(1), zone)));
-		var conditions = new ArrayList<String>();
-		// dated by their first submission, as the results of a period count them: a draft is not a referral yet
-		conditions.add("""
-				(select min(e.at) from referral_event e where e.referral_id = r.id and e.to_status = 'SUBMITTED')
-				  >= :from
-				and (select min(e.at) from referral_event e where e.referral_id = r.id and e.to_status = 'SUBMITTED')
-				  < :to""");
-		if (program != null) {
-			conditions.add("r.program_id = :program");
-			params.put("program", program.value());
-		}
-		// funders read the results of a period, where small counts are withheld
-		policy.require(actor.role() != Role.FUNDER);
-		switch (actor.role()) {
-			case ADMIN -> {
-			}
-			case COORDINATOR -> {
-				var coordinated = coordinated(actor);
-				if (coordinated.isEmpty()) {
-					return List.of();
-				}
-				conditions.add("r.program_id in (:programs)");
-				params.put("programs", coordinated);
-			}
-			case REFERRAL_PARTNER -> {
-				conditions.add("r.agency_id = :agency");
-				params.put("agency", actor.organisationId().value());
-			}
-			default -> {
-				return List.of();
-			}
-		}
-		return jdbc.sql("""
-				select o.name as agency, count(*) as total,
-				  count(*) filter (where r.status = 'ADMITTED') as admitted,
-				  count(*) filter (where r.status = 'RETURNED') as returned,
-				  count(*) filter (where r.status = 'SUBMITTED') as pending,
-				  count(*) filter (where r.status = 'NOT_SELECTED') as not_selected,
-				  count(*) filter (where r.status = 'WITHDRAWN') as withdrawn
-				from referral r join organisation o on o.id = r.agency_id
-				where %s
-				group by o.name order by total desc, o.name""".formatted(String.join(" and ", conditions)))
-			.params(params)
-			.query((rs, row) -> new ReferralCount(rs.getString("agency"), rs.getLong("total"), rs.getLong("admitted"),
-					rs.getLong("returned"), rs.getLong("pending"), rs.getLong("not_selected"), rs.getLong("withdrawn")))
-			.list();
 	}
 
 	/** Whether the actor decides referrals to this program: administrators and its coordinators. */

@@ -2,6 +2,7 @@ package org.passerelle.reporting;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,12 +12,19 @@ import java.util.UUID;
 
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.OrganisationId;
+import org.passerelle.core.Period;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
+import org.passerelle.matching.MatchStatus;
+import org.passerelle.mentorship.EmploymentStatus;
+import org.passerelle.mentorship.MentorshipStatus;
+import org.passerelle.participant.ParticipationStatus;
+import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
+import org.passerelle.referral.ReferralCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +60,18 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * The total row adds the programs' rows up.
  *
- * <p><b>Referrals per agency</b>: referrals to the programs of the report first submitted in the
- * period (drafts never submitted are not referrals), grouped by the referring organisation; of
- * them, how many are now admitted, and how many were returned to the agency at least once, whatever
- * happened after. Outcomes are those of today, even when decided after the period.
+ * <p><b>Referrals per agency</b>: as the referral module counts them for its own counts page
+ * ({@link ReferralCounts}, the one definition): referrals to the programs of the report first
+ * submitted in the period (drafts never submitted are not referrals), grouped by the referring
+ * organisation; of them, how many are now admitted, and how many were returned to the agency at
+ * least once, whatever happened after. Outcomes are those of today, even when decided after the
+ * period.
+ *
+ * <p><b>Where it reads.</b> Never another module's tables: the read views each owning module
+ * defines and tests ({@code participation_report}, {@code match_report}, {@code mentorship_report}),
+ * with states bound from the owning enums ({@code MatchStatus.AGREED},
+ * {@code EmploymentStatus::employed}...) so that a state renamed or removed fails to compile rather
+ * than counting zero, and the referral module's {@link ReferralCounts}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,12 +87,16 @@ public class ResultsReporting {
 
 	private final AccessPolicy policy;
 
+	private final ReferralCounts referrals;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ResultsReporting(ProgramManagement programs, AccessPolicy policy, JdbcClient jdbc, Clock clock) {
+	ResultsReporting(ProgramManagement programs, AccessPolicy policy, ReferralCounts referrals, JdbcClient jdbc,
+			Clock clock) {
 		this.programs = programs;
+		this.referrals = referrals;
 		this.policy = policy;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -168,16 +188,27 @@ public class ResultsReporting {
 		return new AgencyReferrals(agency, name, shown[0], shown[1], shown[2]);
 	}
 
-	/** The five results of each program that has any: registered mentors and mentees, matches, employed, in field. */
+	/**
+	 * The five results of each program that has any: registered mentors and mentees, matches,
+	 * employed, in field. Read from the views the owning modules define, with their states bound
+	 * from the owning enums: a state renamed or removed there fails to compile here.
+	 */
 	private Map<UUID, long[]> figures(List<UUID> programIds, Period period) {
 		var figures = new HashMap<UUID, long[]>();
 		var params = params(programIds, period);
+		params.put("mentor", Audience.MENTOR.name());
+		params.put("mentee", Audience.MENTEE.name());
+		params.put("registered", names(ParticipationStatus.ENROLLED, ParticipationStatus.COMPLETED));
+		params.put("agreed", names(MatchStatus.AGREED, MatchStatus.ENDED));
+		params.put("closed", MentorshipStatus.CLOSED.name());
+		params.put("employed", names(Arrays.stream(EmploymentStatus.values()).filter(EmploymentStatus::employed)));
+		params.put("inField", EmploymentStatus.EMPLOYED_IN_FIELD.name());
 		jdbc.sql("""
 				select program_id,
-				  count(*) filter (where role = 'MENTOR') as mentors,
-				  count(*) filter (where role = 'MENTEE') as mentees
-				from participant_participation
-				where program_id in (:programs) and status in ('ENROLLED', 'COMPLETED')
+				  count(*) filter (where role = :mentor) as mentors,
+				  count(*) filter (where role = :mentee) as mentees
+				from participation_report
+				where program_id in (:programs) and status in (:registered)
 				  and since between :fromDay and :toDay
 				group by program_id""")
 			.params(params)
@@ -186,14 +217,13 @@ public class ResultsReporting {
 				row[0] = rs.getLong("mentors");
 				row[1] = rs.getLong("mentees");
 			});
+		// the day of the agreement: the later day both signed on paper, or the day of the second signature here
 		jdbc.sql("""
 				select program_id, count(*) as matches
-				from match
-				where program_id in (:programs) and status in ('AGREED', 'ENDED')
-				  and case when mentee_signed_on is not null and mentor_signed_on is not null
-				           then greatest(mentee_signed_on, mentor_signed_on)
-				           else (greatest(mentee_signed_at, mentor_signed_at) at time zone :zone)::date
-				      end between :fromDay and :toDay
+				from match_report
+				where program_id in (:programs) and status in (:agreed)
+				  and (agreed_on_paper between :fromDay and :toDay
+				       or agreed_on_paper is null and agreed_at >= :fromInstant and agreed_at < :afterInstant)
 				group by program_id""")
 			.params(params)
 			.query(rs -> {
@@ -202,10 +232,10 @@ public class ResultsReporting {
 			});
 		jdbc.sql("""
 				select program_id,
-				  count(distinct mentee_id) filter (where employment_at_closure in ('EMPLOYED_IN_FIELD', 'EMPLOYED_OTHER')) as employed,
-				  count(distinct mentee_id) filter (where employment_at_closure = 'EMPLOYED_IN_FIELD') as in_field
-				from mentorship
-				where program_id in (:programs) and status = 'CLOSED' and closed_on between :fromDay and :toDay
+				  count(distinct mentee_id) filter (where employment_at_closure in (:employed)) as employed,
+				  count(distinct mentee_id) filter (where employment_at_closure = :inField) as in_field
+				from mentorship_report
+				where program_id in (:programs) and status = :closed and closed_on between :fromDay and :toDay
 				group by program_id""")
 			.params(params)
 			.query(rs -> {
@@ -216,31 +246,32 @@ public class ResultsReporting {
 		return figures;
 	}
 
+	/** The referrals per agency as the referral module counts them, for the referral counts page too. */
 	private List<AgencyCount> referrals(List<UUID> programIds, Period period) {
-		return jdbc.sql("""
-				select r.agency_id, o.name, count(*) as referred,
-				  count(*) filter (where r.status = 'ADMITTED') as admitted,
-				  count(*) filter (where exists (select 1 from referral_event e
-				                                 where e.referral_id = r.id and e.to_status = 'RETURNED')) as returned
-				from referral r
-				join organisation o on o.id = r.agency_id
-				join lateral (select min(e.at) as at from referral_event e
-				              where e.referral_id = r.id and e.to_status = 'SUBMITTED') submitted on true
-				where r.program_id in (:programs) and submitted.at >= :fromInstant and submitted.at < :afterInstant
-				group by r.agency_id, o.name
-				order by referred desc, o.name""")
-			.params(params(programIds, period))
-			.query((rs, row) -> new AgencyCount(new OrganisationId(rs.getObject("agency_id", UUID.class)),
-					rs.getString("name"),
-					new long[] { rs.getLong("referred"), rs.getLong("admitted"), rs.getLong("returned") }))
-			.list();
+		return referrals.perAgency(programIds.stream().map(ProgramId::new).toList(), period)
+			.stream()
+			.map(count -> new AgencyCount(count.agencyId(), count.agency(),
+					new long[] { count.total(), count.admitted(), count.returned() }))
+			.toList();
+	}
+
+	private static List<String> names(Enum<?>... constants) {
+		return names(Arrays.stream(constants));
+	}
+
+	private static List<String> names(java.util.stream.Stream<? extends Enum<?>> constants) {
+		return constants.map(Enum::name).toList();
 	}
 
 	private Map<String, Object> params(List<UUID> programIds, Period period) {
 		var zone = clock.getZone();
-		return Map.of("programs", programIds, "fromDay", period.from(), "toDay", period.to(), "fromInstant",
-				period.from().atStartOfDay(zone).toOffsetDateTime(), "afterInstant",
-				period.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(), "zone", zone.getId());
+		var params = new HashMap<String, Object>();
+		params.put("programs", programIds);
+		params.put("fromDay", period.from());
+		params.put("toDay", period.to());
+		params.put("fromInstant", period.from().atStartOfDay(zone).toOffsetDateTime());
+		params.put("afterInstant", period.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+		return params;
 	}
 
 	private record AgencyCount(OrganisationId agency, String name, long[] counts) {

@@ -26,6 +26,7 @@ import org.passerelle.activity.Activities;
 import org.passerelle.activity.ActivityDetails;
 import org.passerelle.activity.ActivityKind;
 import org.passerelle.core.Language;
+import org.passerelle.core.Period;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
@@ -58,7 +59,6 @@ import org.passerelle.program.ProgramRules;
 import org.passerelle.program.ProgramType;
 import org.passerelle.program.ProgramView;
 import org.passerelle.referral.ReferralManagement;
-import org.passerelle.reporting.Period;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -318,7 +318,7 @@ class HomeTests {
 		var fixtures = new Fixtures(organisations, users);
 		var funder = fixtures.user(Role.FUNDER, fixtures.organisation(OrganisationType.FUNDER));
 		var items = api(funder.email(), "en");
-		var total = reporting.results(actor(funder), List.of(), Period.yearOf(today())).total();
+		var total = reporting.results(actor(funder), List.of(), Period.yearToDate(today())).total();
 		assertThat(JsonPath.<List<String>>read(items, "$[*].kind")).containsExactly("RESULTS_MENTEES", "RESULTS_MENTORS",
 				"RESULTS_MATCHES", "RESULTS_EMPLOYED");
 		assertThat(JsonPath.<List<String>>read(items, "$[*].link")).containsOnly("/reports/results");

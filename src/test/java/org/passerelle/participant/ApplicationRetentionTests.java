@@ -20,6 +20,7 @@ import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
 import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.NotFoundException;
+import org.passerelle.core.Period;
 import org.springframework.security.access.AccessDeniedException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
@@ -32,6 +33,7 @@ import org.passerelle.program.IntakeStep;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramTemplate;
 import org.passerelle.program.ProgramView;
+import org.passerelle.referral.ReferralCounts;
 import org.passerelle.referral.ReferralManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +62,9 @@ class ApplicationRetentionTests {
 
 	@Autowired
 	ReferralManagement referrals;
+
+	@Autowired
+	ReferralCounts counts;
 
 	@Autowired
 	ProgramManagement programs;
@@ -173,7 +178,7 @@ class ApplicationRetentionTests {
 					rs.getString("status"), rs.getLong("documents"), rs.getLong("notes")))
 			.single();
 		assertThat(kept).containsExactly(true, "null", "NOT_SELECTED", 0L, 0L);
-		assertThat(referrals.countsByAgency(Actor.system(), start, LocalDate.now(clock), placement.id()))
+		assertThat(counts.perAgency(Actor.system(), new Period(start, LocalDate.now(clock)), placement.id()))
 			.singleElement()
 			.satisfies(count -> assertThat(count.notSelected()).isEqualTo(1));
 		assertThat(referrals.list(agency, Locale.CANADA)).singleElement()
@@ -205,8 +210,8 @@ class ApplicationRetentionTests {
 		clock.advance(java.time.Duration.ofDays(3));
 		var submittedOn = LocalDate.now(clock);
 		referrals.submit(agency, referral.id(), Locale.CANADA);
-		assertThat(referrals.countsByAgency(Actor.system(), drafted, drafted, placement.id())).isEmpty();
-		assertThat(referrals.countsByAgency(Actor.system(), submittedOn, submittedOn, placement.id())).singleElement()
+		assertThat(counts.perAgency(Actor.system(), new Period(drafted, drafted), placement.id())).isEmpty();
+		assertThat(counts.perAgency(Actor.system(), new Period(submittedOn, submittedOn), placement.id())).singleElement()
 			.satisfies(count -> {
 				assertThat(count.total()).isEqualTo(1);
 				assertThat(count.pending()).isEqualTo(1);

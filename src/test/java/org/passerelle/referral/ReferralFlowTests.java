@@ -14,6 +14,7 @@ import org.passerelle.Fixtures;
 import org.passerelle.IntegrationTest;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
+import org.passerelle.core.Period;
 import org.passerelle.core.PostalCode;
 import org.passerelle.core.Province;
 import org.passerelle.core.RuleViolationException;
@@ -40,6 +41,9 @@ class ReferralFlowTests {
 
 	@Autowired
 	ReferralManagement referrals;
+
+	@Autowired
+	ReferralCounts counts;
 
 	@Autowired
 	ParticipantManagement participants;
@@ -183,15 +187,15 @@ class ReferralFlowTests {
 		}
 		referrals.refer(otherAgency, program.id(), client(Fixtures.unique("Other").replace(" ", "")), null, true, Locale.CANADA);
 		var today = LocalDate.now();
-		var counts = referrals.countsByAgency(Actor.system(), today.minusDays(1), today.plusDays(1), program.id());
-		assertThat(counts).singleElement().satisfies(count -> {
+		var perAgency = counts.perAgency(Actor.system(), new Period(today.minusDays(1), today.plusDays(1)), program.id());
+		assertThat(perAgency).singleElement().satisfies(count -> {
 			assertThat(count.total()).isEqualTo(3);
 			assertThat(count.admitted()).isEqualTo(1);
 			assertThat(count.pending()).isEqualTo(2);
 		});
-		assertThat(referrals.countsByAgency(otherAgency, today.minusDays(1), today.plusDays(1), program.id())).isEmpty();
+		assertThat(counts.perAgency(otherAgency, new Period(today.minusDays(1), today.plusDays(1)), program.id())).isEmpty();
 		var funder = new Actor(Actor.system().userId(), "funder@example.org", Role.FUNDER, otherAgency.organisationId());
-		assertThatThrownBy(() -> referrals.countsByAgency(funder, today.minusDays(1), today.plusDays(1), program.id()))
+		assertThatThrownBy(() -> counts.perAgency(funder, new Period(today.minusDays(1), today.plusDays(1)), program.id()))
 			.as("funders read the results, with small counts withheld")
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 	}

@@ -147,6 +147,15 @@ record ReportingData(Fixtures fixtures, ProgramManagement programs, ParticipantM
 		return referral;
 	}
 
+	/** Submitted and returned for a missing document: the agency has yet to correct it. */
+	ReferralId returned(Actor agency, Program program) {
+		var referral = submitted(agency, program);
+		referrals.returnToAgency(program.coordinator(), referral,
+				referrals.find(program.coordinator(), referral, LOCALE).version(), List.of(), "Please attach the CV.",
+				LOCALE);
+		return referral;
+	}
+
 	/** Submitted, returned for a missing document, submitted again and admitted. */
 	ReferralId returnedThenAdmitted(Actor agency, Program program) {
 		var referral = submitted(agency, program);

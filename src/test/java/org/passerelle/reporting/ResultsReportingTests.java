@@ -31,6 +31,7 @@ import org.passerelle.MovableClock;
 import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.NotFoundException;
+import org.passerelle.core.Period;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
@@ -225,6 +226,72 @@ class ResultsReportingTests {
 	}
 
 	@Test
+	void theReferralCountsPageAndTheResultsShowTheSameReferralsPerAgency() throws Exception {
+		var c = data.program("Références");
+		var agencyZ = data.agency();
+		var agencyZName = organisations.find(Actor.system(), agencyZ.organisationId()).name();
+		data.returnedThenAdmitted(agencyZ, c);
+		data.returned(agencyZ, c);
+		data.submitted(agencyZ, c);
+		data.draft(agencyZ, c);
+		data.submitted(agencyX, c);
+		var today = data.today().toString();
+
+		var results = mvc.perform(get("/api/reports/results").with(httpBasic(admin.email(), Fixtures.PASSWORD))
+			.param("program", c.id().toString())
+			.param("from", today)
+			.param("to", today))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.referrals.length()").value(2))
+			.andExpect(jsonPath("$.referrals[0].name").value(agencyZName))
+			.andExpect(jsonPath("$.referrals[0].referred").value(3))
+			.andExpect(jsonPath("$.referrals[0].admitted").value(1))
+			.andExpect(jsonPath("$.referrals[0].returned").value(2))
+			.andExpect(jsonPath("$.referrals[1].name").value(agencyXName))
+			.andExpect(jsonPath("$.referrals[1].referred").value(1))
+			.andExpect(jsonPath("$.referrals[1].returned").value(0));
+		mvc.perform(get("/api/referrals/statistics").with(httpBasic(admin.email(), Fixtures.PASSWORD))
+			.param("programId", c.id().toString())
+			.param("from", today)
+			.param("to", today))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].agency").value(agencyZName))
+			.andExpect(jsonPath("$[0].total").value(3))
+			.andExpect(jsonPath("$[0].admitted").value(1))
+			.andExpect(jsonPath("$[0].returned").value(2))
+			.andExpect(jsonPath("$[0].pending").value(2))
+			.andExpect(jsonPath("$[1].agency").value(agencyXName))
+			.andExpect(jsonPath("$[1].total").value(1))
+			.andExpect(jsonPath("$[1].returned").value(0));
+
+		var session = Fixtures.signIn(mvc, admin.email());
+		var english = new Cookie("passerelle-lang", "en-CA");
+		var countsPage = Jsoup.parse(mvc.perform(get("/referrals/statistics").session(session).cookie(english)
+			.param("programId", c.id().toString())
+			.param("from", today)
+			.param("to", today)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		var resultsPage = Jsoup.parse(mvc.perform(get("/reports/results").session(session).cookie(english)
+			.param("program", c.id().toString())
+			.param("from", today)
+			.param("to", today)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(countsPage.select("thead th").eachText()).containsSequence("Agency", "Referrals", "Admitted",
+				"Returned at least once");
+		assertThat(resultsPage.select("#referrals thead th").eachText()).containsExactly("Agency", "Referrals",
+				"Admitted", "Returned at least once");
+		var onCountsPage = countsPage.select("tbody tr")
+			.stream()
+			.map(row -> row.select("th, td").eachText().subList(0, 4))
+			.toList();
+		var onResultsPage = resultsPage.select("#referrals tbody tr")
+			.stream()
+			.map(row -> row.select("th, td").eachText())
+			.toList();
+		assertThat(onCountsPage).isEqualTo(onResultsPage)
+			.containsExactly(List.of(agencyZName, "3", "1", "2"), List.of(agencyXName, "1", "0", "0"));
+	}
+
+	@Test
 	void aMatchSignedOnPaperCountsOnTheDayBothSignedNotTheDayItWasRecorded() {
 		var c = data.program("Stage");
 		var mentee = data.enrolled(c, Audience.MENTEE);
@@ -354,11 +421,15 @@ class ResultsReportingTests {
 	}
 
 	@Test
-	void thePeriodIsTheCurrentYearUnlessSaid() {
+	void thePeriodIsTheYearToDateUnlessSaidAndReversedDatesAreRefusedNotSwapped() {
 		var today = LocalDate.of(2026, 5, 14);
-		assertThat(Period.parse(null, "", today)).isEqualTo(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
-		assertThat(Period.parse("2025-07-01", null, today))
-			.isEqualTo(new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 31)));
+		assertThat(Period.parse(null, "", today)).isEqualTo(new Period(LocalDate.of(2026, 1, 1), today));
+		assertThat(Period.parse("2025-07-01", null, today)).isEqualTo(new Period(LocalDate.of(2025, 7, 1), today));
+		assertThat(Period.parse(null, "2025-06-30", today)).as("from January 1 of the end's year")
+			.isEqualTo(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)));
+		assertThatThrownBy(() -> Period.parse("2026-03-01", "2026-02-01", today)).isInstanceOf(InvalidFieldException.class)
+			.hasFieldOrPropertyWithValue("field", "to")
+			.hasFieldOrPropertyWithValue("messageCode", "reports.period.reversed");
 		assertThatThrownBy(() -> Period.parse("2027-01-01", null, today)).isInstanceOf(InvalidFieldException.class)
 			.hasFieldOrPropertyWithValue("field", "to")
 			.hasFieldOrPropertyWithValue("messageCode", "reports.period.reversed");

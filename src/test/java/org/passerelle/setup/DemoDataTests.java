@@ -19,6 +19,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
+import org.passerelle.core.Period;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.DemoAccounts;
 import org.passerelle.identity.Role;
@@ -46,7 +47,6 @@ import org.passerelle.program.ProgramTemplate;
 import org.passerelle.referral.ReferralId;
 import org.passerelle.referral.ReferralManagement;
 import org.passerelle.referral.ReferralStatus;
-import org.passerelle.reporting.Period;
 import org.passerelle.reporting.ProgramResults;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -230,7 +230,7 @@ class DemoDataTests {
 
 	@Test
 	void theFunderReadsResultsOfTheCurrentYearAndTheEmployerItsMentors() {
-		var report = reporting.results(actor(Role.FUNDER), List.of(), Period.yearOf(LocalDate.now(clock)));
+		var report = reporting.results(actor(Role.FUNDER), List.of(), Period.yearToDate(LocalDate.now(clock)));
 		assertThat(report.smallCountsSuppressed()).isTrue();
 		assertThat(shown(report.total())).as("counts shown to the funder").anyMatch(count -> count >= 5);
 

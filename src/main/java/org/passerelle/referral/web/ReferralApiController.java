@@ -12,16 +12,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.passerelle.core.Period;
 import org.passerelle.identity.Actor;
 import org.passerelle.program.ProgramId;
 import org.passerelle.referral.IncompleteReferralException;
 import org.passerelle.referral.ReferralCount;
+import org.passerelle.referral.ReferralCounts;
 import org.passerelle.referral.ReferralId;
 import org.passerelle.referral.ReferralManagement;
 import org.passerelle.referral.ReferralSummary;
 import org.passerelle.referral.ReferralView;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,13 +52,17 @@ class ReferralApiController {
 
 	private final ReferralManagement referrals;
 
+	private final ReferralCounts counts;
+
 	private final MessageSource messages;
 
 	private final java.time.Clock clock;
 
-	ReferralApiController(ReferralManagement referrals, MessageSource messages, java.time.Clock clock) {
+	ReferralApiController(ReferralManagement referrals, ReferralCounts counts, MessageSource messages,
+			java.time.Clock clock) {
 		this.clock = clock;
 		this.referrals = referrals;
+		this.counts = counts;
 		this.messages = messages;
 	}
 
@@ -140,13 +145,14 @@ class ReferralApiController {
 	}
 
 	@GetMapping("/statistics")
-	@Operation(summary = "Referrals per agency for a period and program, with their outcomes")
-	List<ReferralCount> statistics(Actor actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) UUID programId) {
-		var period = ReferralController.Period.of(from, to, LocalDate.now(clock));
-		return referrals.countsByAgency(actor, period.from(), period.to(),
+	@Operation(summary = "Referrals per agency for a period and program, with their outcomes",
+			description = "The same figures as the results of a period: referrals first submitted in the period, "
+					+ "admitted, returned at least once, pending, not selected, withdrawn. Dates are ISO (2026-01-31), "
+					+ "both included, and default to the year to date (January 1 to today); a date that is not one, "
+					+ "or an end before the start, is 400.")
+	List<ReferralCount> statistics(Actor actor, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) UUID programId) {
+		return counts.perAgency(actor, Period.parse(from, to, LocalDate.now(clock)),
 				programId == null ? null : new ProgramId(programId));
 	}
 

@@ -12,6 +12,7 @@ import org.passerelle.core.DuplicateValueException;
 import org.passerelle.core.Forms;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.Language;
+import org.passerelle.core.Period;
 import org.passerelle.core.Province;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.core.Spreadsheets;
@@ -22,11 +23,11 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.reference.ImmigrationStatus;
 import org.passerelle.referral.IncompleteReferralException;
+import org.passerelle.referral.ReferralCounts;
 import org.passerelle.referral.ReferralId;
 import org.passerelle.referral.ReferralManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -53,6 +54,8 @@ class ReferralController {
 
 	private final ReferralManagement referrals;
 
+	private final ReferralCounts counts;
+
 	private final ProgramManagement programs;
 
 	private final AccessPolicy policy;
@@ -61,10 +64,11 @@ class ReferralController {
 
 	private final java.time.Clock clock;
 
-	ReferralController(ReferralManagement referrals, ProgramManagement programs, AccessPolicy policy,
-			MessageSource messages, java.time.Clock clock) {
+	ReferralController(ReferralManagement referrals, ReferralCounts counts, ProgramManagement programs,
+			AccessPolicy policy, MessageSource messages, java.time.Clock clock) {
 		this.clock = clock;
 		this.referrals = referrals;
+		this.counts = counts;
 		this.programs = programs;
 		this.policy = policy;
 		this.messages = messages;
@@ -205,40 +209,53 @@ class ReferralController {
 	}
 
 	@GetMapping("/statistics")
-	String statistics(Actor actor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) UUID programId, Model model) {
-		var period = Period.of(from, to, LocalDate.now(clock));
-		model.addAttribute("from", period.from());
-		model.addAttribute("to", period.to());
+	String statistics(Actor actor, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) UUID programId, Locale locale,
+			Model model, HttpServletResponse response) {
 		model.addAttribute("programId", programId);
 		model.addAttribute("programChoices", programs.list(actor));
-		model.addAttribute("counts", referrals.countsByAgency(actor, period.from(), period.to(),
-				programId == null ? null : new ProgramId(programId)));
+		try {
+			var period = Period.parse(from, to, LocalDate.now(clock));
+			model.addAttribute("from", period.from());
+			model.addAttribute("to", period.to());
+			model.addAttribute("counts", counts.perAgency(actor, period, programId == null ? null : new ProgramId(programId)));
+		}
+		catch (InvalidFieldException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("from", from);
+			model.addAttribute("to", to);
+			model.addAttribute("periodField", ex.field());
+			model.addAttribute("periodError", messages.getMessage(ex.messageCode(), ex.arguments(), locale));
+		}
 		return "referrals/statistics";
 	}
 
 	@GetMapping("/statistics.csv")
-	void statisticsCsv(Actor actor, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) UUID programId, Locale locale, HttpServletResponse response)
-			throws IOException {
-		var period = Period.of(from, to, LocalDate.now(clock));
-		var counts = referrals.countsByAgency(actor, period.from(), period.to(),
-				programId == null ? null : new ProgramId(programId));
+	String statisticsCsv(Actor actor, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) UUID programId, Locale locale,
+			Model model, HttpServletResponse response) throws IOException {
+		Period period;
+		try {
+			period = Period.parse(from, to, LocalDate.now(clock));
+		}
+		catch (InvalidFieldException ex) {
+			return statistics(actor, from, to, programId, locale, model, response);
+		}
+		var rows = counts.perAgency(actor, period, programId == null ? null : new ProgramId(programId));
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"referrals.csv\"");
 		var headers = List.of("referrals.statistics.agency", "referrals.statistics.total", "ReferralStatus.ADMITTED",
-				"ReferralStatus.RETURNED", "referrals.statistics.pending", "ReferralStatus.NOT_SELECTED",
+				"referrals.statistics.returned", "referrals.statistics.pending", "ReferralStatus.NOT_SELECTED",
 				"ReferralStatus.WITHDRAWN")
 			.stream()
 			.map(code -> messages.getMessage(code, null, locale))
 			.toList();
-		Spreadsheets.writeCsv(headers, counts.stream()
+		Spreadsheets.writeCsv(headers, rows.stream()
 			.map(count -> List.of(count.agency(), String.valueOf(count.total()), String.valueOf(count.admitted()),
 					String.valueOf(count.returned()), String.valueOf(count.pending()), String.valueOf(count.notSelected()),
 					String.valueOf(count.withdrawn())))
 			.toList(), response.getOutputStream());
+		return null;
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
@@ -269,15 +286,5 @@ class ReferralController {
 		model.addAttribute("questions", chosen != null && choices.stream().anyMatch(choice -> choice.id().equals(chosen))
 				? programs.questions(chosen, Audience.MENTEE, locale) : null);
 		return "referrals/form";
-	}
-
-	/** A period of referral counts: by default, the year so far. */
-	record Period(LocalDate from, LocalDate to) {
-
-		static Period of(LocalDate from, LocalDate to, LocalDate today) {
-			var end = to == null ? today : to;
-			var start = from == null ? end.withDayOfYear(1) : from;
-			return start.isAfter(end) ? new Period(end, start) : new Period(start, end);
-		}
 	}
 }

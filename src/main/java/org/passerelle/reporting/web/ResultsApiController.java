@@ -16,9 +16,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.Period;
 import org.passerelle.identity.Actor;
 import org.passerelle.program.ProgramId;
-import org.passerelle.reporting.Period;
 import org.passerelle.reporting.ResultsReport;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.http.ContentDisposition;
@@ -57,7 +57,7 @@ class ResultsApiController {
 			description = "Administrators report on every program, coordinators on theirs, funders on every program "
 					+ "with counts from 1 to 4 withheld (null). No program means all those the caller may report on; "
 					+ "a program outside the caller's reach is 404. Dates are ISO (2026-01-31), both included, and "
-					+ "default to the current year; a date that is not one, or an end before the start, is 400.")
+					+ "default to the year to date (January 1 to today); a date that is not one, or an end before the start, is 400.")
 	@ApiResponse(responseCode = "200", content = {
 			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ResultsReport.class)),
 			@Content(mediaType = "text/csv"),

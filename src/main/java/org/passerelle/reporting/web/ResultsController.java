@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.Period;
 import org.passerelle.identity.Actor;
 import org.passerelle.program.ProgramId;
-import org.passerelle.reporting.Period;
 import org.passerelle.reporting.ResultsReport;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.context.MessageSource;
