@@ -3,7 +3,8 @@
  * program and the referrals per agency — for administrators, coordinators and funders, with their
  * exports and charts.
  */
-@ApplicationModule(allowedDependencies = { "core", "identity", "program" })
+@ApplicationModule(allowedDependencies = {
+		"core", "identity", "program", "participant", "matching", "mentorship", "referral" })
 package org.passerelle.reporting;
 
 import org.springframework.modulith.ApplicationModule;
