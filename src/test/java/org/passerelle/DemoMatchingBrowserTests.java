@@ -63,8 +63,7 @@ class DemoMatchingBrowserTests extends BrowserTest {
 		var pair = page.locator("#pair-" + yasmine);
 		assertThat(pair).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
 			.setTimeout(20_000));
-		assertThat(page.locator("#run-proof")).hasText(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern
-			.quote(text(french, "matching.run.proven", 0, 1).substring(0, 10))));
+		assertThat(page.locator("#run-proof")).containsText(text(french, "matching.run.proven", 0, 1).substring(0, 10));
 		check("matching-run-fr");
 		pair.locator("summary").click();
 		assertThat(pair.locator(".reasons")).containsText(text(french, "MatchingCriterion.OCCUPATION"));
