@@ -59,8 +59,12 @@ class DemoMatchingBrowserTests extends BrowserTest {
 		assertThat(page.locator("main")).containsText("Oumar Ba");
 		button(text(french, "matching.pool.run")).click();
 		assertThat(page.locator("h1")).hasText(text(french, "matching.run.title", "Québec pluriel"));
-		check("matching-run-fr");
+		// the run goes on in the background; the page follows it and shows the draft once done
 		var pair = page.locator("#pair-" + yasmine);
+		assertThat(pair).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+			.setTimeout(20_000));
+		assertThat(page.locator("#run-proof")).containsText(text(french, "matching.run.proven", 0, 1).substring(0, 10));
+		check("matching-run-fr");
 		pair.locator("summary").click();
 		assertThat(pair.locator(".reasons")).containsText(text(french, "MatchingCriterion.OCCUPATION"));
 		check("matching-run-why-fr");

@@ -277,11 +277,20 @@ class TwoNodesTests {
 		matching.mentor("Marc", "21231", MatchingFixtures.french(), "H2X 3A1", "architecture logicielle Java", 1);
 		var program = matching.program().id().value();
 
-		var run = api("POST", nodeA, "/api/programs/" + program + "/matching/runs", null, 201);
-		assertThat(run.get("pairs")).hasSize(1);
-		var runId = run.get("id").asString();
-		var draftOnB = api("GET", nodeB, "/api/matching/runs/" + runId, null, 200);
+		var started = api("POST", nodeA, "/api/programs/" + program + "/matching/runs", null, 202);
+		var runId = started.get("id").asString();
+		// the run goes on in the background on node A; node B sees it end
+		var draftOnB = Eventually.value(() -> {
+			try {
+				return api("GET", nodeB, "/api/matching/runs/" + runId, null, 200);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}, found -> !found.get("status").asString().equals("RUNNING"));
 		assertThat(draftOnB.get("status").asString()).isEqualTo("DRAFT");
+		assertThat(draftOnB.get("pairs")).hasSize(1);
+		var run = draftOnB;
 
 		var proposed = api("POST", nodeA, "/api/matching/runs/" + runId + "/confirm",
 				Map.of("version", run.get("version").asLong()), 200);

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.passerelle.core.Language;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.matching.solver.Assignment;
-import org.passerelle.matching.solver.AssignmentProblem;
+import org.passerelle.matching.solver.Objective;
 import org.passerelle.matching.solver.PoolSolver;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.Audience;
@@ -38,10 +38,10 @@ import org.passerelle.program.ProgramView;
  * <li>{@code suggestions}: the ten best mentors for one mentee among 20,000, as the suggestions
  * page ranks them (hard rules, scoring with the threshold, the best ten), timed over 2,000 mentees;
  * <li>{@code realistic}: a waiting pool of 2,000 mentees and 1,200 mentors, scored into the
- * solver's problem as a pool run does, then assigned optimally and greedily: how much better the
+ * solver's lazy gains as a pool run does, then assigned optimally and greedily: how much better the
  * optimal total and the worst-off mentee are.
  * </ul>
- * The same code paths as the application's ({@link MatchPool#rank}, {@link PoolRuns#problem}),
+ * The same code paths as the application's ({@link MatchPool#rank}, {@link PoolGains}),
  * without the database: profiles are built in memory as {@link MatchPools} builds them.
  */
 public final class ScoringBenchmark {
@@ -107,40 +107,35 @@ public final class ScoringBenchmark {
 		}
 	}
 
-	/** A realistic waiting pool assigned optimally and greedily. */
+	/** A realistic waiting pool assigned optimally and greedily, over every acceptable pair, as a pool run does. */
 	public static void realistic() {
 		var random = new SplittableRandom(7);
 		var data = Data.load();
 		var people = generate(random, data, 2_000, 1_200);
 		var pool = pool(people);
 		int minimum = pool.program().rules().minimumMatchScore();
+		var gains = new PoolGains(pool, pool.waitingMentees(), pool.freeMentors(), minimum);
 		long start = System.nanoTime();
-		var problem = PoolRuns.problem(pool, pool.waitingMentees(), pool.freeMentors(), minimum);
-		double scoring = (System.nanoTime() - start) / 1e9;
-		System.out.printf("pool: %,d mentees, %,d mentors with %,d seats; %,d acceptable pairs (score ≥ %d, at most %d "
-				+ "per mentee), scored in %.2f s%n", problem.mentees(), problem.mentors(), problem.seats(), problem.pairs(),
-				minimum, PoolRuns.CANDIDATES_PER_MENTEE, scoring);
-		start = System.nanoTime();
-		var optimal = PoolSolver.optimal(problem);
+		var optimal = PoolSolver.optimal(gains, Objective.MAXIMUM_TOTAL);
 		double solving = (System.nanoTime() - start) / 1e9;
 		start = System.nanoTime();
-		var greedy = PoolSolver.greedy(problem);
+		var greedy = PoolSolver.greedy(gains);
 		double greedyTime = (System.nanoTime() - start) / 1e9;
-		print("optimal", optimal, problem, solving);
-		print("greedy ", greedy, problem, greedyTime);
+		System.out.printf("pool: %,d mentees, %,d mentors (score ≥ %d); %s%n", gains.mentees(), gains.mentors(), minimum,
+				optimal.certificate());
+		print("optimal", optimal.assignment(), gains, solving);
+		print("greedy ", greedy, gains, greedyTime);
+		var best = PoolRunJobs.outcome(gains, optimal.assignment());
+		var first = PoolRunJobs.outcome(gains, greedy);
 		System.out.printf("optimal vs greedy: total %+.2f%% (%+,.1f points), %+d mentees matched, worst-off matched "
-				+ "mentee %+.1f points (%.1f vs %.1f), mean score of the matched %.1f vs %.1f%n",
-				100.0 * (optimal.total() - greedy.total()) / greedy.total(), (optimal.total() - greedy.total()) / 100.0,
-				optimal.matched() - greedy.matched(),
-				(optimal.worstOffMatched(problem) - greedy.worstOffMatched(problem)) / 100.0,
-				optimal.worstOffMatched(problem) / 100.0, greedy.worstOffMatched(problem) / 100.0,
-				optimal.total() / 100.0 / optimal.matched(), greedy.total() / 100.0 / greedy.matched());
+				+ "mentee %.1f vs %.1f%n", 100.0 * (best.total() - first.total()) / first.total(),
+				best.total() - first.total(), best.matched() - first.matched(), best.worst(), first.worst());
 	}
 
-	private static void print(String name, Assignment assignment, AssignmentProblem problem, double seconds) {
-		System.out.printf("%s: %.3f s, total %,.1f points, %,d matched, worst-off matched %.1f, feasible: %s%n", name,
-				seconds, assignment.total() / 100.0, assignment.matched(), assignment.worstOffMatched(problem) / 100.0,
-				problem.isFeasible(assignment) ? "yes" : "NO");
+	private static void print(String name, Assignment assignment, PoolGains gains, double seconds) {
+		var outcome = PoolRunJobs.outcome(gains, assignment);
+		System.out.printf("%s: %.3f s, total %,.1f points, %,d matched, worst-off matched %.1f%n", name, seconds,
+				outcome.total(), outcome.matched(), outcome.worst());
 	}
 
 	private static double percentile(double[] sorted, int percent) {

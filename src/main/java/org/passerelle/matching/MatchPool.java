@@ -44,6 +44,9 @@ final class MatchPool {
 
 	private final long programLanguageBits;
 
+	/** {@link #fingerprint()}, worked out on first use: the pool never changes once built. */
+	private volatile Long fingerprint;
+
 	/**
 	 * @param matchable people who completed the program's intake
 	 * @param taken mentees who already have an open match in the program
@@ -150,6 +153,119 @@ final class MatchPool {
 			return Exclusion.NO_SHARED_LANGUAGE;
 		}
 		return declared.isEmpty() ? null : declared.get(key(mentee.id(), mentor.id()));
+	}
+
+	/**
+	 * The hard rule a pair of a waiting mentee and a free mentor breaks, or null: only what depends
+	 * on both of them, since being waiting and free already clears the rest. Cheap, for the millions
+	 * of pairs of a pool run; safe to call from several threads.
+	 */
+	Exclusion exclusionBetweenAvailable(MatchProfile mentee, MatchProfile mentor) {
+		if (!shareALanguageOfTheProgram(mentee, mentor)) {
+			return Exclusion.NO_SHARED_LANGUAGE;
+		}
+		return declared.isEmpty() ? null : declared.get(key(mentee.id(), mentor.id()));
+	}
+
+	/**
+	 * A digest of everything a pool run depends on: the program's weights, minimum score and
+	 * rules of the pairs, and every waiting mentee and free mentor with what scoring reads of them,
+	 * and the pairs excluded. Equal for equal pools whatever order the people were read in and on
+	 * whichever node, so that a draft can tell whether the pool changed since it was made. Names are
+	 * left out: a new name changes no score.
+	 */
+	long fingerprint() {
+		var known = fingerprint;
+		if (known == null) {
+			known = digest();
+			fingerprint = known;
+		}
+		return known;
+	}
+
+	private long digest() {
+		java.security.MessageDigest sha;
+		try {
+			sha = java.security.MessageDigest.getInstance("SHA-256");
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		var out = new java.io.ByteArrayOutputStream();
+		var data = new java.io.DataOutputStream(out);
+		var terms = vocabulary.termsById();
+		try {
+			data.writeInt(program.rules().minimumMatchScore());
+			data.writeBoolean(program.rules().mentorsMustBeAffiliated());
+			for (var language : programLanguages) {
+				data.writeUTF(language);
+			}
+			for (var criterion : org.passerelle.program.MatchingCriterion.values()) {
+				data.writeUTF(criterion.name());
+				data.writeInt(program.weights().getOrDefault(criterion, 0));
+			}
+			var people = new ArrayList<MatchProfile>(waitingMentees());
+			people.addAll(freeMentors());
+			people.sort(java.util.Comparator.comparing((MatchProfile person) -> person.role())
+				.thenComparing(person -> person.id().value()));
+			for (var person : people) {
+				write(data, person, terms);
+			}
+			sha.update(out.toByteArray());
+			out.reset();
+			var excluded = new ArrayList<>(declared.entrySet());
+			excluded.sort(Map.Entry.comparingByKey());
+			for (var pair : excluded) {
+				data.writeLong(pair.getKey());
+				data.writeUTF(pair.getValue().name());
+			}
+			sha.update(out.toByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return java.nio.ByteBuffer.wrap(sha.digest()).getLong();
+	}
+
+	private static void write(java.io.DataOutputStream data, MatchProfile person, String[] terms)
+			throws java.io.IOException {
+		data.writeUTF(person.role().name());
+		data.writeUTF(person.id().value().toString());
+		for (var text : new String[] { person.occupation(), person.targetOccupation(), person.industry(), person.area(),
+				person.culture() }) {
+			data.writeBoolean(text != null);
+			data.writeUTF(text == null ? "" : text);
+		}
+		data.writeInt(person.languages().length);
+		for (int i = 0; i < person.languages().length; i++) {
+			data.writeUTF(person.languages()[i]);
+			data.writeInt(person.levels()[i]);
+		}
+		data.writeDouble(person.x());
+		data.writeDouble(person.y());
+		data.writeDouble(person.z());
+		data.writeBoolean(person.remoteOk());
+		data.writeInt(person.availability());
+		data.writeBoolean(person.wantsCulturalMatch());
+		data.writeBoolean(person.affiliated());
+		data.writeInt(person.capacity());
+		var personality = person.personality();
+		data.writeInt(personality == null ? -1 : personality.length);
+		if (personality != null) {
+			data.write(personality);
+		}
+		// the goals by their words, not by the vocabulary's ids, which follow the order people were read in;
+		// weights rounded, since their last bits may follow that order too
+		var goals = person.goals();
+		var words = new java.util.TreeMap<String, Long>();
+		for (int i = 0; i < goals.terms().length; i++) {
+			words.put(terms[goals.terms()[i]], Math.round(goals.weights()[i] * 1e5));
+		}
+		data.writeInt(words.size());
+		for (var word : words.entrySet()) {
+			data.writeUTF(word.getKey());
+			data.writeLong(word.getValue());
+		}
 	}
 
 	/** The hard rule a pair breaks because of the partner's side, the subject's own being clear. */

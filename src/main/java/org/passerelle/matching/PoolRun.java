@@ -19,19 +19,29 @@ import jakarta.persistence.OrderColumn;
 import org.passerelle.core.AggregateRoot;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
+import org.passerelle.matching.solver.Certificate;
+import org.passerelle.matching.solver.Objective;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.ProgramId;
 
 /**
- * One run of "match the waiting pool" (R-MAT-4): the optimal assignment as a draft, with what a
- * greedy "best pair first" would have given for comparison. The coordinator changes pairs one by
- * one, then confirms — each pair becomes a proposal — or discards it.
+ * One run of "match the waiting pool" (R-MAT-4): started, it runs in the background (RUNNING) and
+ * ends as the optimal assignment in a draft, with what a greedy "best pair first" would have given
+ * on the same pool for comparison — or FAILED, with the reason and no pair. The coordinator changes
+ * the draft's pairs one by one, then confirms — each pair becomes a proposal — or discards it.
+ * <p>
+ * At most one run of a program is RUNNING at a time: a unique index holds it, across nodes too.
  */
 @Entity
 class PoolRun extends AggregateRoot<PoolRun> {
 
 	enum Status {
-		DRAFT, CONFIRMED, DISCARDED
+		RUNNING, DRAFT, FAILED, CONFIRMED, DISCARDED
+	}
+
+	/** Where a running run is. */
+	enum Stage {
+		QUEUED, SCORING, SOLVING, COMPARING, SAVING
 	}
 
 	@Id
@@ -64,6 +74,41 @@ class PoolRun extends AggregateRoot<PoolRun> {
 
 	private Instant confirmedAt;
 
+	@Enumerated(EnumType.STRING)
+	private Objective objective;
+
+	private Boolean provenOptimal;
+
+	private Integer iterations;
+
+	private Long pairsScored;
+
+	private Long pairsPriced;
+
+	private Long pairsAdded;
+
+	private Long candidatePairs;
+
+	/** Written while running by {@link PoolRunJobs}, straight to the row: see there. */
+	@Enumerated(EnumType.STRING)
+	private Stage stage;
+
+	private Integer solvePass;
+
+	private Long progressDone;
+
+	private Long progressTotal;
+
+	private Instant heartbeatAt;
+
+	/** The message code of why the run failed. */
+	private String failure;
+
+	/** {@link MatchPool#fingerprint()} of the pool the draft was made from. */
+	private Long poolFingerprint;
+
+	private Instant finishedAt;
+
 	@ElementCollection
 	@CollectionTable(name = "pool_run_pair", joinColumns = @JoinColumn(name = "run_id"))
 	@OrderColumn(name = "position")
@@ -82,24 +127,70 @@ class PoolRun extends AggregateRoot<PoolRun> {
 	protected PoolRun() {
 	}
 
-	static PoolRun draft(ProgramId program, List<Pair> pairs, int menteesWaiting, int mentorsFree, Outcome optimal,
-			Outcome greedy, long solveMillis, UserId by, Instant at) {
+	/** A run started for the program's pool as it stands: running until {@link #complete} or {@link #fail}. */
+	static PoolRun start(ProgramId program, Objective objective, int menteesWaiting, int mentorsFree, UserId by,
+			Instant at) {
 		var run = new PoolRun();
 		run.id = UUID.randomUUID();
 		run.programId = program.value();
-		run.status = Status.DRAFT;
+		run.status = Status.RUNNING;
+		run.stage = Stage.QUEUED;
+		run.objective = objective;
 		run.createdAt = at;
+		run.heartbeatAt = at;
 		run.createdBy = by.value();
 		run.menteesWaiting = menteesWaiting;
 		run.mentorsFree = mentorsFree;
-		run.optimalTotal = points(optimal.total());
-		run.optimalWorst = optimal.worst() == null ? null : points(optimal.worst());
-		run.greedyTotal = points(greedy.total());
-		run.greedyWorst = greedy.worst() == null ? null : points(greedy.worst());
-		run.greedyMatched = greedy.matched();
-		run.solveMillis = solveMillis;
-		run.pairs.addAll(pairs);
+		run.optimalTotal = BigDecimal.ZERO;
+		run.greedyTotal = BigDecimal.ZERO;
 		return run;
+	}
+
+	/** The run's result, a draft to review: all its pairs at once. */
+	void complete(List<Pair> pairs, int menteesWaiting, int mentorsFree, Outcome optimal, Outcome greedy,
+			Certificate certificate, long solveMillis, long fingerprint, Instant at) {
+		requireRunning();
+		this.status = Status.DRAFT;
+		this.menteesWaiting = menteesWaiting;
+		this.mentorsFree = mentorsFree;
+		this.optimalTotal = points(optimal.total());
+		this.optimalWorst = optimal.worst() == null ? null : points(optimal.worst());
+		this.greedyTotal = points(greedy.total());
+		this.greedyWorst = greedy.worst() == null ? null : points(greedy.worst());
+		this.greedyMatched = greedy.matched();
+		this.provenOptimal = certificate.provenOptimal();
+		this.iterations = certificate.iterations();
+		this.pairsScored = certificate.pairsScored();
+		this.pairsPriced = certificate.pairsPriced();
+		this.pairsAdded = certificate.pairsAdded();
+		this.candidatePairs = certificate.candidatePairs();
+		this.solveMillis = solveMillis;
+		this.poolFingerprint = fingerprint;
+		this.pairs.clear();
+		this.pairs.addAll(pairs);
+		finished(at);
+	}
+
+	/** Ends the run without a draft, for the reason named by {@code messageCode}. */
+	void fail(String messageCode, Instant at) {
+		requireRunning();
+		this.status = Status.FAILED;
+		this.failure = messageCode;
+		finished(at);
+	}
+
+	private void finished(Instant at) {
+		this.finishedAt = at;
+		this.stage = null;
+		this.solvePass = null;
+		this.progressDone = null;
+		this.progressTotal = null;
+	}
+
+	private void requireRunning() {
+		if (status != Status.RUNNING) {
+			throw new RuleViolationException("pool.notRunning");
+		}
 	}
 
 	static BigDecimal points(double score) {
@@ -191,5 +282,48 @@ class PoolRun extends AggregateRoot<PoolRun> {
 
 	long solveMillis() {
 		return solveMillis;
+	}
+
+	Objective objective() {
+		return objective == null ? Objective.MAXIMUM_TOTAL : objective;
+	}
+
+	/** How the solver proved its draft, or null for a run that has none (yet, or from before proofs). */
+	Certificate certificate() {
+		return provenOptimal == null ? null
+				: new Certificate(iterations, pairsScored, pairsPriced, pairsAdded, candidatePairs, provenOptimal);
+	}
+
+	Stage stage() {
+		return stage;
+	}
+
+	int solvePass() {
+		return solvePass == null ? 0 : solvePass;
+	}
+
+	long progressDone() {
+		return progressDone == null ? 0 : progressDone;
+	}
+
+	long progressTotal() {
+		return progressTotal == null ? 0 : progressTotal;
+	}
+
+	Instant heartbeatAt() {
+		return heartbeatAt;
+	}
+
+	String failure() {
+		return failure;
+	}
+
+	/** The fingerprint of the pool the draft was made from; null for a run without a draft, or from before. */
+	Long poolFingerprint() {
+		return poolFingerprint;
+	}
+
+	Instant finishedAt() {
+		return finishedAt;
 	}
 }

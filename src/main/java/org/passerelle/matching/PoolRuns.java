@@ -1,7 +1,6 @@
 package org.passerelle.matching;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,27 +12,30 @@ import java.util.stream.Stream;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
-import org.passerelle.matching.solver.AssignmentProblem;
-import org.passerelle.matching.solver.PoolSolver;
+import org.passerelle.matching.solver.Objective;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
-import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramView;
+import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs of a program's waiting pool (R-MAT): every waiting mentee assigned at once to the free
- * mentors with the largest total score, as a draft the coordinator reviews, edits pair by pair,
- * then confirms — every pair becoming a proposal — or discards.
+ * mentors, optimally over every acceptable pair, in the background; the result is a draft the
+ * coordinator reviews, edits pair by pair, then confirms — every pair becoming a proposal — or
+ * discards.
  */
 @Service
 @Transactional
 public class PoolRuns {
-
-	/** Candidates kept per mentee in a pool run: enough for optimality in practice, bounded for national pools. */
-	static final int CANDIDATES_PER_MENTEE = 100;
 
 	/** Pairs shown on a page of a run. */
 	public static final int PAGE_SIZE = 50;
@@ -42,9 +44,9 @@ public class PoolRuns {
 
 	private final PoolRunRepository runs;
 
-	private final Proposals proposals;
+	private final PoolRunJobs jobs;
 
-	private final ProgramManagement programs;
+	private final Proposals proposals;
 
 	private final ParticipantManagement participants;
 
@@ -52,99 +54,82 @@ public class PoolRuns {
 
 	private final MatchReasons reasons;
 
+	private final MessageSource messages;
+
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
-	PoolRuns(MatchPools pools, PoolRunRepository runs, Proposals proposals, ProgramManagement programs,
-			ParticipantManagement participants, MatchingAccess access, MatchReasons reasons, Clock clock) {
+	PoolRuns(MatchPools pools, PoolRunRepository runs, PoolRunJobs jobs, Proposals proposals,
+			ParticipantManagement participants, MatchingAccess access, MatchReasons reasons, MessageSource messages,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.pools = pools;
 		this.runs = runs;
+		this.jobs = jobs;
 		this.proposals = proposals;
-		this.programs = programs;
 		this.participants = participants;
 		this.access = access;
 		this.reasons = reasons;
+		this.messages = messages;
+		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
 	/**
-	 * Assigns the program's waiting mentees to its free mentors with the largest total score,
-	 * respecting every hard rule, the mentors' room and the program's minimum score; a mentee
-	 * stays unmatched when no acceptable mentor is free. The result is a draft to review.
+	 * What a run of the program's pool makes as large as possible. Programs have no setting for it
+	 * (yet): the total score, as pool runs always did; a mentee is left waiting when that serves the
+	 * total, which with positive scores only happens for want of an acceptable free mentor.
 	 */
-	public PoolRunView matchPool(Actor actor, ProgramId program, Locale locale) {
+	static Objective objective(ProgramView program) {
+		return Objective.MAXIMUM_TOTAL;
+	}
+
+	/**
+	 * Starts a run of the program's pool in the background and answers at once with the run, RUNNING:
+	 * the waiting mentees will be assigned to the free mentors with the largest total score over every
+	 * acceptable pair, respecting every hard rule, the mentors' room and the program's minimum score;
+	 * a mentee stays unmatched when no acceptable mentor is free. The run ends as a draft to review,
+	 * or FAILED with the reason (no acceptable pair, an error) and no pair saved.
+	 *
+	 * @throws PoolRunRefusedException when nobody waits, no mentor is free, or a run of the program
+	 *         is already in progress ({@link PoolRunRefusedException#running()} names it)
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public PoolRunView start(Actor actor, ProgramId program, Locale locale) {
 		access.requireCoordination(actor, program);
 		var pool = pools.load(program);
-		var minimum = pool.program().rules().minimumMatchScore();
-		var mentees = pool.waitingMentees();
-		var mentors = pool.freeMentors();
-		var started = System.nanoTime();
-		var problem = problem(pool, mentees, mentors, minimum);
-		var optimal = PoolSolver.optimal(problem);
-		var greedy = PoolSolver.greedy(problem);
-		long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-		var pairs = new ArrayList<PoolRun.Pair>();
-		for (int i = 0; i < mentees.size(); i++) {
-			int j = optimal.mentorOf()[i];
-			var mentor = j < 0 ? null : mentors.get(j);
-			Double score = mentor == null ? null : pool.scorer().score(mentees.get(i), mentor);
-			pairs.add(new PoolRun.Pair(mentees.get(i).id().value(), mentor == null ? null : mentor.id().value(),
-					score == null ? null : PoolRun.points(score), false));
+		var mentees = pool.waitingMentees().size();
+		var mentors = pool.freeMentors().size();
+		if (mentees == 0) {
+			throw new PoolRunRefusedException("pool.refused.noMentee", null);
 		}
-		var run = PoolRun.draft(program, pairs, mentees.size(), mentors.size(), outcome(problem, optimal.mentorOf()),
-				outcome(problem, greedy.mentorOf()), millis, actor.userId(), clock.instant());
-		return view(pool, runs.save(run), 0, PAGE_SIZE, null, locale);
-	}
-
-	/** The pool as a problem for the solver: each mentee's acceptable mentors at or above the minimum, the best first. */
-	static AssignmentProblem problem(MatchPool pool, List<MatchProfile> mentees, List<MatchProfile> mentors,
-			int minimum) {
-		var candidates = new int[mentees.size()][];
-		var gains = new int[mentees.size()][];
-		var scored = new ArrayList<long[]>();
-		for (int i = 0; i < mentees.size(); i++) {
-			scored.clear();
-			var mentee = mentees.get(i);
-			for (int j = 0; j < mentors.size(); j++) {
-				var mentor = mentors.get(j);
-				if (mentor.id().equals(mentee.id()) || pool.exclusion(mentee, mentor) != null) {
-					continue;
-				}
-				double score = pool.scorer().score(mentee, mentor);
-				if (score >= minimum) {
-					scored.add(new long[] { j, Math.max(1, Math.round(score * 100)) });
-				}
-			}
-			scored.sort((a, b) -> Long.compare(b[1], a[1]));
-			int kept = Math.min(scored.size(), CANDIDATES_PER_MENTEE);
-			candidates[i] = new int[kept];
-			gains[i] = new int[kept];
-			for (int k = 0; k < kept; k++) {
-				candidates[i][k] = (int) scored.get(k)[0];
-				gains[i][k] = (int) scored.get(k)[1];
-			}
+		if (mentors == 0) {
+			throw new PoolRunRefusedException("pool.refused.noMentor", null);
 		}
-		var capacities = mentors.stream().mapToInt(MatchProfile::capacity).toArray();
-		return new AssignmentProblem(mentees.size(), capacities, candidates, gains);
-	}
-
-	private static PoolRun.Outcome outcome(AssignmentProblem problem, int[] mentorOf) {
-		long total = 0;
-		long worst = Long.MAX_VALUE;
-		int matched = 0;
-		for (int i = 0; i < mentorOf.length; i++) {
-			if (mentorOf[i] < 0) {
-				continue;
-			}
-			var candidates = problem.candidates()[i];
-			for (int k = 0; k < candidates.length; k++) {
-				if (candidates[k] == mentorOf[i]) {
-					total += problem.gains()[i][k];
-					worst = Math.min(worst, problem.gains()[i][k]);
-					matched++;
-				}
-			}
+		jobs.failInterrupted(program);
+		var already = runs.findFirstByProgramIdAndStatus(program.value(), PoolRun.Status.RUNNING);
+		if (already.isPresent()) {
+			throw new PoolRunRefusedException("pool.refused.running", already.get().id());
 		}
-		return new PoolRun.Outcome(total / 100.0, matched == 0 ? null : worst / 100.0, matched);
+		UUID id;
+		try {
+			id = transactions.execute(status -> runs.saveAndFlush(PoolRun.start(program, objective(pool.program()),
+					mentees, mentors, actor.userId(), clock.instant())).id());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another node, or another request, started one between the check and the insert
+			var running = runs.findFirstByProgramIdAndStatus(program.value(), PoolRun.Status.RUNNING);
+			throw new PoolRunRefusedException("pool.refused.running", running.map(PoolRun::id).orElse(null));
+		}
+		try {
+			jobs.submit(id);
+		}
+		catch (TaskRejectedException ex) {
+			jobs.fail(id, "pool.failed.busy");
+			throw new PoolRunRefusedException("pool.refused.busy", null);
+		}
+		return transactions.execute(status -> view(pools.load(program), runs.findById(id).orElseThrow(), 0, PAGE_SIZE,
+				null, locale));
 	}
 
 	/** The first page of a run of the pool, with the reasons of each pair. */
@@ -183,14 +168,14 @@ public class PoolRuns {
 		return alternatives(pool, profile, pair, given(run), locale);
 	}
 
-	/** The latest runs of a program's pool, newest first. */
+	/** The latest runs of a program's pool, newest first, each with its state; without their pairs. */
 	@Transactional(readOnly = true)
-	public List<PoolRunView> runs(Actor actor, ProgramId program) {
+	public List<PoolRunView> runs(Actor actor, ProgramId program, Locale locale) {
 		access.requireCoordination(actor, program);
-		var name = programs.find(Actor.system(), program).name();
+		var pool = pools.load(program);
 		return runs.findTop10ByProgramIdOrderByCreatedAtDesc(program.value())
 			.stream()
-			.map(run -> summary(run, name))
+			.map(run -> summary(run, pool.program().name(), pool, locale))
 			.toList();
 	}
 
@@ -239,7 +224,13 @@ public class PoolRuns {
 		var run = runs.findById(id).orElseThrow(() -> new NotFoundException("pool run", id));
 		access.requireCoordination(actor, run.program());
 		run.requireVersion(version);
+		if (run.status() != PoolRun.Status.DRAFT) {
+			throw new RuleViolationException("pool.notDraft");
+		}
 		var pool = pools.load(run.program());
+		if (stale(run, pool)) {
+			throw new PoolRunRefusedException("pool.refused.stale", null);
+		}
 		var proposed = new ArrayList<Match>();
 		for (var pair : run.pairs()) {
 			if (pair.mentor() == null) {
@@ -263,13 +254,36 @@ public class PoolRuns {
 		runs.save(run);
 	}
 
-	private PoolRunView summary(PoolRun run, String programName) {
-		return new PoolRunView(run.id(), run.version(), run.program(), programName, run.status().name(), run.createdAt(),
-				run.menteesWaiting(), run.mentorsFree(), 0, run.optimalTotal().doubleValue(),
-				run.optimalWorst() == null ? null : run.optimalWorst().doubleValue(),
+	/** Whether the pool changed since the draft was made from it. */
+	private static boolean stale(PoolRun run, MatchPool pool) {
+		return run.status() == PoolRun.Status.DRAFT && run.poolFingerprint() != null
+				&& run.poolFingerprint() != pool.fingerprint();
+	}
+
+	private PoolRunView summary(PoolRun run, String programName, MatchPool pool, Locale locale) {
+		return view(run, programName, pool, locale, List.of(), 0, 0);
+	}
+
+	private PoolRunView view(PoolRun run, String programName, MatchPool pool, Locale locale, List<PoolRunView.Pair> pairs,
+			int page, int pageSize) {
+		var interrupted = jobs.interrupted(run);
+		var status = interrupted ? PoolRun.Status.FAILED : run.status();
+		var failureCode = interrupted ? "pool.failed.interrupted" : run.failure();
+		var certificate = run.certificate();
+		var proof = certificate == null ? null
+				: new PoolRunView.Proof(certificate.provenOptimal(), certificate.iterations(), certificate.pairsScored(),
+						certificate.pairsPriced(), certificate.pairsAdded(), certificate.candidatePairs());
+		var progress = status != PoolRun.Status.RUNNING ? null
+				: new PoolRunView.Progress(run.stage().name(), run.solvePass(), run.progressDone(), run.progressTotal());
+		int minimum = pool == null ? 0 : pool.program().rules().minimumMatchScore();
+		return new PoolRunView(run.id(), run.version(), run.program(), programName, status.name(), run.createdAt(),
+				run.menteesWaiting(), run.mentorsFree(), minimum, run.objective().name(),
+				run.optimalTotal().doubleValue(), run.optimalWorst() == null ? null : run.optimalWorst().doubleValue(),
 				(int) run.pairs().stream().filter(pair -> pair.mentor() != null).count(), run.greedyTotal().doubleValue(),
 				run.greedyWorst() == null ? null : run.greedyWorst().doubleValue(), run.greedyMatched(), run.solveMillis(),
-				List.of(), 0, 0, run.pairs().size());
+				proof, progress, failureCode,
+				failureCode == null ? null : messages.getMessage(failureCode, new Object[] { minimum }, locale),
+				pool != null && stale(run, pool), pairs, page, pageSize, run.pairs().size());
 	}
 
 	private PoolRunView view(MatchPool pool, PoolRun run, int page, int size, ParticipantId open, Locale locale) {
@@ -291,12 +305,7 @@ public class PoolRuns {
 					pair.mentor() == null ? null : name(pool, pair.mentor(), Audience.MENTOR),
 					pair.score() == null ? null : pair.score().doubleValue(), pair.edited(), contributions, alternatives));
 		}
-		var summary = summary(run, pool.program().name());
-		return new PoolRunView(summary.id(), summary.version(), summary.program(), summary.programName(), summary.status(),
-				summary.createdAt(), summary.menteesWaiting(), summary.mentorsFree(), pool.program().rules().minimumMatchScore(),
-				summary.optimalTotal(), summary.optimalWorst(), summary.optimalMatched(), summary.greedyTotal(),
-				summary.greedyWorst(), summary.greedyMatched(), summary.solveMillis(), pairs, shown, pageSize,
-				run.pairs().size());
+		return view(run, pool.program().name(), pool, locale, pairs, shown, pageSize);
 	}
 
 	/** Someone of a run by name, found in either role, since a draft may outlive their enrolment. */

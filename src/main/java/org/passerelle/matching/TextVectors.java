@@ -122,6 +122,13 @@ final class TextVectors {
 		}
 
 		/** The normalised tf-idf vector of a text; terms unknown to the pool are ignored. */
+		/** Each term by its id: what a vector's ids stand for, whatever order the texts came in. */
+		String[] termsById() {
+			var terms = new String[words.size()];
+			ids.forEach((term, id) -> terms[id] = term);
+			return terms;
+		}
+
 		Vector vector(String text) {
 			var counts = new HashMap<Integer, Integer>();
 			for (var term : terms(text)) {

@@ -82,6 +82,31 @@ public record MatchingFixtures(Fixtures fixtures, ProgramManagement programs, Pa
 				Set.of(AvailabilitySlot.WEEKDAY_EVENING), false, Set.of(), null, null, null, null, null, capacity, null, null);
 	}
 
+	/** Runs the program's pool and waits for the run to end: a draft, or a failure. */
+	public PoolRunView runPool(PoolRuns poolRuns) {
+		var started = poolRuns.start(coordinator, program.id(), java.util.Locale.CANADA);
+		return org.passerelle.Eventually.value(() -> poolRuns.run(coordinator, started.id(), java.util.Locale.CANADA),
+				run -> !run.running());
+	}
+
+	/**
+	 * Polls a run through the API until it ended, and answers its JSON: what a client does after the
+	 * 202 of starting it.
+	 */
+	public static String awaitRun(org.springframework.test.web.servlet.MockMvc mvc,
+			org.springframework.test.web.servlet.request.RequestPostProcessor as, String run) {
+		return org.passerelle.Eventually.value(() -> {
+			try {
+				return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.get("/api/matching/runs/{id}", run).with(as).header("Accept-Language", "en"))
+					.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}, json -> !"RUNNING".equals(com.jayway.jsonpath.JsonPath.read(json, "$.status")));
+	}
+
 	public static List<LanguageSkill> french() {
 		return List.of(new LanguageSkill("fr", 9));
 	}

@@ -179,7 +179,7 @@ class MatchingTests {
 		var xavier = f.mentor("Xavier", "21231", MatchingFixtures.both(), null, null, 1);
 		var yan = f.mentor("Yan", "21232", MatchingFixtures.english(), null, null, 1);
 
-		var run = poolRuns.matchPool(f.coordinator(), f.program().id(), Locale.CANADA);
+		var run = f.runPool(poolRuns);
 		assertThat(run.draft()).isTrue();
 		assertThat(run.menteesWaiting()).isEqualTo(3);
 		assertThat(run.optimalMatched()).isEqualTo(2);
@@ -215,19 +215,21 @@ class MatchingTests {
 		});
 		assertThat(matchSuggestions.overview(f.coordinator(), f.program().id()).free()).isEqualTo(1);
 
-		// a second run proposes what is left: Bruno cannot have Yan (no French), so nobody
-		var second = poolRuns.matchPool(f.coordinator(), f.program().id(), Locale.CANADA);
-		assertThat(second.menteesWaiting()).isEqualTo(2);
-		assertThat(second.optimalMatched()).isZero();
+		// a second run has what is left: Bruno cannot have Yan (no French), so no acceptable pair
+		var second = f.runPool(poolRuns);
+		assertThat(second.status()).isEqualTo("FAILED");
+		assertThat(second.failureCode()).isEqualTo("pool.failed.noAcceptablePair");
+		assertThat(second.pairCount()).isZero();
 	}
 
 	@Test
-	void aProgramWithNoMentorGivesAnEmptyExplainedRun() {
+	void aProgramWithNoMentorRefusesToRunItsPool() {
 		var f = program(100, 0, 0, 0, 0);
 		var mentee = f.mentee("Lina", "21231", MatchingFixtures.french(), null, null);
-		var run = poolRuns.matchPool(f.coordinator(), f.program().id(), Locale.CANADA);
-		assertThat(run.mentorsFree()).isZero();
-		assertThat(run.pairs()).singleElement().satisfies(pair -> assertThat(pair.mentor()).isNull());
+		assertThatThrownBy(() -> poolRuns.start(f.coordinator(), f.program().id(), Locale.CANADA))
+			.isInstanceOf(PoolRunRefusedException.class)
+			.hasFieldOrPropertyWithValue("messageCode", "pool.refused.noMentor");
+		assertThat(poolRuns.runs(f.coordinator(), f.program().id(), Locale.CANADA)).isEmpty();
 		var suggestions = matchSuggestions.suggestMentors(f.coordinator(), f.program().id(), mentee, 5, Locale.CANADA);
 		assertThat(suggestions.best()).isEmpty();
 		assertThat(suggestions.considered()).isZero();

@@ -80,6 +80,8 @@ class MatchingWebTests {
 		var runUrl = mvc.perform(post("/programs/{id}/matching/runs", program.value()).session(coordinator).with(csrf()))
 			.andExpect(redirectedUrlPattern("/matching/runs/*"))
 			.andReturn().getResponse().getRedirectedUrl();
+		MatchingFixtures.awaitRun(mvc, httpBasic(f.coordinator().email(), Fixtures.PASSWORD),
+				runUrl.substring(runUrl.lastIndexOf('/') + 1));
 		var page = mvc.perform(get(runUrl).session(coordinator).header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Amina", "Marc", "Confirm and propose the pairs");
@@ -154,6 +156,7 @@ class MatchingWebTests {
 
 		var runUrl = mvc.perform(post("/programs/{id}/matching/runs", program).session(coordinator).with(csrf()))
 			.andReturn().getResponse().getRedirectedUrl();
+		MatchingFixtures.awaitRun(mvc, basic, runUrl.substring(runUrl.lastIndexOf('/') + 1));
 		var run = org.jsoup.Jsoup.parse(mvc.perform(get(runUrl).session(coordinator)).andReturn().getResponse()
 			.getContentAsString());
 		assertThat(run.select("li[id^=pair-]")).hasSize(50);

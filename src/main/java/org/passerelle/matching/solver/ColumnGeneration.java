@@ -1,6 +1,7 @@
 package org.passerelle.matching.solver;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * The optimal assignment of a whole pool over <b>every</b> acceptable pair, given lazily by
@@ -111,10 +112,21 @@ public final class ColumnGeneration {
 	 *         large for exact arithmetic under the objective
 	 */
 	public static CertifiedAssignment solve(PairGains pool, Objective objective, Settings settings) {
-		if (pool == null || objective == null || settings == null) {
-			throw new IllegalArgumentException("the pool, the objective and the settings are required");
+		return solve(pool, objective, settings, pass -> {
+		});
+	}
+
+	/**
+	 * As {@link #solve(PairGains, Objective, Settings)}, telling {@code passes} the number of each
+	 * solve of the candidate lists (1, 2, …) as it starts: the first pass, which scores every pair,
+	 * is over when pass 1 starts. Called on the solving thread; it should return at once.
+	 */
+	public static CertifiedAssignment solve(PairGains pool, Objective objective, Settings settings,
+			IntConsumer passes) {
+		if (pool == null || objective == null || settings == null || passes == null) {
+			throw new IllegalArgumentException("the pool, the objective, the settings and the listener are required");
 		}
-		return new Run(pool, objective, settings).run();
+		return new Run(pool, objective, settings, passes).run();
 	}
 
 	/** SplitMix64's finaliser: spreads consecutive indices over the whole range. */
@@ -132,6 +144,8 @@ public final class ColumnGeneration {
 		private final Objective objective;
 
 		private final Settings settings;
+
+		private final IntConsumer passes;
 
 		private final int n;
 
@@ -181,10 +195,11 @@ public final class ColumnGeneration {
 
 		private long pairsAdded;
 
-		Run(PairGains pool, Objective objective, Settings settings) {
+		Run(PairGains pool, Objective objective, Settings settings, IntConsumer passes) {
 			this.pool = pool;
 			this.objective = objective;
 			this.settings = settings;
+			this.passes = passes;
 			n = pool.mentees();
 			m = pool.mentors();
 			if (n < 0 || m < 0) {
@@ -219,6 +234,7 @@ public final class ColumnGeneration {
 			SparseAssignment.Duals duals;
 			while (true) {
 				iterations++;
+				passes.accept(iterations);
 				duals = solveLists();
 				Pricing pricing = price(duals);
 				if (pricing.broken) {

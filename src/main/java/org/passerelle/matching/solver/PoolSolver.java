@@ -157,6 +157,16 @@ public final class PoolSolver {
 	}
 
 	/**
+	 * {@link #optimal(PairGains, Objective)}, telling {@code passes} the number of each solve of the
+	 * candidate lists as it starts (see {@link ColumnGeneration#solve(PairGains, Objective,
+	 * ColumnGeneration.Settings, java.util.function.IntConsumer)}): what a run shows as its progress.
+	 */
+	public static CertifiedAssignment optimal(PairGains pool, Objective objective,
+			java.util.function.IntConsumer passes) {
+		return ColumnGeneration.solve(pool, objective, ColumnGeneration.Settings.defaults(), passes);
+	}
+
+	/**
 	 * {@link #greedy(AssignmentProblem)} over every acceptable pair of a lazily given pool, with the
 	 * same tie rule, so that it compares with {@link #optimal(PairGains, Objective)} on the same pool.
 	 * Scores from one thread per available processor, like the optimal run.

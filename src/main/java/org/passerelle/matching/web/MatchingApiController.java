@@ -30,6 +30,7 @@ import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MatchingPreferences;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.matching.PairExplanation;
+import org.passerelle.matching.PoolRunRefusedException;
 import org.passerelle.matching.PoolRunView;
 import org.passerelle.matching.Suggestion;
 import org.passerelle.matching.PoolPage;
@@ -38,11 +39,15 @@ import org.passerelle.matching.Suggestions;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,10 +80,13 @@ class MatchingApiController {
 
 	private final MentoringAgreements agreements;
 
+	private final MessageSource messages;
+
 	MatchingApiController(MatchSuggestions matchSuggestions, PoolRuns poolRuns, Proposals proposals,
 			MatchingPreferences matchingPreferences, GroupMatching groups, ConnectorIntroductions connectors,
-			MentoringAgreements agreements) {
+			MentoringAgreements agreements, MessageSource messages) {
 		this.agreements = agreements;
+		this.messages = messages;
 		this.matchSuggestions = matchSuggestions;
 		this.poolRuns = poolRuns;
 		this.proposals = proposals;
@@ -110,20 +118,38 @@ class MatchingApiController {
 	}
 
 	@PostMapping("/api/programs/{program}/matching/runs")
-	@Operation(summary = "Match the waiting pool: an optimal draft, compared with greedy, to review and confirm")
+	@Operation(summary = "Start matching the waiting pool in the background: 202 with the run (RUNNING) and its "
+			+ "address in Location, to poll until it is a DRAFT (optimal, compared with greedy on the same pool) or "
+			+ "FAILED; 409 when nobody waits, no mentor is free or a run is already in progress (named in run)")
 	ResponseEntity<PoolRunView> run(Actor actor, @PathVariable UUID program, Locale locale) {
-		var run = poolRuns.matchPool(actor, new ProgramId(program), locale);
-		return ResponseEntity.created(URI.create("/api/matching/runs/" + run.id())).body(run);
+		var run = poolRuns.start(actor, new ProgramId(program), locale);
+		return ResponseEntity.accepted().location(URI.create("/api/matching/runs/" + run.id())).body(run);
 	}
 
 	@GetMapping("/api/programs/{program}/matching/runs")
-	@Operation(summary = "The latest runs of the program's pool")
-	List<PoolRunView> runs(Actor actor, @PathVariable UUID program) {
-		return poolRuns.runs(actor, new ProgramId(program));
+	@Operation(summary = "The latest runs of the program's pool, with their state, without their pairs")
+	List<PoolRunView> runs(Actor actor, @PathVariable UUID program, Locale locale) {
+		return poolRuns.runs(actor, new ProgramId(program), locale);
+	}
+
+	/** A run that cannot start, or a draft that cannot be confirmed: a conflict with the state of the pool. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refused(PoolRunRefusedException ex, Locale locale) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(ex, locale));
+		problem.setTitle(messages.getMessage("problem.rule.title", null, locale));
+		var response = ResponseEntity.status(HttpStatus.CONFLICT);
+		if (ex.running() != null) {
+			var address = URI.create("/api/matching/runs/" + ex.running());
+			problem.setProperty("run", ex.running());
+			problem.setProperty("href", address);
+			response.location(address);
+		}
+		return response.body(problem);
 	}
 
 	@GetMapping("/api/matching/runs/{run}")
-	@Operation(summary = "A page of a run's pairs (50 by default), with their reasons")
+	@Operation(summary = "A run: while RUNNING its progress; once done a page of its pairs (50 by default) with "
+			+ "their reasons, the objective, the proof of optimality and the comparison with greedy")
 	PoolRunView findRun(Actor actor, @PathVariable UUID run, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Locale locale) {
 		return poolRuns.run(actor, run, page, size, null, locale);

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchId;
 import org.passerelle.matching.MatchSuggestions;
+import org.passerelle.matching.PoolRunRefusedException;
 import org.passerelle.matching.PoolRuns;
 import org.passerelle.matching.Proposals;
 import org.passerelle.matching.MatchingPreferences;
@@ -78,22 +80,30 @@ class MatchingController {
 	@GetMapping("/programs/{program}/matching")
 	String pool(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String menteeQuery,
 			@RequestParam(defaultValue = "0") int menteePage, @RequestParam(defaultValue = "") String mentorQuery,
-			@RequestParam(defaultValue = "0") int mentorPage, Model model) {
+			@RequestParam(defaultValue = "0") int mentorPage, Locale locale, Model model) {
 		var id = new ProgramId(program);
 		model.addAttribute("pool", matchSuggestions.heading(actor, id));
 		model.addAttribute("mentees",
 				matchSuggestions.people(actor, id, Audience.MENTEE, menteeQuery, menteePage, PEOPLE_PER_PAGE));
 		model.addAttribute("mentors",
 				matchSuggestions.people(actor, id, Audience.MENTOR, mentorQuery, mentorPage, PEOPLE_PER_PAGE));
-		model.addAttribute("runs", poolRuns.runs(actor, id));
+		model.addAttribute("runs", poolRuns.runs(actor, id, locale));
 		model.addAttribute("matches", proposals.matches(actor, id));
 		return "matching/pool";
 	}
 
+	/** Starts a run and shows it running; refused, says why where the coordinator can act on it. */
 	@PostMapping("/programs/{program}/matching/runs")
-	String run(Actor actor, @PathVariable UUID program, Locale locale) {
-		var run = poolRuns.matchPool(actor, new ProgramId(program), locale);
-		return "redirect:/matching/runs/" + run.id();
+	String run(Actor actor, @PathVariable UUID program, Locale locale, RedirectAttributes redirect) {
+		try {
+			var run = poolRuns.start(actor, new ProgramId(program), locale);
+			return "redirect:/matching/runs/" + run.id();
+		}
+		catch (PoolRunRefusedException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, locale));
+			return ex.running() != null ? "redirect:/matching/runs/" + ex.running()
+					: "redirect:/programs/" + program + "/matching";
+		}
 	}
 
 	@GetMapping("/matching/runs/{run}")
@@ -103,6 +113,25 @@ class MatchingController {
 		model.addAttribute("run", poolRuns.run(actor, run, page, PoolRuns.PAGE_SIZE, opened, locale));
 		model.addAttribute("open", opened);
 		return "matching/run";
+	}
+
+	/**
+	 * What the page of a running run polls (htmx): the progress bar and the poller again, and the
+	 * stage — in the page's live region — only when it changed since {@code shown}, so that screen
+	 * readers hear each stage once. Once the run ended, the page is reloaded to show the draft or why
+	 * it failed.
+	 */
+	@GetMapping("/matching/runs/{run}/progress")
+	String progress(Actor actor, @PathVariable UUID run, @RequestParam(defaultValue = "") String shown, Locale locale,
+			Model model, HttpServletResponse response) {
+		var view = poolRuns.run(actor, run, 0, 1, null, locale);
+		if (!view.running()) {
+			response.setHeader("HX-Refresh", "true");
+			return "matching/run :: ended";
+		}
+		model.addAttribute("run", view);
+		model.addAttribute("stageChanged", !view.progress().key().equals(shown));
+		return "matching/run :: progressUpdate";
 	}
 
 	@PostMapping("/matching/runs/{run}/pairs")

@@ -244,7 +244,7 @@ class ColumnGenerationTests {
 		return array;
 	}
 
-	/** Each mentee's 100 best mentors by a stable sort, as {@code PoolRuns.problem} keeps them. */
+	/** Each mentee's 100 best mentors by a stable sort, as pool runs kept them before column generation. */
 	private static AssignmentProblem bestHundred(int[][] gains) {
 		int[][] candidates = new int[gains.length][];
 		int[][] kept = new int[gains.length][];
