@@ -136,8 +136,10 @@ final class EndToEndBenchmark {
 		var suggestions = (IntFunction<Http.Answer>) i -> coordinator
 			.get("/api/programs/" + program + "/matching/mentees/" + waiting.get(i % waiting.size()) + "/suggestions");
 		var first = suggestions.apply(0).expect(200);
-		System.out.printf("first suggestions after the import (the pool read): %.0f ms, %d suggestions%n", first.millis(),
-				first.json().get("suggestions").size());
+		var firstBest = first.json().get("best");
+		System.out.printf("first suggestions after the import (the pool read): %.0f ms, %d suggestions among %s mentors, "
+				+ "best score %s%n", first.millis(), firstBest.size(), first.json().get("considered").asString(),
+				firstBest.isEmpty() ? "none" : firstBest.get(0).get("score").asString());
 		figures.put("first suggestions", String.format("%.0f ms", first.millis()));
 		var warmUp = load(10, 50, budget, i -> suggestions.apply(i + 1));
 		System.out.println("warm-up, 50 requests at 10 clients: " + warmUp);
@@ -155,6 +157,8 @@ final class EndToEndBenchmark {
 		var page = load(1, 40, budget, i -> pages.get(pagePath));
 		System.out.println("matching page (HTML, signed in), one client: " + page);
 		int htmlBytes = pages.get(pagePath).expect(200).bytes();
+		var account = load(1, 20, budget, i -> pages.get("/account"));
+		System.out.println("for comparison, the account page (the layout and one account read): " + account);
 		figures.put("page p95", ms(page.percentile(95)));
 		figures.put("page size", String.format("%,.0f KB", htmlBytes / 1024.0));
 		var menteePages = load(1, 40, budget,
@@ -168,13 +172,17 @@ final class EndToEndBenchmark {
 		// 5. The heap while 50 clients ask for suggestions.
 		var fifty = new Latencies[1];
 		var heapPeak = application.watchHeap(admin, Duration.ofMillis(100),
-				() -> fifty[0] = load(50, 200, budget, i -> suggestions.apply(i + 500)));
+				() -> fifty[0] = load(50, 500, budget, i -> suggestions.apply(i + 500)));
 		System.out.println("suggestions, 50 concurrent clients: " + fifty[0]);
-		System.out.printf("application heap during them: at most %s used (%d samples), %s committed, limit %s; "
-				+ "resident memory peak of the process %s%n", Measure.mebibytes(heapPeak.used()), heapPeak.samples(),
-				Measure.mebibytes(heapPeak.committed()), Measure.mebibytes(heapPeak.max()),
+		System.out.printf("application heap during them: at most %s used (%d collections: at most %s before one, %s "
+				+ "after; %d samples of the actuator: at most %s), %s committed, limit %s; resident memory peak of the "
+				+ "process %s%n", Measure.mebibytes(heapPeak.used()), heapPeak.collections(),
+				Measure.mebibytes(heapPeak.beforeCollection()), Measure.mebibytes(heapPeak.afterCollection()),
+				heapPeak.samples(), Measure.mebibytes(heapPeak.sampled()), Measure.mebibytes(heapPeak.committed()),
+				Measure.mebibytes(heapPeak.max()),
 				heapPeak.residentPeak() < 0 ? "unknown" : Measure.mebibytes(heapPeak.residentPeak()));
 		figures.put("heap used", Measure.mebibytes(heapPeak.used()));
+		figures.put("heap after", Measure.mebibytes(heapPeak.afterCollection()));
 		figures.put("heap max", Measure.mebibytes(heapPeak.max()));
 		figures.put("resident", heapPeak.residentPeak() < 0 ? "unknown" : Measure.mebibytes(heapPeak.residentPeak()));
 		figures.put("fifty", fifty[0].count() + " requests, p95 " + ms(fifty[0].percentile(95))
@@ -350,7 +358,7 @@ final class EndToEndBenchmark {
 			if (location == null) {
 				throw new IllegalStateException("the run is under way but the answer says neither where nor its id");
 			}
-			RunningApplication.sleep(500);
+			RunningApplication.sleep(250);
 			run = coordinator.get(location).expect(200).json();
 			reads++;
 		}
@@ -411,7 +419,8 @@ final class EndToEndBenchmark {
 		System.out.println("| dense worst cases (Machol–Wien, ties) at n = 2000 | ≤ OR-Tools' time in the same run | "
 				+ "not an HTTP figure: the `worst` section | |");
 		System.out.printf("| memory | 50 concurrent suggestion requests keep the JVM under 2 GB heap | at most %s of heap "
-				+ "used (limit %s), resident peak %s; %s | %s |%n", figures.get("heap used"), figures.get("heap max"),
+				+ "used, %s after a collection (limit %s), resident peak %s; %s | %s |%n", figures.get("heap used"),
+				figures.get("heap after"), figures.get("heap max"),
 				figures.get("resident"), figures.get("fifty"),
 				verdict(heap.used() > 0 && heap.used() < 2L * 1024 * 1024 * 1024 && !figures.get("fifty").contains("errors")));
 	}

@@ -53,10 +53,14 @@ final class Http {
 		return new Http(newClient(null), "http://localhost:" + port, null, "application/json");
 	}
 
+	/** A client of the API follows redirects (a finished job may send elsewhere); one of the pages does not. */
 	private static HttpClient newClient(CookieManager cookies) {
 		var builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10));
 		if (cookies != null) {
 			builder.cookieHandler(cookies);
+		}
+		else {
+			builder.followRedirects(HttpClient.Redirect.NORMAL);
 		}
 		return builder.build();
 	}

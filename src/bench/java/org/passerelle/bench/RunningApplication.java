@@ -52,7 +52,7 @@ final class RunningApplication implements AutoCloseable {
 		var directory = Files.createTempDirectory("passerelle-bench-");
 		var log = directory.resolve("application.log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		var command = List.of(java, "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+		var command = List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + directory.resolve("gc.log"), "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
 				"--passerelle.base-url=http://localhost:" + port,
 				"--passerelle.embedded-database.directory=" + directory.resolve("pgdata"),
 				"--management.endpoints.web.exposure.include=health,info,prometheus,metrics");
@@ -106,11 +106,13 @@ final class RunningApplication implements AutoCloseable {
 	}
 
 	/**
-	 * Reads the application's heap while {@code work} runs, every {@code every}: the largest heap
-	 * used that a sample saw (garbage not yet collected included), the largest committed, the limit,
-	 * and the resident memory of the process.
+	 * Reads the application's heap while {@code work} runs: its GC log (the heap used just before
+	 * each collection is the highest it reached since the one before), and samples of the actuator's
+	 * figures every {@code every}: the largest heap used a sample saw (garbage not yet collected
+	 * included), the largest committed, the limit, and the resident memory of the process.
 	 */
 	HeapPeak watchHeap(Http admin, Duration every, Runnable work) {
+		long logStart = gcLogSize();
 		var used = new AtomicLong();
 		var committed = new AtomicLong();
 		var samples = new AtomicLong();
@@ -135,19 +137,80 @@ final class RunningApplication implements AutoCloseable {
 				Thread.currentThread().interrupt();
 			}
 		}
-		return new HeapPeak(used.get(), committed.get(), metric(admin, "jvm.memory.max"), samples.get(),
+		var collections = collectionsSince(logStart);
+		return new HeapPeak(Math.max(used.get(), collections.before()), used.get(), collections.before(),
+				collections.after(), collections.count(), committed.get(), metric(admin, "jvm.memory.max"), samples.get(),
 				processMemory("VmHWM"));
 	}
 
+	private static final java.util.regex.Pattern COLLECTION = java.util.regex.Pattern
+		.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
 	/**
-	 * The heap as sampled during some work.
+	 * The collections the GC log lists after {@code offset}.
 	 *
-	 * @param used the largest heap used seen by a sample
+	 * @param before the most heap used before one of them
+	 * @param after the most heap left after one of them (what was alive, and garbage of older regions)
+	 */
+	record Collected(long before, long after, int count) {
+	}
+
+	private long gcLogSize() {
+		try {
+			var log = directory.resolve("gc.log");
+			return Files.exists(log) ? Files.size(log) : 0;
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private Collected collectionsSince(long offset) {
+		long before = 0;
+		long after = 0;
+		int count = 0;
+		try {
+			var bytes = Files.readAllBytes(directory.resolve("gc.log"));
+			var text = new String(bytes, (int) Math.min(offset, bytes.length), (int) Math.max(0, bytes.length - offset),
+					java.nio.charset.StandardCharsets.UTF_8);
+			for (var line : text.split("\n")) {
+				var matcher = COLLECTION.matcher(line);
+				if (line.contains("Pause") && matcher.find()) {
+					before = Math.max(before, bytes(matcher.group(1), matcher.group(2)));
+					after = Math.max(after, bytes(matcher.group(3), matcher.group(4)));
+					count++;
+				}
+			}
+		}
+		catch (IOException ex) {
+			return new Collected(0, 0, 0);
+		}
+		return new Collected(before, after, count);
+	}
+
+	private static long bytes(String amount, String unit) {
+		long value = Long.parseLong(amount);
+		return switch (unit) {
+			case "G" -> value << 30;
+			case "M" -> value << 20;
+			default -> value << 10;
+		};
+	}
+
+	/**
+	 * The heap during some work.
+	 *
+	 * @param used the most heap used: before a collection, or in a sample
+	 * @param sampled the largest heap used seen by a sample of the actuator
+	 * @param beforeCollection the most heap used just before a collection, from the GC log
+	 * @param afterCollection the most heap left just after a collection
+	 * @param collections how many collections (pauses) the GC log lists
 	 * @param committed the largest heap the JVM had reserved from the system
 	 * @param max the heap's limit (-Xmx)
 	 * @param residentPeak the process's peak resident memory so far (VmHWM), heap and all, or -1
 	 */
-	record HeapPeak(long used, long committed, long max, long samples, long residentPeak) {
+	record HeapPeak(long used, long sampled, long beforeCollection, long afterCollection, int collections,
+			long committed, long max, long samples, long residentPeak) {
 	}
 
 	private static long metric(Http admin, String name) {
