@@ -51,6 +51,10 @@ public final class Benchmarks {
 				org.passerelle.matching.ScoringBenchmark::suggestions));
 		add(new Section("realistic", "2g", "a realistic generated pool, scored and assigned: optimal vs greedy",
 				org.passerelle.matching.ScoringBenchmark::realistic));
+		add(new Section("endtoend", "1g",
+				"the packaged application loaded through its import API, timed over HTTP on the loopback (the load generator "
+						+ "here, the application in a JVM of its own)",
+				EndToEndBenchmark::run));
 	}
 
 	private static final String CHILD = "bench.child";
