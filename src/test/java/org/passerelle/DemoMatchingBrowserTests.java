@@ -13,8 +13,6 @@ import org.passerelle.identity.Role;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -23,7 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
  * French) accept the proposal the demo made them, are introduced, and sign the mentoring
  * agreement. axe-core checks every page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
 class DemoMatchingBrowserTests extends BrowserTest {
 

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.Language;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
@@ -20,19 +20,12 @@ import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A proposal left unanswered longer than the program allows reminds whoever has not answered,
  * once per delay (R-MAT-5).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class MatchReminderTests {
 
 	@Autowired

@@ -16,9 +16,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.passerelle.identity.Actor;
@@ -34,11 +34,7 @@ import org.passerelle.program.ProgramTemplate;
 import org.passerelle.program.ProgramView;
 import org.passerelle.referral.ReferralManagement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -46,10 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the person's data gone, with what their referral held, a count kept (R-INT-5). Time moves on a
  * clock the test controls.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class ApplicationRetentionTests {
 
 	@Autowired

@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
 import org.passerelle.Fixtures;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.DemoAccounts;
@@ -50,8 +51,6 @@ import org.passerelle.reporting.Period;
 import org.passerelle.reporting.ProgramResults;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,8 +63,7 @@ import java.time.Clock;
  * coordinator follows mentorships at every stage, the demo mentor and mentee have a proposal and a
  * meeting to answer, the funder reads results and the employer its mentors.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @ActiveProfiles({ "test", "demo" })
 class DemoDataTests {
 
