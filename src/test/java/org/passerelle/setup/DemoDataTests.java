@@ -24,9 +24,6 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.DemoAccounts;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
-import org.passerelle.matching.Decision;
-import org.passerelle.matching.MatchStatus;
-import org.passerelle.matching.Proposals;
 import org.passerelle.mentorship.Certificates;
 import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MentorshipManagement;
@@ -101,9 +98,6 @@ class DemoDataTests {
 
 	@Autowired
 	FollowUp followUp;
-
-	@Autowired
-	Proposals proposals;
 
 	@Autowired
 	ResultsReporting reporting;
@@ -205,25 +199,6 @@ class DemoDataTests {
 		assertThat(followUp.checkInsDue(coordinator)).filteredOn(FollowUp.DueCheckIn::overdue)
 			.isNotEmpty()
 			.allSatisfy(due -> assertThat(due.menteeName()).isEqualTo("José Ramírez"));
-	}
-
-	@Test
-	void theDemoMentorAndMenteeEachHaveSomethingToAnswer() {
-		var mentee = actor(Role.MENTEE);
-		var mentor = actor(Role.MENTOR);
-		assertThat(proposals.mine(mentee)).singleElement().satisfies(match -> {
-			assertThat(match.mentorName()).isEqualTo("Marc Lavoie");
-			assertThat(match.status()).isEqualTo(MatchStatus.PROPOSED);
-		});
-		var proposal = proposals.mine(mentee).getFirst();
-		assertThat(proposals.find(mentor, proposal.id(), Locale.CANADA_FRENCH).mentorDecision())
-			.isNotEqualTo(Decision.ACCEPTED);
-
-		var own = mentorships.mine(mentor);
-		assertThat(own).singleElement().satisfies(mentorship -> assertThat(mentorship.menteeName()).isEqualTo("Lin Wei"));
-		assertThat(mentorships.find(mentor, own.getFirst().id()).meetings())
-			.filteredOn(meeting -> meeting.awaitsReader())
-			.hasSize(1);
 	}
 
 	@Test
