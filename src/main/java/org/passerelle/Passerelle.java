@@ -4,14 +4,12 @@ import org.passerelle.core.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Passerelle: professional mentoring programs for skilled newcomers, from referral to outcome.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class Passerelle {
 
 	public static void main(String[] args) {

@@ -31,8 +31,10 @@ import org.springframework.context.MessageSource;
  * What browser tests share: Debian's Chromium driven by Playwright, a fresh context per test,
  * axe-core run on every page checked, screenshots in {@code target/screenshots}. Without
  * Chromium the tests are skipped, unless {@code PASSERELLE_REQUIRE_BROWSER} is set (as CI does),
- * where they fail.
+ * where they fail. They run in the application every {@link IntegrationTest} shares, over HTTP on
+ * its random port.
  */
+@IntegrationTest
 public abstract class BrowserTest {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -30,17 +30,12 @@ import org.passerelle.program.MeetingCadence;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The completion certificate in the browser (R-MEN-8): the mentee finds it on the mentorship page
  * (loaded by htmx) and downloads it; anyone verifies its code on the public page, in either
  * language. axe-core checks each page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 class CertificateBrowserTests extends BrowserTest {
 
 	@Autowired

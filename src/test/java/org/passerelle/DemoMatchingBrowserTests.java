@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.DemoAccounts;
 import org.passerelle.identity.Role;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.matching.Decision;
+import org.passerelle.matching.MatchStatus;
+import org.passerelle.matching.Proposals;
+import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -23,7 +26,6 @@ import org.springframework.test.context.ActiveProfiles;
  * French) accept the proposal the demo made them, are introduced, and sign the mentoring
  * agreement. axe-core checks every page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
 class DemoMatchingBrowserTests extends BrowserTest {
 
@@ -36,8 +38,46 @@ class DemoMatchingBrowserTests extends BrowserTest {
 	@Autowired
 	ParticipantManagement participants;
 
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	MentorshipManagement mentorships;
+
+	@Autowired
+	UserManagement users;
+
 	DemoAccounts.Account account(Role role) {
 		return demo.accounts().stream().filter(account -> account.role() == role).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The state this test walks on from, as the demo leaves it (checked here, not in
+	 * {@code DemoDataTests}: both share the demo's application, and this test changes it).
+	 */
+	private void theDemoLeavesTheMentorAndTheMenteeSomethingToAnswer(DemoAccounts.Account menteeAccount,
+			DemoAccounts.Account mentorAccount) {
+		var asMentee = actor(menteeAccount);
+		var asMentor = actor(mentorAccount);
+		assertThat(proposals.mine(asMentee)).singleElement().satisfies(match -> {
+			assertThat(match.mentorName()).isEqualTo("Marc Lavoie");
+			assertThat(match.status()).isEqualTo(MatchStatus.PROPOSED);
+		});
+		var proposal = proposals.mine(asMentee).getFirst();
+		assertThat(proposals.find(asMentor, proposal.id(), Locale.CANADA_FRENCH).mentorDecision())
+			.isNotEqualTo(Decision.ACCEPTED);
+		var own = mentorships.mine(asMentor);
+		assertThat(own).singleElement()
+			.satisfies(mentorship -> assertThat(mentorship.menteeName()).isEqualTo("Lin Wei"));
+		assertThat(mentorships.find(asMentor, own.getFirst().id()).meetings())
+			.filteredOn(meeting -> meeting.awaitsReader())
+			.hasSize(1);
+	}
+
+	private Actor actor(DemoAccounts.Account account) {
+		var user = users.list(Actor.system()).stream().filter(candidate -> candidate.email().equals(account.email())).findFirst()
+			.orElseThrow();
+		return new Actor(user.id(), user.email(), user.role(), user.organisationId());
 	}
 
 	@Test
@@ -53,6 +93,8 @@ class DemoMatchingBrowserTests extends BrowserTest {
 			.filter(member -> member.details().firstName().equals("Yasmine")).findFirst().orElseThrow().id();
 		var mentors = new java.util.HashMap<String, org.passerelle.participant.ParticipantId>();
 		participants.enrolled(program).forEach(member -> mentors.put(member.details().firstName(), member.id()));
+
+		theDemoLeavesTheMentorAndTheMenteeSomethingToAnswer(mentee, mentor);
 
 		signIn(coordinator.email(), coordinator.password());
 		visit("/programs/" + program + "/matching", "matching-pool-fr");

@@ -5,18 +5,28 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test of the whole application on its real (embedded) PostgreSQL, driven through MockMvc.
- * Test classes with this annotation share one application context.
+ * A test of the whole application on its real (embedded) PostgreSQL, driven through MockMvc or,
+ * for the browser tests and journeys, over HTTP on a random port. Every test class with this
+ * annotation and nothing more shares one application context: the movable clock
+ * ({@link MovableClockConfiguration}), GreenMail, no schedule running. What a test changes in it —
+ * the clock, the outbox's schedule — {@link SharedApplication} sets back after each test; what a
+ * test creates stays, so a test asserts only on what it created (names of its own:
+ * {@link Fixtures#unique(String)}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(MovableClockConfiguration.class)
+@ExtendWith(SharedApplication.class)
 public @interface IntegrationTest {
 }

@@ -18,9 +18,6 @@ import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -31,8 +28,6 @@ import com.microsoft.playwright.options.SelectOption;
  * of their account, signs in and lands on their home page (R-ACC-1); the same link then says it
  * no longer works. axe-core checks each page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @RecordApplicationEvents
 class InvitationBrowserTests extends BrowserTest {
 

@@ -3,8 +3,6 @@ package org.passerelle;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,9 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class JourneyRulesTests {
 
-	private final com.tngtech.archunit.core.domain.JavaClasses tests = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-		.importPackages("org.passerelle");
+	private final com.tngtech.archunit.core.domain.JavaClasses tests = ImportedClasses.tests();
 
 	@Test
 	void journeysReachTheApplicationOnlyThroughWhatPeopleHave() {

@@ -28,10 +28,6 @@ import org.passerelle.program.MeetingCadence;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A term of mentoring in the browser, weeks passing on the test's clock: the mentee logs the
@@ -39,9 +35,6 @@ import org.springframework.test.context.ActiveProfiles;
  * reminded, records a check-in, the pair closes with the mentee employed and she answers her exit
  * interview, the certificate downloads and verifies, and the results of the period show them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
 class MentorshipBrowserTests extends BrowserTest {
 
 	@Autowired

@@ -28,6 +28,11 @@ public class MovableClock extends Clock {
 		return new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneId.of("America/Toronto"));
 	}
 
+	/** Back to the present, to the millisecond: what each test starts from. */
+	public void reset() {
+		now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+	}
+
 	public void advance(Duration duration) {
 		now = now.plus(duration);
 	}

@@ -1,8 +1,14 @@
 package org.passerelle;
 
+import org.passerelle.core.BaseAddress;
+import org.passerelle.core.RunningServerAddress;
+import org.passerelle.notification.EmailOutbox;
+import org.passerelle.participant.InvitationsAtAdmissionSwitch;
+import org.passerelle.participant.ParticipantInvitations;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -10,9 +16,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * A clock the test moves forward, for the rules that count days — retention, reminders — and a
- * real SMTP server in the test's own process (GreenMail) to receive what the reminders send. Test
- * classes importing it share one application context.
+ * What every test application shares: a clock the test moves forward, for the rules that count
+ * days — retention, reminders — and sets back to the present after each test
+ * ({@link SharedApplication}); a real SMTP server in the test's own process (GreenMail) to receive
+ * what the outbox sends; links in e-mails that lead to the port the server listens on; and the
+ * outbox's schedule, off unless a test starts it; invitations at admission, off unless a test
+ * turns them on.
  */
 @TestConfiguration
 public class MovableClockConfiguration {
@@ -36,6 +45,22 @@ public class MovableClockConfiguration {
 		sender.setHost("127.0.0.1");
 		sender.setPort(smtp.getSmtp().getPort());
 		return sender;
+	}
+
+	@Bean
+	@Primary
+	BaseAddress runningServerAddress(Environment environment) {
+		return new RunningServerAddress(environment);
+	}
+
+	@Bean(destroyMethod = "stop")
+	OutboxSchedule outboxSchedule(EmailOutbox outbox) {
+		return new OutboxSchedule(outbox);
+	}
+
+	@Bean
+	InvitationsAtAdmissionSwitch invitationsAtAdmission(ParticipantInvitations invitations) {
+		return new InvitationsAtAdmissionSwitch(invitations);
 	}
 
 	static int freePort() {

@@ -36,10 +36,7 @@ import org.passerelle.program.ProgramTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The paths people walk, in Debian's Chromium driven by Playwright: sign in, switch language,
@@ -47,8 +44,6 @@ import org.springframework.test.context.ActiveProfiles;
  * to {@code target/screenshots}. Without Chromium the test is skipped, unless
  * {@code PASSERELLE_REQUIRE_BROWSER} is set (as CI does), where it fails.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 class PagesBrowserTests extends BrowserTest {
 
 	@Value("${passerelle.admin.email}")

@@ -105,6 +105,9 @@ class TwoNodesTests {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(true)
 				.setServerConfig("max_connections", "100")
+				// as the other tests' databases: thrown away, so no commit waits for the disk
+				.setServerConfig("fsync", "off")
+				.setServerConfig("synchronous_commit", "off")
 				.start();
 			url = embedded.getJdbcUrl("postgres", "postgres");
 			username = "postgres";

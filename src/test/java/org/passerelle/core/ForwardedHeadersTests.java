@@ -8,21 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.MovableClockConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.passerelle.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Behind an HTTPS proxy on the same machine, Passerelle knows the request was secure: its session
  * cookie is Secure, so a browser never sends it in clear. Over real HTTP, since the server's own
  * handling of the headers is what is tested.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class ForwardedHeadersTests {
 
 	@LocalServerPort

@@ -13,22 +13,16 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.MovableClockConfiguration;
+import org.passerelle.IntegrationTest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Files up to the documented 5 MB are read; a larger one is refused with a clear answer naming the
  * limit — problem details from the API, a page in the reader's language — over real HTTP, where
  * the server's own limits apply (MockMvc would bypass them).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class UploadLimitTests {
 
 	static final int MEGABYTE = 1024 * 1024;

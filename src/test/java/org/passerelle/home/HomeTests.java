@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
 import org.passerelle.IntegrationTest;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.activity.Activities;
 import org.passerelle.activity.ActivityDetails;
 import org.passerelle.activity.ActivityKind;
@@ -61,7 +60,6 @@ import org.passerelle.program.ProgramView;
 import org.passerelle.referral.ReferralManagement;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -72,7 +70,6 @@ import com.jayway.jsonpath.JsonPath;
  * page and over the API, and nothing of programs the reader does not coordinate.
  */
 @IntegrationTest
-@Import(MovableClockConfiguration.class)
 class HomeTests {
 
 	@Autowired
@@ -326,7 +323,7 @@ class HomeTests {
 				number(total.mentorsRegistered()), number(total.matches()), number(total.menteesEmployed()));
 		String mentees = JsonPath.read(items, "$[0].label");
 		assertThat(mentees).isEqualTo(total.menteesRegistered() == null ? "Fewer than 5 mentees registered"
-				: total.menteesRegistered() + " mentees registered");
+				: java.text.NumberFormat.getIntegerInstance(Locale.CANADA).format(total.menteesRegistered()) + " mentees registered");
 		var page = page(funder.email(), "en");
 		assertThat(page.select("#next-title").text()).isEqualTo("Results of this year so far");
 	}

@@ -13,14 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.passerelle.BrowserTest;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
+import org.passerelle.OutboxSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,14 +24,11 @@ import tools.jackson.databind.JsonNode;
  * repository, SQL or demo data to create or change state — {@code JourneyRulesTests} checks it.
  * The only things moved from outside are the clock (weeks pass) and the SMTP server.
  * <p>
- * The journeys share one application whose database starts empty but for the first
- * administrator, opened at the first start as on any installation; each journey creates the
- * organisations, people and program it walks through, under names of its own.
+ * The journeys run in the application all integration tests share (so its database holds what
+ * other tests created besides the first administrator, opened at the first start as on any
+ * installation); each journey creates the organisations, people and program it walks through,
+ * under names of its own, and looks only at them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
-		properties = { "passerelle.mail.every=PT0.5S", "passerelle.journeys=true" })
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
 public abstract class JourneyTest extends BrowserTest {
 
 	/** The first administrator, as application-test.properties opens it at the first start. */
@@ -48,24 +39,6 @@ public abstract class JourneyTest extends BrowserTest {
 	/** The passwords people choose in the journeys: long enough, and not common. */
 	protected static final String CHOSEN_PASSWORD = "Lilas-et-cardamome-42";
 
-	/** The port people reach Passerelle at: the links in e-mails lead there. */
-	private static final int PORT = freePort();
-
-	@DynamicPropertySource
-	static void address(DynamicPropertyRegistry registry) {
-		registry.add("server.port", () -> PORT);
-		registry.add("passerelle.base-url", () -> "http://localhost:" + PORT);
-	}
-
-	private static int freePort() {
-		try (var socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@Autowired
 	GreenMail smtp;
 
@@ -74,9 +47,14 @@ public abstract class JourneyTest extends BrowserTest {
 
 	protected Mailbox mail;
 
+	@Autowired
+	OutboxSchedule outbox;
+
+	/** The outbox sends as on an installation, only faster: people wait for their e-mails. */
 	@BeforeEach
 	void openMailbox() {
 		mail = new Mailbox(smtp);
+		outbox.start(Duration.ofMillis(500));
 	}
 
 	@AfterEach

@@ -26,6 +26,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
 import org.passerelle.activity.Activities;
 import org.passerelle.activity.ActivityDetails;
 import org.passerelle.activity.ActivityKind;
@@ -33,7 +34,6 @@ import org.passerelle.activity.Attendance;
 import org.passerelle.Eventually;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
@@ -48,12 +48,8 @@ import org.passerelle.program.MeetingCadence;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -62,10 +58,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * downloaded by the mentee and the coordinators only, verified by anyone with its code, revoked
  * with a reason. Shares the movable-clock context of {@link MentorshipTests}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class CertificateTests {
 
 	/** The CSCPQ placement program: 144 hours and the peer meetings; or a job in the field; or admission. */

@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
+import org.passerelle.IntegrationTest;
 import org.passerelle.MovableClock;
 import org.passerelle.core.Language;
 import org.passerelle.identity.Actor;
@@ -27,60 +27,17 @@ import org.passerelle.program.ProgramTemplate;
 import org.passerelle.program.ProgramView;
 import org.passerelle.referral.ReferralManagement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Notifications reach people in their language, in the application and by e-mail over a real
  * SMTP server (GreenMail, in the test's own process).
  */
-@SpringBootTest(properties = "passerelle.mail.every=PT1H")
-@ActiveProfiles("test")
+@IntegrationTest
 class NotificationTests {
 
-	static final int PORT = freePort();
-
-	static final GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		smtp.start();
-	}
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
-	}
-
-	static int freePort() {
-		try (var socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return MovableClock.startingNow();
-		}
-	}
+	@Autowired
+	GreenMail smtp;
 
 	@Autowired
 	ReferralManagement referrals;
@@ -126,10 +83,14 @@ class NotificationTests {
 		programs.assignCoordinators(Actor.system(), program.id(), Set.of(user.id()));
 		coordinator = new Actor(user.id(), user.email(), Role.COORDINATOR, lead);
 		jdbc.sql("update email_outbox set sent_at = now() where sent_at is null").update();
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@AfterEach
+	void restartSmtp() {
 		if (!smtp.isRunning()) {
 			smtp.start();
 		}
-		smtp.purgeEmailFromAllMailboxes();
 	}
 
 	@Test

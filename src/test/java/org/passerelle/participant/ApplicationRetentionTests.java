@@ -16,9 +16,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.Period;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,11 +36,7 @@ import org.passerelle.program.ProgramView;
 import org.passerelle.referral.ReferralCounts;
 import org.passerelle.referral.ReferralManagement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -48,10 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the person's data gone, with what their referral held, a count kept (R-INT-5). Time moves on a
  * clock the test controls.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class ApplicationRetentionTests {
 
 	@Autowired

@@ -15,8 +15,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
+import org.passerelle.IntegrationTest;
 import org.passerelle.Mailbox;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
@@ -26,21 +26,15 @@ import org.passerelle.organisation.OrganisationType;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * With {@code passerelle.invitations.at-admission=true}, each person admitted to a program with an
- * e-mail address is invited at once, without the coordinator asking (R-ACC-1).
+ * e-mail address is invited at once, without the coordinator asking (R-ACC-1). The setting is
+ * switched on for the test ({@link InvitationsAtAdmissionSwitch}) in the application all tests share.
  */
-@SpringBootTest(properties = "passerelle.invitations.at-admission=true")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class InvitationAtAdmissionTests {
 
 	@Autowired
@@ -61,8 +55,12 @@ class InvitationAtAdmissionTests {
 	@Autowired
 	EmailOutbox outbox;
 
+	@Autowired
+	InvitationsAtAdmissionSwitch atAdmission;
+
 	@Test
 	void peopleAdmittedWithAnAddressAreInvitedAtOnceAndApplicantsWhenAdmitted() throws Exception {
+		atAdmission.turnOn();
 		var fixtures = new Fixtures(organisations, users);
 		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
 		var program = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);

@@ -20,11 +20,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
 import org.passerelle.Eventually;
 import org.passerelle.Fixtures;
 import org.passerelle.Mailbox;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.Language;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.identity.AccountDetails;
@@ -40,12 +40,8 @@ import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramTemplate;
 import org.passerelle.program.ProgramView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -56,10 +52,7 @@ import com.jayway.jsonpath.JsonPath;
  * by following the link received (R-ACC-1); every way a link can fail is refused, changing
  * nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class InvitationTests {
 
 	static final String CHOSEN = "Mon jardin fleurit en avril";

@@ -272,10 +272,9 @@ class ParticipantImportTests {
 		mvc.perform(commit).andExpect(redirectedUrl(location + "/progress"));
 		var done = "Import done: 3 people added, no one updated.";
 		var english = new Cookie("passerelle-lang", "en-CA");
-		for (int poll = 0; poll < 100 && !mvc.perform(get(location + "/progress").session(session).cookie(english)
-			.header("HX-Request", "true")).andReturn().getResponse().getContentAsString().contains(done); poll++) {
-			Thread.sleep(100);
-		}
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mvc.perform(get(location + "/progress")
+			.session(session).cookie(english).header("HX-Request", "true")).andReturn().getResponse().getContentAsString()
+			.contains(done));
 		mvc.perform(get(location + "/progress").session(session).cookie(english))
 			.andExpect(content().string(containsString("aria-live=\"polite\"")))
 			.andExpect(content().string(containsString(done)))
@@ -404,7 +403,9 @@ class ParticipantImportTests {
 		mvc.perform(post("/imports/" + file.id() + "/commit").session(session).with(csrf())
 			.param("column0", "FIRST_NAME").param("column1", "LAST_NAME").param("programId", program.id().toString()))
 			.andExpect(redirectedUrl("/imports/" + file.id() + "/progress"));
-		Thread.sleep(300);
+		// starting sets the count of rows written back to zero before the background work begins
+		assertThat(jdbc.sql("select state || ' ' || done from participant_import_commit where import_id = ?")
+			.param(file.id()).query(String.class).single()).as("the running import, not a new one").isEqualTo("RUNNING 1");
 		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).total())
 			.isZero();
 	}

@@ -26,9 +26,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.passerelle.IntegrationTest;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.Period;
@@ -48,11 +48,7 @@ import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.referral.ReferralManagement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -61,10 +57,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * counts, the first and last days, who sees which programs, funders' small counts withheld
  * (R-RPT-5), and the same report as JSON, CSV, Excel and PDF (R-RPT-6).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultsReportingTests {
 

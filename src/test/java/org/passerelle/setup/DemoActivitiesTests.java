@@ -3,6 +3,7 @@ package org.passerelle.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
 import org.passerelle.activity.Activities;
 import org.passerelle.activity.ActivityKind;
 import org.passerelle.activity.ActivityStatus;
@@ -13,16 +14,13 @@ import org.passerelle.identity.UserManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demonstration's group sessions: the placement program's peer support meetings, two held,
  * and a networking evening the demo mentee is invited to. Same context as {@code DemoDataTests}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @ActiveProfiles({ "test", "demo" })
 class DemoActivitiesTests {
 

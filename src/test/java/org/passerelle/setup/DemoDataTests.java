@@ -18,15 +18,13 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
 import org.passerelle.Fixtures;
 import org.passerelle.core.Period;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.DemoAccounts;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
-import org.passerelle.matching.Decision;
-import org.passerelle.matching.MatchStatus;
-import org.passerelle.matching.Proposals;
 import org.passerelle.mentorship.Certificates;
 import org.passerelle.mentorship.FollowUp;
 import org.passerelle.mentorship.MentorshipManagement;
@@ -50,8 +48,6 @@ import org.passerelle.referral.ReferralStatus;
 import org.passerelle.reporting.ProgramResults;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,8 +60,7 @@ import java.time.Clock;
  * coordinator follows mentorships at every stage, the demo mentor and mentee have a proposal and a
  * meeting to answer, the funder reads results and the employer its mentors.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @ActiveProfiles({ "test", "demo" })
 class DemoDataTests {
 
@@ -103,9 +98,6 @@ class DemoDataTests {
 
 	@Autowired
 	FollowUp followUp;
-
-	@Autowired
-	Proposals proposals;
 
 	@Autowired
 	ResultsReporting reporting;
@@ -207,25 +199,6 @@ class DemoDataTests {
 		assertThat(followUp.checkInsDue(coordinator)).filteredOn(FollowUp.DueCheckIn::overdue)
 			.isNotEmpty()
 			.allSatisfy(due -> assertThat(due.menteeName()).isEqualTo("José Ramírez"));
-	}
-
-	@Test
-	void theDemoMentorAndMenteeEachHaveSomethingToAnswer() {
-		var mentee = actor(Role.MENTEE);
-		var mentor = actor(Role.MENTOR);
-		assertThat(proposals.mine(mentee)).singleElement().satisfies(match -> {
-			assertThat(match.mentorName()).isEqualTo("Marc Lavoie");
-			assertThat(match.status()).isEqualTo(MatchStatus.PROPOSED);
-		});
-		var proposal = proposals.mine(mentee).getFirst();
-		assertThat(proposals.find(mentor, proposal.id(), Locale.CANADA_FRENCH).mentorDecision())
-			.isNotEqualTo(Decision.ACCEPTED);
-
-		var own = mentorships.mine(mentor);
-		assertThat(own).singleElement().satisfies(mentorship -> assertThat(mentorship.menteeName()).isEqualTo("Lin Wei"));
-		assertThat(mentorships.find(mentor, own.getFirst().id()).meetings())
-			.filteredOn(meeting -> meeting.awaitsReader())
-			.hasSize(1);
 	}
 
 	@Test
