@@ -10,8 +10,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
+import org.passerelle.IntegrationTest;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.mentorship.MentorshipManagement;
@@ -22,21 +22,14 @@ import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What the matching module's read view {@code match_report} tells the reports of each proposed
  * pair: where it stands by the names of {@link MatchStatus}, and when the agreement was made — the
  * later day both signed on paper, or the moment of the second signature given here.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class MatchReportViewTests {
 
 	@Autowired

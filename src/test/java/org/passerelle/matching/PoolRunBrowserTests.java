@@ -17,17 +17,12 @@ import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The page of a running pool run in a browser: htmx follows the run, the live region tells each
  * new stage, and the page shows how the run ended once it did. axe-core checks the running page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 class PoolRunBrowserTests extends BrowserTest {
 
 	@Autowired

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
+import org.passerelle.IntegrationTest;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
@@ -20,11 +20,7 @@ import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What the mentorship module's read view {@code mentorship_report} tells the reports of each
@@ -32,10 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * day it started, and, once closed, the day and where the mentee stood with work by the names of
  * {@link EmploymentStatus}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class MentorshipReportViewTests {
 
 	@Autowired

@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
+import org.passerelle.IntegrationTest;
 import org.passerelle.MovableClock;
-import org.passerelle.MovableClockConfiguration;
 import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchingFixtures;
@@ -17,21 +17,14 @@ import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What the participant module's read view {@code participation_report} tells the reports of each
  * participation: the person, the program, the role and status by the names of {@link Audience} and
  * {@link ParticipationStatus}, and the day it began.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(MovableClockConfiguration.class)
+@IntegrationTest
 class ParticipationReportViewTests {
 
 	@Autowired

@@ -2,7 +2,9 @@ package org.passerelle.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.Fixtures;
 import org.passerelle.IntegrationTest;
+import org.passerelle.MovableClock;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
@@ -49,6 +52,9 @@ class ReferralReportViewTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MovableClock clock;
+
 	ProgramView program;
 
 	Actor agency;
@@ -69,11 +75,11 @@ class ReferralReportViewTests {
 	@Test
 	void aReturnedReferralCountsAsReturnedEvenOnceResubmittedAndAdmittedAndKeepsItsFirstSubmission() {
 		var referral = draft();
-		var beforeSubmitting = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		var submittedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var submitted = referrals.submit(agency, referral, Locale.CANADA);
-		var afterSubmitting = Instant.now();
 		var firstSubmission = row(referral).firstSubmittedAt();
-		assertThat(firstSubmission).isBetween(beforeSubmitting, afterSubmitting);
+		assertThat(firstSubmission).isEqualTo(submittedAt);
+		clock.advance(Duration.ofDays(2));
 
 		var returned = referrals.returnToAgency(coordinator, referral, submitted.version(), List.of(), "Add the CV",
 				Locale.CANADA);
