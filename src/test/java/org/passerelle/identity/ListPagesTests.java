@@ -2,7 +2,9 @@ package org.passerelle.identity;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,7 +17,7 @@ import org.passerelle.organisation.OrganisationType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The list pages built from the shared list fragments: title, the page's buttons, the table. */
+/** Pages built from the shared fragments: list pages (title, buttons, table) and form fields. */
 @IntegrationTest
 class ListPagesTests {
 
@@ -55,5 +57,20 @@ class ListPagesTests {
 		mvc.perform(get("/organisations").session(session).cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<caption>Organisations (")));
+	}
+
+	@Test
+	void aChoiceFromTheSharedFieldFragmentKeepsItsLabelAndLinksItsError() throws Exception {
+		var fixtures = new Fixtures(organisations, users);
+		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		var session = Fixtures.signIn(mvc, fixtures.user(Role.ADMIN, lead).email());
+		mvc.perform(get("/users/new").session(session).cookie(ENGLISH))
+			.andExpect(content().string(allOf(containsString("<label class=\"form-label required\" for=\"organisationId\">"),
+					containsString("value=\"" + lead + "\""))));
+		mvc.perform(post("/users").session(session).with(csrf()).cookie(ENGLISH)
+			.param("fullName", "Someone").param("email", "someone.else@test.passerelle.ca")
+			.param("role", "MENTOR").param("preferredLanguage", "EN").param("password", "Long-enough-1"))
+			.andExpect(content().string(allOf(containsString("aria-describedby=\"organisationId-error\""),
+					containsString("id=\"organisationId-error\""))));
 	}
 }
