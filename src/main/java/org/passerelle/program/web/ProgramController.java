@@ -215,8 +215,7 @@ class ProgramController {
 		model.addAttribute("mayChange", programs.mayChange(actor, id));
 		model.addAttribute("mayAssign", policy.mayCreatePrograms(actor));
 		if (policy.mayCreatePrograms(actor)) {
-			model.addAttribute("coordinatorChoices",
-					users.list(actor).stream().filter(user -> user.role() == Role.COORDINATOR).toList());
+			model.addAttribute("coordinatorChoices", users.list(actor, Role.COORDINATOR));
 		}
 		model.addAttribute("coordinatorNames",
 				users.names(program.coordinators()).values().stream().sorted().toList());
