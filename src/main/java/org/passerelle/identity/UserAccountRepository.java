@@ -19,5 +19,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
 	List<UserAccount> findByOrganisationIdOrderByFullNameAsc(UUID organisationId);
 
+	List<UserAccount> findByRoleOrderByFullNameAsc(Role role);
+
+	List<UserAccount> findByOrganisationIdAndRoleOrderByFullNameAsc(UUID organisationId, Role role);
+
 	List<UserAccount> findByIdIn(Collection<UUID> ids);
 }

@@ -69,6 +69,20 @@ public class UserManagement {
 		return views(found);
 	}
 
+	/** The accounts of one role the actor may see, by name (the coordinators one may assign, say). */
+	@Transactional(readOnly = true)
+	public List<UserView> list(Actor actor, Role role) {
+		List<UserAccount> found = switch (policy.usersVisibleTo(actor)) {
+			case Scope.Everything everything -> accounts.findByRoleOrderByFullNameAsc(role);
+			case Scope.OfOrganisation(var organisation) ->
+				accounts.findByOrganisationIdAndRoleOrderByFullNameAsc(organisation.value(), role);
+			case Scope.OfPerson(var person) ->
+				accounts.findById(person.value()).filter(account -> account.role() == role).stream().toList();
+			case Scope.Nothing nothing -> List.of();
+		};
+		return views(found);
+	}
+
 	/** The names of accounts, to say who did what in a history; unknown ids are left out. */
 	@Transactional(readOnly = true)
 	public java.util.Map<UserId, String> names(java.util.Collection<UserId> ids) {

@@ -118,6 +118,21 @@ class ApiErrorsTests {
 	}
 
 	@Test
+	void pathIdsThatControllersTakeAsTypedIdsAreDocumentedAsUuids() throws Exception {
+		var operations = ApiDocument.read(mvc).operations();
+		for (var path : List.of("/api/programs/{id}", "/api/participants/{id}", "/api/mentorships/{id}",
+				"/api/organisations/{id}", "/api/referrals/{id}")) {
+			var operation = operations.stream()
+				.filter(candidate -> candidate.path().equals(path) && candidate.method().equals("GET"))
+				.findFirst()
+				.orElseThrow();
+			var schema = operation.document().resolve(operation.parameters("path").getFirst().get("schema"));
+			assertThat(schema.path("type").asString()).as(path).isEqualTo("string");
+			assertThat(schema.path("format").asString()).as(path).isEqualTo("uuid");
+		}
+	}
+
+	@Test
 	void anAddressOfTheApiThatNamesNoRouteIsAProblem() throws Exception {
 		var result = mvc.perform(request(HttpMethod.GET, "/api/nothing-here").header("Authorization", admin)
 			.header("Accept-Language", "fr")).andReturn();

@@ -51,6 +51,15 @@ class UserPagesTests {
 	}
 
 	@Test
+	void listingOneRoleGivesOnlyTheAccountsOfThatRole() {
+		var coordinator = fixtures.user(Role.COORDINATOR, lead);
+		var mentor = fixtures.user(Role.MENTOR, lead);
+		var coordinators = users.list(Actor.system(), Role.COORDINATOR);
+		assertThat(coordinators).extracting(UserView::id).contains(coordinator.id()).doesNotContain(mentor.id());
+		assertThat(coordinators).allMatch(user -> user.role() == Role.COORDINATOR);
+	}
+
+	@Test
 	void administratorOpensAStaffAccountAndThePersonSignsInWithIt() throws Exception {
 		mvc.perform(post("/users").session(admin).with(csrf())
 			.param("fullName", "Amina Diallo").param("email", "amina.diallo@test.passerelle.ca")

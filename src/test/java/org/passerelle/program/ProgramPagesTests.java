@@ -205,6 +205,11 @@ class ProgramPagesTests {
 		mvc.perform(post("/programs/" + program.id() + "/coordinators").session(admin).with(csrf())
 			.param("coordinators", coordinator.id().toString()))
 			.andExpect(redirectedUrlPattern("/programs/*"));
+		var mentor = fixtures.user(Role.MENTOR, lead);
+		mvc.perform(get("/programs/" + program.id()).session(admin).cookie(ENGLISH))
+			.andExpect(content().string(containsString("<li>" + coordinator.fullName() + "</li>")))
+			.andExpect(content().string(containsString("coordinator-" + coordinator.id())))
+			.andExpect(content().string(not(containsString("coordinator-" + mentor.id()))));
 
 		var session = Fixtures.signIn(mvc, coordinator.email());
 		mvc.perform(get("/programs/" + program.id()).session(session).cookie(ENGLISH))

@@ -58,8 +58,8 @@ class ActivityApiController {
 
 	@GetMapping("/api/activities/{id}")
 	@Operation(summary = "An event with its invitations; 404 outside its program's coordinators and the people invited")
-	ActivityView find(Actor actor, @PathVariable UUID id) {
-		return activities.find(actor, new ActivityId(id));
+	ActivityView find(Actor actor, @PathVariable ActivityId id) {
+		return activities.find(actor, id);
 	}
 
 	@PostMapping("/api/activities")
@@ -79,21 +79,21 @@ class ActivityApiController {
 
 	@PostMapping("/api/activities/{id}/invitations")
 	@Operation(summary = "Invite the program's mentees, mentors or both, and chosen people of the program")
-	ActivityView invite(Actor actor, @PathVariable UUID id, @Valid @RequestBody InviteRequest request) {
+	ActivityView invite(Actor actor, @PathVariable ActivityId id, @Valid @RequestBody InviteRequest request) {
 		var people = request.participants() == null ? List.<ParticipantId>of()
 				: request.participants().stream().map(ParticipantId::new).toList();
-		return activities.invite(actor, new ActivityId(id), request.version(), request.audiences(), people);
+		return activities.invite(actor, id, request.version(), request.audiences(), people);
 	}
 
 	@PostMapping("/api/activities/{id}/answer")
 	@Operation(summary = "The person invited says whether they attend")
-	ActivityView answer(Actor actor, @PathVariable UUID id, @Valid @RequestBody AnswerRequest request) {
-		return activities.answer(actor, new ActivityId(id), request.answer());
+	ActivityView answer(Actor actor, @PathVariable ActivityId id, @Valid @RequestBody AnswerRequest request) {
+		return activities.answer(actor, id, request.answer());
 	}
 
 	@PostMapping("/api/activities/{id}/attendance")
 	@Operation(summary = "Take attendance of an event that has started: present, absent or excused for each person invited")
-	ActivityView attendance(Actor actor, @PathVariable UUID id, @Valid @RequestBody AttendanceRequest request) {
+	ActivityView attendance(Actor actor, @PathVariable ActivityId id, @Valid @RequestBody AttendanceRequest request) {
 		var marks = new LinkedHashMap<ParticipantId, Attendance>();
 		for (var mark : request.marks()) {
 			if (mark.participant() == null || mark.attendance() == null) {
@@ -101,19 +101,19 @@ class ActivityApiController {
 			}
 			marks.put(new ParticipantId(mark.participant()), mark.attendance());
 		}
-		return activities.takeAttendance(actor, new ActivityId(id), request.version(), marks);
+		return activities.takeAttendance(actor, id, request.version(), marks);
 	}
 
 	@PostMapping("/api/activities/{id}/cancel")
 	@Operation(summary = "Cancel an event with a reason; never one that was held")
-	ActivityView cancel(Actor actor, @PathVariable UUID id, @Valid @RequestBody CancelRequest request) {
-		return activities.cancel(actor, new ActivityId(id), request.version(), request.reason());
+	ActivityView cancel(Actor actor, @PathVariable ActivityId id, @Valid @RequestBody CancelRequest request) {
+		return activities.cancel(actor, id, request.version(), request.reason());
 	}
 
 	@GetMapping("/api/activities/attendance")
 	@Operation(summary = "How a person attended the mandatory sessions of a program held so far; for the person and the program's coordinators")
-	MandatoryAttendance mandatoryAttendance(Actor actor, @RequestParam UUID participant, @RequestParam UUID program) {
-		return activities.mandatoryAttendance(actor, new ParticipantId(participant), new ProgramId(program));
+	MandatoryAttendance mandatoryAttendance(Actor actor, @RequestParam ParticipantId participant, @RequestParam ProgramId program) {
+		return activities.mandatoryAttendance(actor, participant, program);
 	}
 
 	/** An event to schedule; either {@code durationMinutes} or {@code endsAt}. */

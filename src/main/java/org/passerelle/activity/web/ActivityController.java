@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
+import org.passerelle.core.Actions;
 import org.passerelle.activity.Activities;
 import org.passerelle.activity.ActivityId;
 import org.passerelle.activity.ActivityKind;
@@ -23,9 +23,6 @@ import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,13 +44,13 @@ class ActivityController {
 
 	private final Activities activities;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
-	ActivityController(Activities activities, MessageSource messages, Clock clock) {
+	private final Actions actions;
+
+	ActivityController(Activities activities, Clock clock, Actions actions) {
+		this.actions = actions;
 		this.activities = activities;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -90,11 +87,8 @@ class ActivityController {
 				redirect.addFlashAttribute("saved", "activity.scheduled");
 				return "redirect:/activities/" + activity.id();
 			}
-			catch (InvalidFieldException ex) {
-				result.rejectValue(ActivityForm.field(ex.field()), ex.messageCode(), ex.arguments(), ex.messageCode());
-			}
-			catch (RuleViolationException ex) {
-				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			catch (InvalidFieldException | RuleViolationException ex) {
+				Forms.reject(result, ex, field -> ActivityForm.field(field));
 			}
 		}
 		Forms.keep(model, "activity", form, result);
@@ -115,8 +109,8 @@ class ActivityController {
 	}
 
 	@GetMapping("/activities/{id}")
-	String show(Actor actor, @PathVariable UUID id, Model model) {
-		var activity = activities.find(actor, new ActivityId(id));
+	String show(Actor actor, @PathVariable ActivityId id, Model model) {
+		var activity = activities.find(actor, id);
 		model.addAttribute("activity", activity);
 		model.addAttribute("candidates",
 				activity.coordinator() ? activities.candidates(actor, activity.id()) : List.of());
@@ -127,23 +121,23 @@ class ActivityController {
 	}
 
 	@PostMapping("/activities/{id}/invitations")
-	String invite(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String invite(Actor actor, @PathVariable ActivityId id, @RequestParam long version,
 			@RequestParam(required = false) Set<Audience> audiences,
 			@RequestParam(required = false) List<UUID> participants, RedirectAttributes redirect) {
 		var people = participants == null ? List.<ParticipantId>of() : participants.stream().map(ParticipantId::new).toList();
-		return act(redirect, "activity.invited", "/activities/" + id + "#invitations",
-				() -> activities.invite(actor, new ActivityId(id), version, audiences, people));
+		return actions.run(redirect, "activity.invited", "/activities/" + id + "#invitations",
+				() -> activities.invite(actor, id, version, audiences, people));
 	}
 
 	@PostMapping("/activities/{id}/answer")
-	String answer(Actor actor, @PathVariable UUID id, @RequestParam(required = false) InvitationAnswer answer,
+	String answer(Actor actor, @PathVariable ActivityId id, @RequestParam(required = false) InvitationAnswer answer,
 			RedirectAttributes redirect) {
-		return act(redirect, "activity.answered", "/activities/" + id,
-				() -> activities.answer(actor, new ActivityId(id), answer));
+		return actions.run(redirect, "activity.answered", "/activities/" + id,
+				() -> activities.answer(actor, id, answer));
 	}
 
 	@PostMapping("/activities/{id}/attendance")
-	String attendance(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String attendance(Actor actor, @PathVariable ActivityId id, @RequestParam long version,
 			@RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
 		var marks = new LinkedHashMap<ParticipantId, Attendance>();
 		for (var parameter : parameters.entrySet()) {
@@ -158,28 +152,15 @@ class ActivityController {
 				}
 			}
 		}
-		return act(redirect, "activity.attendance.taken", "/activities/" + id + "#attendance",
-				() -> activities.takeAttendance(actor, new ActivityId(id), version, marks));
+		return actions.run(redirect, "activity.attendance.taken", "/activities/" + id + "#attendance",
+				() -> activities.takeAttendance(actor, id, version, marks));
 	}
 
 	@PostMapping("/activities/{id}/cancel")
-	String cancel(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String cancel(Actor actor, @PathVariable ActivityId id, @RequestParam long version,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		return act(redirect, "activity.cancelledNow", "/activities/" + id,
-				() -> activities.cancel(actor, new ActivityId(id), version, reason));
+		return actions.run(redirect, "activity.cancelledNow", "/activities/" + id,
+				() -> activities.cancel(actor, id, version, reason));
 	}
 
-	private String act(RedirectAttributes redirect, String saved, String target, Supplier<?> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("saved", saved);
-		}
-		catch (RuleViolationException | InvalidFieldException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("failed", "form.concurrentEdit");
-		}
-		return "redirect:" + target;
-	}
 }

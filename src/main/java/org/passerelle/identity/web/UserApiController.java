@@ -52,8 +52,8 @@ class UserApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One account; 404 when it does not exist or lies outside the caller's scope")
-	UserResource find(Actor actor, @PathVariable UUID id) {
-		return UserResource.of(users.find(actor, new UserId(id)));
+	UserResource find(Actor actor, @PathVariable UserId id) {
+		return UserResource.of(users.find(actor, id));
 	}
 
 	@PostMapping
@@ -66,8 +66,8 @@ class UserApiController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change an account (administrators); 409 when it changed since the given version")
-	UserResource change(Actor actor, @PathVariable UUID id, @Valid @RequestBody UserChangeRequest request) {
-		return UserResource.of(users.change(actor, new UserId(id), request.version(), request.details()));
+	UserResource change(Actor actor, @PathVariable UserId id, @Valid @RequestBody UserChangeRequest request) {
+		return UserResource.of(users.change(actor, id, request.version(), request.details()));
 	}
 
 	/** An account as the API shows it. */

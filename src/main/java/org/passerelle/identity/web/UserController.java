@@ -1,6 +1,5 @@
 package org.passerelle.identity.web;
 
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.passerelle.core.DuplicateValueException;
@@ -78,22 +77,16 @@ class UserController {
 			redirect.addFlashAttribute("saved", "user.saved");
 			return "redirect:/users/" + user.id();
 		}
-		catch (DuplicateValueException ex) {
-			result.rejectValue(ex.field(), ex.messageCode());
-		}
-		catch (InvalidFieldException ex) {
-			result.rejectValue(ex.field(), ex.messageCode(), ex.arguments(), ex.messageCode());
-		}
-		catch (RuleViolationException ex) {
-			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+		catch (DuplicateValueException | InvalidFieldException | RuleViolationException ex) {
+			Forms.reject(result, ex);
 		}
 		Forms.keep(model, "user", form, result);
 		return form(model, form, null);
 	}
 
 	@GetMapping("/{id}")
-	String show(Actor actor, @PathVariable UUID id, Model model) {
-		var user = users.find(actor, new UserId(id));
+	String show(Actor actor, @PathVariable UserId id, Model model) {
+		var user = users.find(actor, id);
 		model.addAttribute("shown", user);
 		if (!policy.mayManageUsers(actor)) {
 			return "users/detail";
@@ -102,28 +95,22 @@ class UserController {
 	}
 
 	@PostMapping("/{id}")
-	String change(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("user") UserForm form,
+	String change(Actor actor, @PathVariable UserId id, @Valid @ModelAttribute("user") UserForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		policy.require(policy.mayManageUsers(actor));
-		var current = users.find(actor, new UserId(id));
+		var current = users.find(actor, id);
 		model.addAttribute("shown", current);
 		if (result.hasErrors()) {
 			Forms.keep(model, "user", form, result);
 			return form(model, form, id);
 		}
 		try {
-			users.change(actor, new UserId(id), form.version() == null ? -1 : form.version(), form.details());
+			users.change(actor, id, form.version() == null ? -1 : form.version(), form.details());
 			redirect.addFlashAttribute("saved", "user.saved");
 			return "redirect:/users/" + id;
 		}
-		catch (DuplicateValueException ex) {
-			result.rejectValue(ex.field(), ex.messageCode());
-		}
-		catch (InvalidFieldException ex) {
-			result.rejectValue(ex.field(), ex.messageCode(), ex.arguments(), ex.messageCode());
-		}
-		catch (RuleViolationException ex) {
-			result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+		catch (DuplicateValueException | InvalidFieldException | RuleViolationException ex) {
+			Forms.reject(result, ex);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("form.concurrentEdit");
@@ -133,10 +120,10 @@ class UserController {
 	}
 
 	@PostMapping("/{id}/active")
-	String setActive(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean active,
+	String setActive(Actor actor, @PathVariable UserId id, @RequestParam(defaultValue = "false") boolean active,
 			RedirectAttributes redirect) {
 		try {
-			users.setActive(actor, new UserId(id), active);
+			users.setActive(actor, id, active);
 			redirect.addFlashAttribute("saved", active ? "user.reactivated" : "user.deactivated");
 		}
 		catch (RuleViolationException ex) {
@@ -145,7 +132,7 @@ class UserController {
 		return "redirect:/users/" + id;
 	}
 
-	private String form(Model model, UserForm form, UUID id) {
+	private String form(Model model, UserForm form, UserId id) {
 		if (!model.containsAttribute("user")) {
 			model.addAttribute("user", form);
 		}

@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.Actions;
 import org.passerelle.core.NotFoundException;
-import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.matching.ConnectorIntroductions;
 import org.passerelle.matching.FollowUpOutcome;
@@ -20,9 +18,6 @@ import org.passerelle.matching.Proposals;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramId;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,33 +44,32 @@ class GroupController {
 
 	private final ParticipantManagement participants;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
+
+	private final Actions actions;
 
 	GroupController(GroupMatching groups, ConnectorIntroductions connectors, MatchSuggestions matchSuggestions,
 			Proposals proposals,
-			ParticipantManagement participants, MessageSource messages, Clock clock) {
+			ParticipantManagement participants, Clock clock, Actions actions) {
+		this.actions = actions;
 		this.groups = groups;
 		this.connectors = connectors;
 		this.matchSuggestions = matchSuggestions;
 		this.proposals = proposals;
 		this.participants = participants;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/programs/{program}/cohorts")
-	String cohorts(Actor actor, @PathVariable UUID program, Locale locale, Model model) {
-		var id = new ProgramId(program);
-		model.addAttribute("pool", matchSuggestions.overview(actor, id));
-		model.addAttribute("cohorts", groups.cohorts(actor, id, locale));
+	String cohorts(Actor actor, @PathVariable ProgramId program, Locale locale, Model model) {
+		model.addAttribute("pool", matchSuggestions.overview(actor, program));
+		model.addAttribute("cohorts", groups.cohorts(actor, program, locale));
 		return "matching/cohorts";
 	}
 
 	@PostMapping("/programs/{program}/cohorts")
-	String form(Actor actor, @PathVariable UUID program, Locale locale, RedirectAttributes redirect) {
-		var formed = groups.formCohorts(actor, new ProgramId(program), locale);
+	String form(Actor actor, @PathVariable ProgramId program, Locale locale, RedirectAttributes redirect) {
+		var formed = groups.formCohorts(actor, program, locale);
 		redirect.addFlashAttribute("formedCount", formed.size());
 		return "redirect:/programs/" + program + "/cohorts";
 	}
@@ -83,43 +77,40 @@ class GroupController {
 	@PostMapping("/cohorts/{cohort}/confirm")
 	String confirm(Actor actor, @PathVariable UUID cohort, @RequestParam UUID program, @RequestParam long version,
 			Locale locale, RedirectAttributes redirect) {
-		return act(redirect, "cohort.confirmed", "/programs/" + program + "/cohorts",
+		return actions.run(redirect, "cohort.confirmed", "/programs/" + program + "/cohorts",
 				() -> groups.confirm(actor, cohort, version, locale));
 	}
 
 	@PostMapping("/cohorts/{cohort}/discard")
 	String discard(Actor actor, @PathVariable UUID cohort, @RequestParam UUID program, @RequestParam long version,
 			RedirectAttributes redirect) {
-		return act(redirect, "cohort.discarded", "/programs/" + program + "/cohorts", () -> {
-			groups.discard(actor, cohort, version);
-			return null;
-		});
+		return actions.run(redirect, "cohort.discarded", "/programs/" + program + "/cohorts",
+				() -> groups.discard(actor, cohort, version));
 	}
 
 	@PostMapping("/cohorts/{cohort}/remove")
 	String remove(Actor actor, @PathVariable UUID cohort, @RequestParam UUID program, @RequestParam long version,
-			@RequestParam UUID participant, Locale locale, RedirectAttributes redirect) {
-		return act(redirect, "cohort.removed", "/programs/" + program + "/cohorts",
-				() -> groups.remove(actor, cohort, version, new ParticipantId(participant), locale));
+			@RequestParam ParticipantId participant, Locale locale, RedirectAttributes redirect) {
+		return actions.run(redirect, "cohort.removed", "/programs/" + program + "/cohorts",
+				() -> groups.remove(actor, cohort, version, participant, locale));
 	}
 
 	@GetMapping("/programs/{program}/introductions")
-	String introductions(Actor actor, @PathVariable UUID program, Model model) {
-		var id = new ProgramId(program);
-		model.addAttribute("program", id);
-		model.addAttribute("introductions", connectors.introductions(actor, id));
-		model.addAttribute("coordinates", proposals.mayCoordinate(actor, id));
-		if (proposals.mayCoordinate(actor, id)) {
-			model.addAttribute("pool", matchSuggestions.overview(actor, id));
+	String introductions(Actor actor, @PathVariable ProgramId program, Model model) {
+		model.addAttribute("program", program);
+		model.addAttribute("introductions", connectors.introductions(actor, program));
+		model.addAttribute("coordinates", proposals.mayCoordinate(actor, program));
+		if (proposals.mayCoordinate(actor, program)) {
+			model.addAttribute("pool", matchSuggestions.overview(actor, program));
 		}
 		model.addAttribute("me", participants.participantOf(actor.userId()).orElse(null));
-		model.addAttribute("minimum", connectors.minimumContacts(id));
+		model.addAttribute("minimum", connectors.minimumContacts(program));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "matching/introductions";
 	}
 
 	@PostMapping("/programs/{program}/introductions")
-	String record(Actor actor, @PathVariable UUID program, @RequestParam UUID connector, @RequestParam UUID newcomer,
+	String record(Actor actor, @PathVariable ProgramId program, @RequestParam ParticipantId connector, @RequestParam ParticipantId newcomer,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate metOn,
 			@RequestParam(required = false) Integer minutes, @RequestParam(defaultValue = "") String notes,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
@@ -129,14 +120,14 @@ class GroupController {
 					form.get("contact" + i + ".organisation"), form.get("contact" + i + ".occupation"),
 					form.get("contact" + i + ".email")));
 		}
-		return act(redirect, "introduction.recorded", "/programs/" + program + "/introductions",
-				() -> connectors.recordIntroduction(actor, new ProgramId(program), new ParticipantId(connector),
-						new ParticipantId(newcomer), metOn, minutes, notes, contacts));
+		return actions.run(redirect, "introduction.recorded", "/programs/" + program + "/introductions",
+				() -> connectors.recordIntroduction(actor, program, connector,
+						newcomer, metOn, minutes, notes, contacts));
 	}
 
 	@GetMapping("/network/{participant}")
-	String network(Actor actor, @PathVariable UUID participant, Model model) {
-		model.addAttribute("network", connectors.network(actor, new ParticipantId(participant)));
+	String network(Actor actor, @PathVariable ParticipantId participant, Model model) {
+		model.addAttribute("network", connectors.network(actor, participant));
 		model.addAttribute("outcomes", FollowUpOutcome.values());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "matching/network";
@@ -154,26 +145,8 @@ class GroupController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) FollowUpOutcome outcome, @RequestParam(defaultValue = "") String notes,
 			RedirectAttributes redirect) {
-		return act(redirect, "introduction.followUp.recorded", "/network/" + newcomer + "#contact-" + contact,
+		return actions.run(redirect, "introduction.followUp.recorded", "/network/" + newcomer + "#contact-" + contact,
 				() -> connectors.recordFollowUp(actor, contact, on, outcome, notes));
 	}
 
-	private String act(RedirectAttributes redirect, String saved, String target, Supplier<?> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("saved", saved);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem",
-					messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale()));
-		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("problem",
-					messages.getMessage(ex.messageCode(), ex.arguments(), LocaleContextHolder.getLocale()));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("failed", "form.concurrentEdit");
-		}
-		return "redirect:" + target;
-	}
 }

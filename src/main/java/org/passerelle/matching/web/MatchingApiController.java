@@ -97,23 +97,23 @@ class MatchingApiController {
 
 	@GetMapping("/api/programs/{program}/matching/mentees/{mentee}/suggestions")
 	@Operation(summary = "The best mentors for a mentee, each with the score and every criterion's contribution")
-	Suggestions mentorsFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentee,
+	Suggestions mentorsFor(Actor actor, @PathVariable ProgramId program, @PathVariable ParticipantId mentee,
 			@RequestParam(defaultValue = "10") int limit, Locale locale) {
-		return matchSuggestions.suggestMentors(actor, new ProgramId(program), new ParticipantId(mentee), limit, locale);
+		return matchSuggestions.suggestMentors(actor, program, mentee, limit, locale);
 	}
 
 	@GetMapping("/api/programs/{program}/matching/mentors/{mentor}/suggestions")
 	@Operation(summary = "The best waiting mentees for a mentor, with the reasons")
-	Suggestions menteesFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentor,
+	Suggestions menteesFor(Actor actor, @PathVariable ProgramId program, @PathVariable ParticipantId mentor,
 			@RequestParam(defaultValue = "10") int limit, Locale locale) {
-		return matchSuggestions.suggestMentees(actor, new ProgramId(program), new ParticipantId(mentor), limit, locale);
+		return matchSuggestions.suggestMentees(actor, program, mentor, limit, locale);
 	}
 
 	@GetMapping("/api/programs/{program}/matching/explain")
 	@Operation(summary = "One pair's score, why, and the hard rule that forbids it, if any")
-	PairExplanation explain(Actor actor, @PathVariable UUID program, @RequestParam UUID mentee, @RequestParam UUID mentor,
+	PairExplanation explain(Actor actor, @PathVariable ProgramId program, @RequestParam ParticipantId mentee, @RequestParam ParticipantId mentor,
 			Locale locale) {
-		return matchSuggestions.explain(actor, new ProgramId(program), new ParticipantId(mentee), new ParticipantId(mentor),
+		return matchSuggestions.explain(actor, program, mentee, mentor,
 				locale);
 	}
 
@@ -121,15 +121,15 @@ class MatchingApiController {
 	@Operation(summary = "Start matching the waiting pool in the background: 202 with the run (RUNNING) and its "
 			+ "address in Location, to poll until it is a DRAFT (optimal, compared with greedy on the same pool) or "
 			+ "FAILED; 409 when nobody waits, no mentor is free or a run is already in progress (named in run)")
-	ResponseEntity<PoolRunView> run(Actor actor, @PathVariable UUID program, Locale locale) {
-		var run = poolRuns.start(actor, new ProgramId(program), locale);
+	ResponseEntity<PoolRunView> run(Actor actor, @PathVariable ProgramId program, Locale locale) {
+		var run = poolRuns.start(actor, program, locale);
 		return ResponseEntity.accepted().location(URI.create("/api/matching/runs/" + run.id())).body(run);
 	}
 
 	@GetMapping("/api/programs/{program}/matching/runs")
 	@Operation(summary = "The latest runs of the program's pool, with their state, without their pairs")
-	List<PoolRunView> runs(Actor actor, @PathVariable UUID program, Locale locale) {
-		return poolRuns.runs(actor, new ProgramId(program), locale);
+	List<PoolRunView> runs(Actor actor, @PathVariable ProgramId program, Locale locale) {
+		return poolRuns.runs(actor, program, locale);
 	}
 
 	/** A run that cannot start, or a draft that cannot be confirmed: a conflict with the state of the pool. */
@@ -157,29 +157,29 @@ class MatchingApiController {
 
 	@GetMapping("/api/matching/runs/{run}/pairs/{mentee}/alternatives")
 	@Operation(summary = "The mentors a mentee of a draft could take instead, the best first")
-	List<Suggestion> alternatives(Actor actor, @PathVariable UUID run, @PathVariable UUID mentee, Locale locale) {
-		return poolRuns.alternatives(actor, run, new ParticipantId(mentee), locale);
+	List<Suggestion> alternatives(Actor actor, @PathVariable UUID run, @PathVariable ParticipantId mentee, Locale locale) {
+		return poolRuns.alternatives(actor, run, mentee, locale);
 	}
 
 	@GetMapping("/api/programs/{program}/matching/mentees")
 	@Operation(summary = "A page of the program's mentees (50 by default), those whose name holds q, with the total")
-	PoolPage mentees(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String q,
+	PoolPage mentees(Actor actor, @PathVariable ProgramId program, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return matchSuggestions.people(actor, new ProgramId(program), Audience.MENTEE, q, page, size);
+		return matchSuggestions.people(actor, program, Audience.MENTEE, q, page, size);
 	}
 
 	@GetMapping("/api/programs/{program}/matching/mentors")
 	@Operation(summary = "A page of the program's mentors (50 by default), those whose name holds q, with the total")
-	PoolPage mentors(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String q,
+	PoolPage mentors(Actor actor, @PathVariable ProgramId program, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return matchSuggestions.people(actor, new ProgramId(program), Audience.MENTOR, q, page, size);
+		return matchSuggestions.people(actor, program, Audience.MENTOR, q, page, size);
 	}
 
 	@PutMapping("/api/matching/runs/{run}/pairs/{mentee}")
 	@Operation(summary = "Propose another mentor (or none) to a mentee of a draft")
-	PoolRunView changePair(Actor actor, @PathVariable UUID run, @PathVariable UUID mentee,
+	PoolRunView changePair(Actor actor, @PathVariable UUID run, @PathVariable ParticipantId mentee,
 			@Valid @RequestBody PairChange change, Locale locale) {
-		return poolRuns.changePair(actor, run, change.version(), new ParticipantId(mentee),
+		return poolRuns.changePair(actor, run, change.version(), mentee,
 				change.mentor() == null ? null : new ParticipantId(change.mentor()), locale);
 	}
 
@@ -198,23 +198,23 @@ class MatchingApiController {
 
 	@GetMapping("/api/programs/{program}/matches")
 	@Operation(summary = "The program's proposals, newest first")
-	List<MatchSummary> programMatches(Actor actor, @PathVariable UUID program) {
-		return proposals.matches(actor, new ProgramId(program));
+	List<MatchSummary> programMatches(Actor actor, @PathVariable ProgramId program) {
+		return proposals.matches(actor, program);
 	}
 
 	@PostMapping("/api/programs/{program}/matches")
 	@Operation(summary = "Propose one pair; refused when a hard rule forbids it or the mentor is full")
-	ResponseEntity<MatchView> propose(Actor actor, @PathVariable UUID program, @Valid @RequestBody PairRequest pair,
+	ResponseEntity<MatchView> propose(Actor actor, @PathVariable ProgramId program, @Valid @RequestBody PairRequest pair,
 			Locale locale) {
-		var match = proposals.propose(actor, new ProgramId(program), new ParticipantId(pair.mentee()),
+		var match = proposals.propose(actor, program, new ParticipantId(pair.mentee()),
 				new ParticipantId(pair.mentor()), locale);
 		return ResponseEntity.created(URI.create("/api/matches/" + match.id())).body(match);
 	}
 
 	@PostMapping("/api/programs/{program}/matching/conflicts")
 	@Operation(summary = "Declare a conflict of interest: the pair is never proposed")
-	ResponseEntity<Void> conflict(Actor actor, @PathVariable UUID program, @Valid @RequestBody PairRequest pair) {
-		proposals.declareConflict(actor, new ProgramId(program), new ParticipantId(pair.mentee()),
+	ResponseEntity<Void> conflict(Actor actor, @PathVariable ProgramId program, @Valid @RequestBody PairRequest pair) {
+		proposals.declareConflict(actor, program, new ParticipantId(pair.mentee()),
 				new ParticipantId(pair.mentor()), pair.note());
 		return ResponseEntity.noContent().build();
 	}
@@ -227,50 +227,50 @@ class MatchingApiController {
 
 	@GetMapping("/api/matches/{id}")
 	@Operation(summary = "A proposal: its coordinators and the two people in it; 404 for anyone else")
-	MatchView find(Actor actor, @PathVariable UUID id, Locale locale) {
-		return proposals.find(actor, new MatchId(id), locale);
+	MatchView find(Actor actor, @PathVariable MatchId id, Locale locale) {
+		return proposals.find(actor, id, locale);
 	}
 
 	@PostMapping("/api/matches/{id}/answer")
 	@Operation(summary = "Accept or decline (with a reason); a coordinator answering for someone names the side")
-	MatchView answer(Actor actor, @PathVariable UUID id, @Valid @RequestBody Answer answer, Locale locale) {
-		return proposals.answer(actor, new MatchId(id), answer.version(), answer.side(), answer.decision(),
+	MatchView answer(Actor actor, @PathVariable MatchId id, @Valid @RequestBody Answer answer, Locale locale) {
+		return proposals.answer(actor, id, answer.version(), answer.side(), answer.decision(),
 				answer.reason(), locale);
 	}
 
 	@PostMapping("/api/matches/{id}/introduction")
 	@Operation(summary = "Record the introduction meeting (coordinators)")
-	MatchView introduction(Actor actor, @PathVariable UUID id, @Valid @RequestBody Introduction introduction,
+	MatchView introduction(Actor actor, @PathVariable MatchId id, @Valid @RequestBody Introduction introduction,
 			Locale locale) {
-		return proposals.recordIntroduction(actor, new MatchId(id), introduction.version(), introduction.on(), locale);
+		return proposals.recordIntroduction(actor, id, introduction.version(), introduction.on(), locale);
 	}
 
 	@PostMapping("/api/matches/{id}/sign")
 	@Operation(summary = "Accept the mentoring agreement in force, for oneself")
-	MatchView sign(Actor actor, @PathVariable UUID id, @Valid @RequestBody Versioned request, Locale locale) {
-		return agreements.sign(actor, new MatchId(id), request.version(), locale);
+	MatchView sign(Actor actor, @PathVariable MatchId id, @Valid @RequestBody Versioned request, Locale locale) {
+		return agreements.sign(actor, id, request.version(), locale);
 	}
 
 	@PostMapping(path = "/api/matches/{id}/paper-signature", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Record that the mentee or the mentor signed the agreement on paper, on a given day (coordinators)")
-	MatchView signOnPaper(Actor actor, @PathVariable UUID id, @Valid @RequestBody PaperSignature request, Locale locale) {
-		return agreements.signOnPaper(actor, new MatchId(id), request.version(), request.side(), request.signedOn(), null,
+	MatchView signOnPaper(Actor actor, @PathVariable MatchId id, @Valid @RequestBody PaperSignature request, Locale locale) {
+		return agreements.signOnPaper(actor, id, request.version(), request.side(), request.signedOn(), null,
 				locale);
 	}
 
 	@PostMapping(path = "/api/matches/{id}/paper-signature", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Record a paper signature with the scan of the signed page (PDF, JPEG or PNG, 5 MB at most)")
-	MatchView signOnPaperWithScan(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	MatchView signOnPaperWithScan(Actor actor, @PathVariable MatchId id, @RequestParam long version,
 			@RequestParam(required = false) Audience side,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
 			@RequestPart(name = "scan", required = false) MultipartFile scan, Locale locale) throws IOException {
-		return agreements.signOnPaper(actor, new MatchId(id), version, side, signedOn, scan(scan), locale);
+		return agreements.signOnPaper(actor, id, version, side, signedOn, scan(scan), locale);
 	}
 
 	@GetMapping("/api/matches/{id}/paper-signature/{side}/scan")
 	@Operation(summary = "The scan of a paper signature (coordinators)")
-	ResponseEntity<byte[]> paperScan(Actor actor, @PathVariable UUID id, @PathVariable Audience side, Locale locale) {
-		return download(agreements.scan(actor, new MatchId(id), side, locale));
+	ResponseEntity<byte[]> paperScan(Actor actor, @PathVariable MatchId id, @PathVariable Audience side, Locale locale) {
+		return download(agreements.scan(actor, id, side, locale));
 	}
 
 	/** The scan of a signed page as a download, named as it was uploaded. */
@@ -290,45 +290,45 @@ class MatchingApiController {
 
 	@PostMapping("/api/matches/{id}/cancel")
 	@Operation(summary = "Withdraw a proposal before the agreement is signed (coordinators)")
-	MatchView cancel(Actor actor, @PathVariable UUID id, @Valid @RequestBody Versioned request, Locale locale) {
-		return proposals.cancel(actor, new MatchId(id), request.version(), locale);
+	MatchView cancel(Actor actor, @PathVariable MatchId id, @Valid @RequestBody Versioned request, Locale locale) {
+		return proposals.cancel(actor, id, request.version(), locale);
 	}
 
 	@GetMapping("/api/participants/{id}/matching-preferences")
 	@Operation(summary = "A person's answers to the matching questionnaire and their wish for a cultural match")
-	PreferencesView preferences(Actor actor, @PathVariable UUID id) {
-		return matchingPreferences.preferences(actor, new ParticipantId(id));
+	PreferencesView preferences(Actor actor, @PathVariable ParticipantId id) {
+		return matchingPreferences.preferences(actor, id);
 	}
 
 	@PutMapping("/api/participants/{id}/matching-preferences")
 	@Operation(summary = "Answer the questionnaire: six answers from 1 to 5, or none")
-	PreferencesView savePreferences(Actor actor, @PathVariable UUID id, @Valid @RequestBody PreferencesRequest request) {
-		return matchingPreferences.savePreferences(actor, new ParticipantId(id), request.personality(),
+	PreferencesView savePreferences(Actor actor, @PathVariable ParticipantId id, @Valid @RequestBody PreferencesRequest request) {
+		return matchingPreferences.savePreferences(actor, id, request.personality(),
 				Boolean.TRUE.equals(request.wantsCulturalMatch()));
 	}
 
 	@GetMapping("/api/programs/{program}/agreement")
 	@Operation(summary = "The mentoring agreement in force, in both languages")
-	AgreementView agreement(Actor actor, @PathVariable UUID program) {
-		return agreements.agreement(actor, new ProgramId(program));
+	AgreementView agreement(Actor actor, @PathVariable ProgramId program) {
+		return agreements.agreement(actor, program);
 	}
 
 	@PutMapping("/api/programs/{program}/agreement")
 	@Operation(summary = "Publish a new version of the agreement (coordinators)")
-	AgreementView publish(Actor actor, @PathVariable UUID program, @Valid @RequestBody AgreementRequest request) {
-		return agreements.publish(actor, new ProgramId(program), request.textEn(), request.textFr());
+	AgreementView publish(Actor actor, @PathVariable ProgramId program, @Valid @RequestBody AgreementRequest request) {
+		return agreements.publish(actor, program, request.textEn(), request.textFr());
 	}
 
 	@PostMapping("/api/programs/{program}/cohorts")
 	@Operation(summary = "Form draft group cohorts from the waiting pool, by sector, with the best-suited mentors")
-	List<CohortView> formCohorts(Actor actor, @PathVariable UUID program, Locale locale) {
-		return groups.formCohorts(actor, new ProgramId(program), locale);
+	List<CohortView> formCohorts(Actor actor, @PathVariable ProgramId program, Locale locale) {
+		return groups.formCohorts(actor, program, locale);
 	}
 
 	@GetMapping("/api/programs/{program}/cohorts")
 	@Operation(summary = "The program's cohorts, newest first")
-	List<CohortView> cohorts(Actor actor, @PathVariable UUID program, Locale locale) {
-		return groups.cohorts(actor, new ProgramId(program), locale);
+	List<CohortView> cohorts(Actor actor, @PathVariable ProgramId program, Locale locale) {
+		return groups.cohorts(actor, program, locale);
 	}
 
 	@PostMapping("/api/cohorts/{cohort}/confirm")
@@ -353,15 +353,15 @@ class MatchingApiController {
 
 	@GetMapping("/api/programs/{program}/introductions")
 	@Operation(summary = "A connector program's introductions: all for its coordinators, their own for a connector")
-	List<ConnectorIntroductions.IntroductionSummary> introductions(Actor actor, @PathVariable UUID program) {
-		return connectors.introductions(actor, new ProgramId(program));
+	List<ConnectorIntroductions.IntroductionSummary> introductions(Actor actor, @PathVariable ProgramId program) {
+		return connectors.introductions(actor, program);
 	}
 
 	@PostMapping("/api/programs/{program}/introductions")
 	@Operation(summary = "Record a connector's meeting with a newcomer and the contacts referred (at least the program's minimum)")
-	ResponseEntity<Network> recordIntroduction(Actor actor, @PathVariable UUID program,
+	ResponseEntity<Network> recordIntroduction(Actor actor, @PathVariable ProgramId program,
 			@Valid @RequestBody IntroductionRequest request) {
-		var network = connectors.recordIntroduction(actor, new ProgramId(program), new ParticipantId(request.connector()),
+		var network = connectors.recordIntroduction(actor, program, new ParticipantId(request.connector()),
 				new ParticipantId(request.newcomer()), request.metOn(), request.minutes(), request.notes(), request.contacts());
 		return ResponseEntity.created(URI.create("/api/participants/" + request.newcomer() + "/network")).body(network);
 	}
@@ -381,8 +381,8 @@ class MatchingApiController {
 
 	@GetMapping("/api/participants/{id}/network")
 	@Operation(summary = "A newcomer's network: connectors met, contacts referred and their follow-ups")
-	Network network(Actor actor, @PathVariable UUID id) {
-		return connectors.network(actor, new ParticipantId(id));
+	Network network(Actor actor, @PathVariable ParticipantId id) {
+		return connectors.network(actor, id);
 	}
 
 	/** Someone to take out of a cohort, as of its version. */

@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.Actions;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.matching.Decision;
@@ -64,9 +63,12 @@ class MatchingController {
 
 	private final MentoringAgreements agreements;
 
+	private final Actions actions;
+
 	MatchingController(MatchSuggestions matchSuggestions, PoolRuns poolRuns, Proposals proposals,
 			MatchingPreferences matchingPreferences, ParticipantManagement participants, MessageSource messages,
-			java.time.Clock clock, MentoringAgreements agreements) {
+			java.time.Clock clock, MentoringAgreements agreements, Actions actions) {
+		this.actions = actions;
 		this.agreements = agreements;
 		this.clock = clock;
 		this.matchSuggestions = matchSuggestions;
@@ -78,25 +80,24 @@ class MatchingController {
 	}
 
 	@GetMapping("/programs/{program}/matching")
-	String pool(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String menteeQuery,
+	String pool(Actor actor, @PathVariable ProgramId program, @RequestParam(defaultValue = "") String menteeQuery,
 			@RequestParam(defaultValue = "0") int menteePage, @RequestParam(defaultValue = "") String mentorQuery,
 			@RequestParam(defaultValue = "0") int mentorPage, Locale locale, Model model) {
-		var id = new ProgramId(program);
-		model.addAttribute("pool", matchSuggestions.heading(actor, id));
+		model.addAttribute("pool", matchSuggestions.heading(actor, program));
 		model.addAttribute("mentees",
-				matchSuggestions.people(actor, id, Audience.MENTEE, menteeQuery, menteePage, PEOPLE_PER_PAGE));
+				matchSuggestions.people(actor, program, Audience.MENTEE, menteeQuery, menteePage, PEOPLE_PER_PAGE));
 		model.addAttribute("mentors",
-				matchSuggestions.people(actor, id, Audience.MENTOR, mentorQuery, mentorPage, PEOPLE_PER_PAGE));
-		model.addAttribute("runs", poolRuns.runs(actor, id, locale));
-		model.addAttribute("matches", proposals.matches(actor, id));
+				matchSuggestions.people(actor, program, Audience.MENTOR, mentorQuery, mentorPage, PEOPLE_PER_PAGE));
+		model.addAttribute("runs", poolRuns.runs(actor, program, locale));
+		model.addAttribute("matches", proposals.matches(actor, program));
 		return "matching/pool";
 	}
 
 	/** Starts a run and shows it running; refused, says why where the coordinator can act on it. */
 	@PostMapping("/programs/{program}/matching/runs")
-	String run(Actor actor, @PathVariable UUID program, Locale locale, RedirectAttributes redirect) {
+	String run(Actor actor, @PathVariable ProgramId program, Locale locale, RedirectAttributes redirect) {
 		try {
-			var run = poolRuns.start(actor, new ProgramId(program), locale);
+			var run = poolRuns.start(actor, program, locale);
 			return "redirect:/matching/runs/" + run.id();
 		}
 		catch (PoolRunRefusedException ex) {
@@ -108,8 +109,8 @@ class MatchingController {
 
 	@GetMapping("/matching/runs/{run}")
 	String showRun(Actor actor, @PathVariable UUID run, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) UUID open, Locale locale, Model model) {
-		var opened = open == null ? null : new ParticipantId(open);
+			@RequestParam(required = false) ParticipantId open, Locale locale, Model model) {
+		var opened = open;
 		model.addAttribute("run", poolRuns.run(actor, run, page, PoolRuns.PAGE_SIZE, opened, locale));
 		model.addAttribute("open", opened);
 		return "matching/run";
@@ -135,12 +136,12 @@ class MatchingController {
 	}
 
 	@PostMapping("/matching/runs/{run}/pairs")
-	String changePair(Actor actor, @PathVariable UUID run, @RequestParam UUID mentee,
-			@RequestParam(required = false) UUID mentor, @RequestParam long version,
+	String changePair(Actor actor, @PathVariable UUID run, @RequestParam ParticipantId mentee,
+			@RequestParam(required = false) ParticipantId mentor, @RequestParam long version,
 			@RequestParam(defaultValue = "0") int page, Locale locale, RedirectAttributes redirect) {
-		return act(redirect, "pool.pair.changed", "/matching/runs/" + run + "?page=" + page + "#pair-" + mentee,
-				() -> poolRuns.changePair(actor, run, version, new ParticipantId(mentee),
-						mentor == null ? null : new ParticipantId(mentor), locale));
+		return actions.run(redirect, "pool.pair.changed", "/matching/runs/" + run + "?page=" + page + "#pair-" + mentee,
+				() -> poolRuns.changePair(actor, run, version, mentee,
+						mentor, locale));
 	}
 
 	@PostMapping("/matching/runs/{run}/confirm")
@@ -168,32 +169,32 @@ class MatchingController {
 	String discard(Actor actor, @PathVariable UUID run, @RequestParam long version, Locale locale,
 			RedirectAttributes redirect) {
 		var view = poolRuns.run(actor, run, locale);
-		return act(redirect, "pool.discarded", "/programs/" + view.program() + "/matching",
+		return actions.run(redirect, "pool.discarded", "/programs/" + view.program() + "/matching",
 				() -> poolRuns.discard(actor, run, version));
 	}
 
 	@GetMapping("/programs/{program}/matching/mentees/{mentee}")
-	String mentorsFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentee, Locale locale, Model model,
+	String mentorsFor(Actor actor, @PathVariable ProgramId program, @PathVariable ParticipantId mentee, Locale locale, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("suggestions",
-				matchSuggestions.suggestMentors(actor, new ProgramId(program), new ParticipantId(mentee), 10, locale));
+				matchSuggestions.suggestMentors(actor, program, mentee, 10, locale));
 		return htmx != null ? "matching/suggestions :: list" : "matching/suggestions";
 	}
 
 	@GetMapping("/programs/{program}/matching/mentors/{mentor}")
-	String menteesFor(Actor actor, @PathVariable UUID program, @PathVariable UUID mentor, Locale locale, Model model,
+	String menteesFor(Actor actor, @PathVariable ProgramId program, @PathVariable ParticipantId mentor, Locale locale, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("suggestions",
-				matchSuggestions.suggestMentees(actor, new ProgramId(program), new ParticipantId(mentor), 10, locale));
+				matchSuggestions.suggestMentees(actor, program, mentor, 10, locale));
 		return htmx != null ? "matching/suggestions :: list" : "matching/suggestions";
 	}
 
 	@PostMapping("/programs/{program}/matching/proposals")
-	String propose(Actor actor, @PathVariable UUID program, @RequestParam UUID mentee, @RequestParam UUID mentor,
+	String propose(Actor actor, @PathVariable ProgramId program, @RequestParam ParticipantId mentee, @RequestParam ParticipantId mentor,
 			Locale locale, RedirectAttributes redirect) {
 		try {
-			var match = proposals.propose(actor, new ProgramId(program), new ParticipantId(mentee),
-					new ParticipantId(mentor), locale);
+			var match = proposals.propose(actor, program, mentee,
+					mentor, locale);
 			redirect.addFlashAttribute("saved", "match.proposed");
 			return "redirect:/matches/" + match.id();
 		}
@@ -204,16 +205,16 @@ class MatchingController {
 	}
 
 	@PostMapping("/programs/{program}/matching/conflicts")
-	String conflict(Actor actor, @PathVariable UUID program, @RequestParam UUID mentee, @RequestParam UUID mentor,
+	String conflict(Actor actor, @PathVariable ProgramId program, @RequestParam ParticipantId mentee, @RequestParam ParticipantId mentor,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		return act(redirect, "match.conflict.saved", "/programs/" + program + "/matching/mentees/" + mentee,
-				() -> proposals.declareConflict(actor, new ProgramId(program), new ParticipantId(mentee),
-						new ParticipantId(mentor), note));
+		return actions.run(redirect, "match.conflict.saved", "/programs/" + program + "/matching/mentees/" + mentee,
+				() -> proposals.declareConflict(actor, program, mentee,
+						mentor, note));
 	}
 
 	@GetMapping("/matches/{id}")
-	String match(Actor actor, @PathVariable UUID id, Locale locale, Model model) {
-		var match = proposals.find(actor, new MatchId(id), locale);
+	String match(Actor actor, @PathVariable MatchId id, Locale locale, Model model) {
+		var match = proposals.find(actor, id, locale);
 		model.addAttribute("match", match);
 		model.addAttribute("coordinates", proposals.mayCoordinate(actor, match.program()));
 		var me = participants.participantOf(actor.userId()).orElse(null);
@@ -225,49 +226,49 @@ class MatchingController {
 	}
 
 	@PostMapping("/matches/{id}/answer")
-	String answer(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String answer(Actor actor, @PathVariable MatchId id, @RequestParam long version,
 			@RequestParam(required = false) Audience side, @RequestParam(required = false) Decision decision,
 			@RequestParam(defaultValue = "") String reason, Locale locale, RedirectAttributes redirect) {
-		return act(redirect, decision == Decision.DECLINED ? "match.declined" : "match.accepted", "/matches/" + id,
-				() -> proposals.answer(actor, new MatchId(id), version, side, decision, reason, locale));
+		return actions.run(redirect, decision == Decision.DECLINED ? "match.declined" : "match.accepted", "/matches/" + id,
+				() -> proposals.answer(actor, id, version, side, decision, reason, locale));
 	}
 
 	@PostMapping("/matches/{id}/introduction")
-	String introduction(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String introduction(Actor actor, @PathVariable MatchId id, @RequestParam long version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Locale locale,
 			RedirectAttributes redirect) {
-		return act(redirect, "match.introduced", "/matches/" + id,
-				() -> proposals.recordIntroduction(actor, new MatchId(id), version, on, locale));
+		return actions.run(redirect, "match.introduced", "/matches/" + id,
+				() -> proposals.recordIntroduction(actor, id, version, on, locale));
 	}
 
 	@PostMapping("/matches/{id}/sign")
-	String sign(Actor actor, @PathVariable UUID id, @RequestParam long version, Locale locale,
+	String sign(Actor actor, @PathVariable MatchId id, @RequestParam long version, Locale locale,
 			RedirectAttributes redirect) {
-		return act(redirect, "match.signed", "/matches/" + id,
-				() -> agreements.sign(actor, new MatchId(id), version, locale));
+		return actions.run(redirect, "match.signed", "/matches/" + id,
+				() -> agreements.sign(actor, id, version, locale));
 	}
 
 	@PostMapping("/matches/{id}/paper-signature")
-	String signOnPaper(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String signOnPaper(Actor actor, @PathVariable MatchId id, @RequestParam long version,
 			@RequestParam(required = false) Audience side,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
 			@RequestParam(required = false) MultipartFile scan, Locale locale, RedirectAttributes redirect)
 			throws java.io.IOException {
 		var upload = MatchingApiController.scan(scan);
-		return act(redirect, "agreement.paper.recorded", "/matches/" + id,
-				() -> agreements.signOnPaper(actor, new MatchId(id), version, side, signedOn, upload, locale));
+		return actions.run(redirect, "agreement.paper.recorded", "/matches/" + id,
+				() -> agreements.signOnPaper(actor, id, version, side, signedOn, upload, locale));
 	}
 
 	@GetMapping("/matches/{id}/paper-signature/{side}/scan")
-	ResponseEntity<byte[]> paperScan(Actor actor, @PathVariable UUID id, @PathVariable Audience side, Locale locale) {
-		return MatchingApiController.download(agreements.scan(actor, new MatchId(id), side, locale));
+	ResponseEntity<byte[]> paperScan(Actor actor, @PathVariable MatchId id, @PathVariable Audience side, Locale locale) {
+		return MatchingApiController.download(agreements.scan(actor, id, side, locale));
 	}
 
 	@PostMapping("/matches/{id}/cancel")
-	String cancel(Actor actor, @PathVariable UUID id, @RequestParam long version, Locale locale,
+	String cancel(Actor actor, @PathVariable MatchId id, @RequestParam long version, Locale locale,
 			RedirectAttributes redirect) {
-		return act(redirect, "match.cancelled", "/matches/" + id,
-				() -> proposals.cancel(actor, new MatchId(id), version, locale));
+		return actions.run(redirect, "match.cancelled", "/matches/" + id,
+				() -> proposals.cancel(actor, id, version, locale));
 	}
 
 	@GetMapping("/my/matches")
@@ -285,16 +286,15 @@ class MatchingController {
 	}
 
 	@GetMapping("/matching/preferences/{participant}")
-	String preferences(Actor actor, @PathVariable UUID participant, Model model) {
-		var id = new ParticipantId(participant);
-		model.addAttribute("preferences", matchingPreferences.preferences(actor, id));
-		model.addAttribute("person", participants.find(actor, id));
+	String preferences(Actor actor, @PathVariable ParticipantId participant, Model model) {
+		model.addAttribute("preferences", matchingPreferences.preferences(actor, participant));
+		model.addAttribute("person", participants.find(actor, participant));
 		model.addAttribute("statements", PreferencesView.STATEMENTS);
 		return "matching/preferences";
 	}
 
 	@PostMapping("/matching/preferences/{participant}")
-	String savePreferences(Actor actor, @PathVariable UUID participant, @RequestParam java.util.Map<String, String> form,
+	String savePreferences(Actor actor, @PathVariable ParticipantId participant, @RequestParam java.util.Map<String, String> form,
 			RedirectAttributes redirect) {
 		var answers = new ArrayList<Integer>();
 		for (var statement : PreferencesView.STATEMENTS) {
@@ -309,49 +309,23 @@ class MatchingController {
 			}
 		}
 		var wantsCulturalMatch = "true".equals(form.get("wantsCulturalMatch"));
-		return act(redirect, "matching.preferences.saved", "/matching/preferences/" + participant,
-				() -> matchingPreferences.savePreferences(actor, new ParticipantId(participant), answers, wantsCulturalMatch));
+		return actions.run(redirect, "matching.preferences.saved", "/matching/preferences/" + participant,
+				() -> matchingPreferences.savePreferences(actor, participant, answers, wantsCulturalMatch));
 	}
 
 	@GetMapping("/programs/{program}/agreement")
-	String agreement(Actor actor, @PathVariable UUID program, Model model) {
-		var id = new ProgramId(program);
-		model.addAttribute("agreement", agreements.agreement(actor, id));
-		model.addAttribute("coordinates", proposals.mayCoordinate(actor, id));
+	String agreement(Actor actor, @PathVariable ProgramId program, Model model) {
+		model.addAttribute("agreement", agreements.agreement(actor, program));
+		model.addAttribute("coordinates", proposals.mayCoordinate(actor, program));
 		return "matching/agreement";
 	}
 
 	@PostMapping("/programs/{program}/agreement")
-	String publish(Actor actor, @PathVariable UUID program, @RequestParam(defaultValue = "") String textEn,
+	String publish(Actor actor, @PathVariable ProgramId program, @RequestParam(defaultValue = "") String textEn,
 			@RequestParam(defaultValue = "") String textFr, RedirectAttributes redirect) {
-		return act(redirect, "agreement.published", "/programs/" + program + "/agreement",
-				() -> agreements.publish(actor, new ProgramId(program), textEn, textFr));
+		return actions.run(redirect, "agreement.published", "/programs/" + program + "/agreement",
+				() -> agreements.publish(actor, program, textEn, textFr));
 	}
 
-	/** Runs an action, then comes back to the page with what happened, or why nothing did. */
-	private String act(RedirectAttributes redirect, String saved, String target, Runnable action) {
-		return act(redirect, saved, target, () -> {
-			action.run();
-			return null;
-		});
-	}
 
-	private String act(RedirectAttributes redirect, String saved, String target, Supplier<?> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("saved", saved);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex.messageCode(), ex.arguments(),
-					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("problem",
-					messages.getMessage(ex, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("failed", "form.concurrentEdit");
-		}
-		return "redirect:" + target;
-	}
 }

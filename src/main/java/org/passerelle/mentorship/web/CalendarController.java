@@ -65,8 +65,8 @@ class CalendarController {
 	}
 
 	@GetMapping("/activities/{id}.ics")
-	ResponseEntity<String> activity(Actor actor, @PathVariable UUID id, Locale locale) {
-		return file(calendars.activity(actor, new ActivityId(id), locale, base.get()), "event-" + id + ".ics");
+	ResponseEntity<String> activity(Actor actor, @PathVariable ActivityId id, Locale locale) {
+		return file(calendars.activity(actor, id, locale, base.get()), "event-" + id + ".ics");
 	}
 
 	private static ResponseEntity<String> file(String calendar, String filename) {

@@ -3,7 +3,6 @@ package org.passerelle.mentorship.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,8 +49,8 @@ class CertificateApiController {
 
 	@GetMapping("/api/mentorships/{id}/certificate")
 	@Operation(summary = "Whether the program's completion rule holds, what is missing, and the certificate in force")
-	StatusResponse status(Actor actor, @PathVariable UUID id, Locale locale) {
-		var status = certificates.status(actor, new MentorshipId(id));
+	StatusResponse status(Actor actor, @PathVariable MentorshipId id, Locale locale) {
+		var status = certificates.status(actor, id);
 		return new StatusResponse(status,
 				status.completion().explanation().stream().map(item -> messages.getMessage(item, locale)).toList());
 	}
@@ -59,20 +58,20 @@ class CertificateApiController {
 	@PostMapping("/api/mentorships/{id}/certificate")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Issue the certificate by hand (coordinators), when the rule holds; 422 saying what is missing")
-	CertificateView issue(Actor actor, @PathVariable UUID id) {
-		return certificates.issue(actor, new MentorshipId(id));
+	CertificateView issue(Actor actor, @PathVariable MentorshipId id) {
+		return certificates.issue(actor, id);
 	}
 
 	@PostMapping("/api/mentorships/{id}/certificate/revoke")
 	@Operation(summary = "Revoke the certificate in force (coordinators), with a reason")
-	CertificateView revoke(Actor actor, @PathVariable UUID id, @Valid @RequestBody RevokeRequest request) {
-		return certificates.revoke(actor, new MentorshipId(id), request.reason());
+	CertificateView revoke(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody RevokeRequest request) {
+		return certificates.revoke(actor, id, request.reason());
 	}
 
 	@GetMapping("/api/mentorships/{id}/certificate.pdf")
 	@Operation(summary = "The certificate as a PDF (the mentee and the coordinators), lang=fr|en|both, "
 			+ "by default the mentee's language; 404 for the mentor and everyone else")
-	ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String lang) {
+	ResponseEntity<byte[]> pdf(Actor actor, @PathVariable MentorshipId id, @RequestParam(required = false) String lang) {
 		return CertificateController.download(certificates, baseAddress, actor, id, lang);
 	}
 

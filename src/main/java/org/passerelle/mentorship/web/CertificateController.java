@@ -1,18 +1,14 @@
 package org.passerelle.mentorship.web;
 
 import java.util.Locale;
-import java.util.UUID;
-import java.util.function.Supplier;
 
+import org.passerelle.core.Actions;
 import org.passerelle.core.BaseAddress;
-import org.passerelle.core.InvalidFieldException;
-import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.mentorship.CertificateLanguage;
 import org.passerelle.mentorship.Certificates;
 import org.passerelle.mentorship.MentorshipId;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,16 +37,19 @@ class CertificateController {
 
 	private final BaseAddress baseAddress;
 
-	CertificateController(Certificates certificates, MessageSource messages, BaseAddress baseAddress) {
+	private final Actions actions;
+
+	CertificateController(Certificates certificates, MessageSource messages, BaseAddress baseAddress, Actions actions) {
+		this.actions = actions;
 		this.certificates = certificates;
 		this.messages = messages;
 		this.baseAddress = baseAddress;
 	}
 
 	@GetMapping("/mentorships/{id}/certificate")
-	String status(Actor actor, @PathVariable UUID id, Locale locale, Model model,
+	String status(Actor actor, @PathVariable MentorshipId id, Locale locale, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		var status = certificates.status(actor, new MentorshipId(id));
+		var status = certificates.status(actor, id);
 		model.addAttribute("certificate", status);
 		model.addAttribute("certificateMissing",
 				status.completion().explanation().stream().map(item -> messages.getMessage(item, locale)).toList());
@@ -58,20 +57,20 @@ class CertificateController {
 	}
 
 	@PostMapping("/mentorships/{id}/certificate")
-	String issue(Actor actor, @PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		return act(redirect, locale, "certificate.issued", "/mentorships/" + id + "#certificate",
-				() -> certificates.issue(actor, new MentorshipId(id)));
+	String issue(Actor actor, @PathVariable MentorshipId id, RedirectAttributes redirect, Locale locale) {
+		return actions.run(redirect, "certificate.issued", "/mentorships/" + id + "#certificate",
+				() -> certificates.issue(actor, id));
 	}
 
 	@PostMapping("/mentorships/{id}/certificate/revoke")
-	String revoke(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+	String revoke(Actor actor, @PathVariable MentorshipId id, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect, Locale locale) {
-		return act(redirect, locale, "certificate.revoked", "/mentorships/" + id + "#certificate",
-				() -> certificates.revoke(actor, new MentorshipId(id), reason));
+		return actions.run(redirect, "certificate.revoked", "/mentorships/" + id + "#certificate",
+				() -> certificates.revoke(actor, id, reason));
 	}
 
 	@GetMapping("/mentorships/{id}/certificate.pdf")
-	ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String lang) {
+	ResponseEntity<byte[]> pdf(Actor actor, @PathVariable MentorshipId id, @RequestParam(required = false) String lang) {
 		return download(certificates, baseAddress, actor, id, lang);
 	}
 
@@ -86,10 +85,10 @@ class CertificateController {
 	}
 
 	/** The certificate as a PDF to save, never kept in a shared cache. */
-	static ResponseEntity<byte[]> download(Certificates certificates, BaseAddress base, Actor actor, UUID id,
+	static ResponseEntity<byte[]> download(Certificates certificates, BaseAddress base, Actor actor, MentorshipId id,
 			String lang) {
 		var address = base.get() + "/certificates/verify";
-		var document = certificates.pdf(actor, new MentorshipId(id), CertificateLanguage.fromCode(lang).orElse(null),
+		var document = certificates.pdf(actor, id, CertificateLanguage.fromCode(lang).orElse(null),
 				address);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -99,17 +98,4 @@ class CertificateController {
 			.body(document.content());
 	}
 
-	private String act(RedirectAttributes redirect, Locale locale, String saved, String target, Supplier<?> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("saved", saved);
-		}
-		catch (RuleViolationException | InvalidFieldException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, locale));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("failed", "form.concurrentEdit");
-		}
-		return "redirect:" + target;
-	}
 }

@@ -1,6 +1,5 @@
 package org.passerelle.mentorship.web;
 
-import java.util.UUID;
 
 import org.passerelle.identity.Actor;
 import org.passerelle.mentorship.ExitInterviewView;
@@ -30,14 +29,14 @@ class ExitInterviewApiController {
 
 	@GetMapping("/api/mentorships/{id}/exit-interviews")
 	@Operation(summary = "The exit interviews the caller may see: their own, or both for coordinators")
-	ExitInterviewView of(Actor actor, @PathVariable UUID id) {
-		return interviews.of(actor, new MentorshipId(id));
+	ExitInterviewView of(Actor actor, @PathVariable MentorshipId id) {
+		return interviews.of(actor, id);
 	}
 
 	@PutMapping("/api/mentorships/{id}/exit-interview")
 	@Operation(summary = "Fill or correct one's own exit interview once the mentorship is closed; coordinators name "
 			+ "the party (MENTEE or MENTOR) they record it for")
-	ExitInterviewView fill(Actor actor, @PathVariable UUID id, @RequestBody ExitInterviewForm interview) {
-		return interviews.fill(actor, new MentorshipId(id), interview.party(), interview.answers());
+	ExitInterviewView fill(Actor actor, @PathVariable MentorshipId id, @RequestBody ExitInterviewForm interview) {
+		return interviews.fill(actor, id, interview.party(), interview.answers());
 	}
 }

@@ -1,7 +1,6 @@
 package org.passerelle.mentorship.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.RuleViolationException;
@@ -44,9 +43,9 @@ class ExitInterviewController {
 	}
 
 	@GetMapping("/mentorships/{id}/exit-interview")
-	String show(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Party party, Model model) {
-		var view = interviews.of(actor, new MentorshipId(id));
-		model.addAttribute("mentorship", mentorships.find(actor, new MentorshipId(id)));
+	String show(Actor actor, @PathVariable MentorshipId id, @RequestParam(required = false) Party party, Model model) {
+		var view = interviews.of(actor, id);
+		model.addAttribute("mentorship", mentorships.find(actor, id));
 		model.addAttribute("interviews", view);
 		// the side whose form is shown: one's own, or the one the coordinator chose (the mentee first)
 		var side = view.viewer() != Party.COORDINATOR ? view.viewer()
@@ -63,7 +62,7 @@ class ExitInterviewController {
 	}
 
 	@PostMapping("/mentorships/{id}/exit-interview")
-	String fill(Actor actor, @PathVariable UUID id, @ModelAttribute("exitInterview") ExitInterviewForm form,
+	String fill(Actor actor, @PathVariable MentorshipId id, @ModelAttribute("exitInterview") ExitInterviewForm form,
 			BindingResult result, RedirectAttributes redirect) {
 		var back = "redirect:/mentorships/" + id + "/exit-interview"
 				+ (form.party() == null ? "" : "?party=" + form.party());
@@ -72,7 +71,7 @@ class ExitInterviewController {
 					messages.getMessage(result.getAllErrors().get(0), LocaleContextHolder.getLocale()));
 		}
 		try {
-			interviews.fill(actor, new MentorshipId(id), form.party(), form.answers());
+			interviews.fill(actor, id, form.party(), form.answers());
 		}
 		catch (RuleViolationException | InvalidFieldException ex) {
 			return kept(redirect, form, back, messages.getMessage(ex, LocaleContextHolder.getLocale()));

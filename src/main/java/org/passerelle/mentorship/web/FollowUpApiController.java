@@ -37,14 +37,14 @@ class FollowUpApiController {
 
 	@GetMapping("/api/mentorships/{id}/follow-up")
 	@Operation(summary = "Check-ins due and recorded (coordinators), difficulties (the one who raised them and coordinators)")
-	FollowUpView of(Actor actor, @PathVariable UUID id) {
-		return followUp.of(actor, new MentorshipId(id));
+	FollowUpView of(Actor actor, @PathVariable MentorshipId id) {
+		return followUp.of(actor, id);
 	}
 
 	@PostMapping("/api/mentorships/{id}/check-ins")
 	@Operation(summary = "Record a check-in with one of the pair, with its short evaluation (coordinators)")
-	FollowUpView checkIn(Actor actor, @PathVariable UUID id, @Valid @RequestBody CheckInForm checkIn) {
-		return followUp.recordCheckIn(actor, new MentorshipId(id), checkIn.details());
+	FollowUpView checkIn(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody CheckInForm checkIn) {
+		return followUp.recordCheckIn(actor, id, checkIn.details());
 	}
 
 	@GetMapping("/api/check-ins/due")
@@ -55,8 +55,8 @@ class FollowUpApiController {
 
 	@PostMapping("/api/mentorships/{id}/difficulties")
 	@Operation(summary = "Raise a difficulty; the program's coordinators are told at once")
-	FollowUpView raise(Actor actor, @PathVariable UUID id, @Valid @RequestBody DifficultyRequest request) {
-		return followUp.raiseDifficulty(actor, new MentorshipId(id), request.kind(), request.description());
+	FollowUpView raise(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody DifficultyRequest request) {
+		return followUp.raiseDifficulty(actor, id, request.kind(), request.description());
 	}
 
 	@GetMapping("/api/difficulties")

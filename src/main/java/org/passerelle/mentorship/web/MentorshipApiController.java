@@ -56,14 +56,14 @@ class MentorshipApiController {
 
 	@GetMapping("/api/mentorships/{id}")
 	@Operation(summary = "A mentorship with its cadence, meetings, hours and history; 404 outside the pair and its coordinators")
-	MentorshipView find(Actor actor, @PathVariable UUID id) {
-		return mentorships.find(actor, new MentorshipId(id));
+	MentorshipView find(Actor actor, @PathVariable MentorshipId id) {
+		return mentorships.find(actor, id);
 	}
 
 	@PostMapping("/api/mentorships/{id}/meetings")
 	@Operation(summary = "Log a meeting; the other party confirms or corrects it")
-	MentorshipView log(Actor actor, @PathVariable UUID id, @Valid @RequestBody MeetingForm meeting) {
-		return meetings.log(actor, new MentorshipId(id), meeting.details());
+	MentorshipView log(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody MeetingForm meeting) {
+		return meetings.log(actor, id, meeting.details());
 	}
 
 	@PostMapping("/api/meetings/{meeting}/confirm")
@@ -83,40 +83,40 @@ class MentorshipApiController {
 
 	@PostMapping("/api/mentorships/{id}/placement-weeks")
 	@Operation(summary = "Log a week of placement hours (the Monday of the week), with the hours agreed")
-	MentorshipView placement(Actor actor, @PathVariable UUID id, @Valid @RequestBody PlacementRequest request) {
-		return mentorships.logPlacementWeek(actor, new MentorshipId(id), request.weekStart(), request.hours(),
+	MentorshipView placement(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody PlacementRequest request) {
+		return mentorships.logPlacementWeek(actor, id, request.weekStart(), request.hours(),
 				request.agreedHours());
 	}
 
 	@PostMapping("/api/mentorships/{id}/pause")
 	@Operation(summary = "Pause from a date: the clock stops and the end moves back")
-	MentorshipView pause(Actor actor, @PathVariable UUID id, @Valid @RequestBody StateRequest request) {
-		return mentorships.pause(actor, new MentorshipId(id), request.version(), request.on(), request.note());
+	MentorshipView pause(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody StateRequest request) {
+		return mentorships.pause(actor, id, request.version(), request.on(), request.note());
 	}
 
 	@PostMapping("/api/mentorships/{id}/resume")
 	@Operation(summary = "Resume a paused mentorship")
-	MentorshipView resume(Actor actor, @PathVariable UUID id, @Valid @RequestBody StateRequest request) {
-		return mentorships.resume(actor, new MentorshipId(id), request.version(), request.on());
+	MentorshipView resume(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody StateRequest request) {
+		return mentorships.resume(actor, id, request.version(), request.on());
 	}
 
 	@PostMapping("/api/mentorships/{id}/extension")
 	@Operation(summary = "Ask for an extension (one of the pair)")
-	MentorshipView extension(Actor actor, @PathVariable UUID id, @Valid @RequestBody ExtensionRequest request) {
-		return mentorships.requestExtension(actor, new MentorshipId(id), request.version(),
+	MentorshipView extension(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody ExtensionRequest request) {
+		return mentorships.requestExtension(actor, id, request.version(),
 				request.weeks() == null ? 0 : request.weeks(), request.note());
 	}
 
 	@PostMapping("/api/mentorships/{id}/extension/agree")
 	@Operation(summary = "Agree to the extension the other asked")
-	MentorshipView agree(Actor actor, @PathVariable UUID id, @Valid @RequestBody StateRequest request) {
-		return mentorships.agreeToExtension(actor, new MentorshipId(id), request.version());
+	MentorshipView agree(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody StateRequest request) {
+		return mentorships.agreeToExtension(actor, id, request.version());
 	}
 
 	@PostMapping("/api/mentorships/{id}/close")
 	@Operation(summary = "Close with a reason and the mentee's employment")
-	MentorshipView close(Actor actor, @PathVariable UUID id, @Valid @RequestBody ClosureRequest request) {
-		return mentorships.close(actor, new MentorshipId(id), request.version(), request.reason(), request.employment(),
+	MentorshipView close(Actor actor, @PathVariable MentorshipId id, @Valid @RequestBody ClosureRequest request) {
+		return mentorships.close(actor, id, request.version(), request.reason(), request.employment(),
 				Boolean.TRUE.equals(request.endedBadly()), request.on(), request.note());
 	}
 

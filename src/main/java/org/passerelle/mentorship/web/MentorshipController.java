@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
-import org.passerelle.core.InvalidFieldException;
-import org.passerelle.core.RuleViolationException;
+import org.passerelle.core.Actions;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.mentorship.CheckInProgress;
@@ -24,7 +22,6 @@ import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.Party;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +50,11 @@ class MentorshipController {
 
 	private final Clock clock;
 
+	private final Actions actions;
+
 	MentorshipController(MentorshipManagement mentorships, Meetings meetings, FollowUp followUp, MessageSource messages,
-			Clock clock) {
+			Clock clock, Actions actions) {
+		this.actions = actions;
 		this.mentorships = mentorships;
 		this.meetings = meetings;
 		this.followUp = followUp;
@@ -75,15 +75,15 @@ class MentorshipController {
 	}
 
 	@GetMapping("/mentorships/{id}")
-	String show(Actor actor, @PathVariable UUID id, Model model) {
-		var mentorship = mentorships.find(actor, new MentorshipId(id));
+	String show(Actor actor, @PathVariable MentorshipId id, Model model) {
+		var mentorship = mentorships.find(actor, id);
 		model.addAttribute("mentorship", mentorship);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("modes", MeetingMode.values());
 		model.addAttribute("themes", MeetingTheme.values());
 		model.addAttribute("reasons", ClosureReason.values());
 		model.addAttribute("employment", EmploymentStatus.values());
-		model.addAttribute("followUp", followUp.of(actor, new MentorshipId(id)));
+		model.addAttribute("followUp", followUp.of(actor, id));
 		model.addAttribute("difficultyKinds", DifficultyKind.values());
 		model.addAttribute("progressChoices", CheckInProgress.values());
 		if (!model.containsAttribute("checkIn")) {
@@ -97,7 +97,7 @@ class MentorshipController {
 	}
 
 	@PostMapping("/mentorships/{id}/meetings")
-	String log(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("meeting") MeetingForm form,
+	String log(Actor actor, @PathVariable MentorshipId id, @Valid @ModelAttribute("meeting") MeetingForm form,
 			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("problem", messages.getMessage(result.getAllErrors().get(0),
@@ -105,8 +105,8 @@ class MentorshipController {
 			redirect.addFlashAttribute("meeting", form);
 			return "redirect:/mentorships/" + id + "#log";
 		}
-		var target = act(redirect, "meeting.logged", "/mentorships/" + id + "#meetings",
-				() -> meetings.log(actor, new MentorshipId(id), form.details()));
+		var target = actions.run(redirect, "meeting.logged", "/mentorships/" + id + "#meetings",
+				() -> meetings.log(actor, id, form.details()));
 		if (!redirect.getFlashAttributes().containsKey("saved")) {
 			// what was typed comes back in the form, with the message
 			redirect.addFlashAttribute("meeting", form);
@@ -118,7 +118,7 @@ class MentorshipController {
 	@PostMapping("/meetings/{meeting}/confirm")
 	String confirm(Actor actor, @PathVariable UUID meeting, @RequestParam UUID mentorship, @RequestParam long version,
 			RedirectAttributes redirect) {
-		return act(redirect, "meeting.confirmedNow", "/mentorships/" + mentorship + "#meetings",
+		return actions.run(redirect, "meeting.confirmedNow", "/mentorships/" + mentorship + "#meetings",
 				() -> meetings.confirm(actor, meeting, version));
 	}
 
@@ -131,59 +131,59 @@ class MentorshipController {
 					: messages.getMessage("field.versionRequired", null, LocaleContextHolder.getLocale()));
 			return "redirect:/mentorships/" + mentorship + "#meetings";
 		}
-		return act(redirect, "meeting.corrected.saved", "/mentorships/" + mentorship + "#meetings",
+		return actions.run(redirect, "meeting.corrected.saved", "/mentorships/" + mentorship + "#meetings",
 				() -> meetings.correct(actor, meeting, form.version(), form.details()));
 	}
 
 	@PostMapping("/mentorships/{id}/placement")
-	String placement(Actor actor, @PathVariable UUID id,
+	String placement(Actor actor, @PathVariable MentorshipId id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekStart,
 			@RequestParam(required = false) BigDecimal hours, @RequestParam(required = false) BigDecimal agreedHours,
 			RedirectAttributes redirect) {
-		return act(redirect, "placement.logged", "/mentorships/" + id + "#placement",
-				() -> mentorships.logPlacementWeek(actor, new MentorshipId(id), weekStart, hours, agreedHours));
+		return actions.run(redirect, "placement.logged", "/mentorships/" + id + "#placement",
+				() -> mentorships.logPlacementWeek(actor, id, weekStart, hours, agreedHours));
 	}
 
 	@PostMapping("/mentorships/{id}/pause")
-	String pause(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String pause(Actor actor, @PathVariable MentorshipId id, @RequestParam long version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(defaultValue = "") String why, RedirectAttributes redirect) {
-		return act(redirect, "mentorship.paused", "/mentorships/" + id,
-				() -> mentorships.pause(actor, new MentorshipId(id), version, from, why));
+		return actions.run(redirect, "mentorship.paused", "/mentorships/" + id,
+				() -> mentorships.pause(actor, id, version, from, why));
 	}
 
 	@PostMapping("/mentorships/{id}/resume")
-	String resume(Actor actor, @PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
-		return act(redirect, "mentorship.resumed", "/mentorships/" + id,
-				() -> mentorships.resume(actor, new MentorshipId(id), version, null));
+	String resume(Actor actor, @PathVariable MentorshipId id, @RequestParam long version, RedirectAttributes redirect) {
+		return actions.run(redirect, "mentorship.resumed", "/mentorships/" + id,
+				() -> mentorships.resume(actor, id, version, null));
 	}
 
 	@PostMapping("/mentorships/{id}/extension")
-	String extension(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String extension(Actor actor, @PathVariable MentorshipId id, @RequestParam long version,
 			@RequestParam(defaultValue = "0") int weeks, @RequestParam(defaultValue = "") String why,
 			RedirectAttributes redirect) {
-		return act(redirect, "mentorship.extension.asked", "/mentorships/" + id,
-				() -> mentorships.requestExtension(actor, new MentorshipId(id), version, weeks, why));
+		return actions.run(redirect, "mentorship.extension.asked", "/mentorships/" + id,
+				() -> mentorships.requestExtension(actor, id, version, weeks, why));
 	}
 
 	@PostMapping("/mentorships/{id}/extension/agree")
-	String agree(Actor actor, @PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
-		return act(redirect, "mentorship.extended", "/mentorships/" + id,
-				() -> mentorships.agreeToExtension(actor, new MentorshipId(id), version));
+	String agree(Actor actor, @PathVariable MentorshipId id, @RequestParam long version, RedirectAttributes redirect) {
+		return actions.run(redirect, "mentorship.extended", "/mentorships/" + id,
+				() -> mentorships.agreeToExtension(actor, id, version));
 	}
 
 	@PostMapping("/mentorships/{id}/close")
-	String close(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String close(Actor actor, @PathVariable MentorshipId id, @RequestParam long version,
 			@RequestParam(required = false) ClosureReason reason,
 			@RequestParam(required = false) EmploymentStatus employment,
 			@RequestParam(defaultValue = "false") boolean endedBadly, @RequestParam(defaultValue = "") String why,
 			RedirectAttributes redirect) {
-		return act(redirect, "mentorship.closedNow", "/mentorships/" + id, () -> mentorships.close(actor,
-				new MentorshipId(id), version, reason, employment, endedBadly, null, why));
+		return actions.run(redirect, "mentorship.closedNow", "/mentorships/" + id, () -> mentorships.close(actor,
+				id, version, reason, employment, endedBadly, null, why));
 	}
 
 	@PostMapping("/mentorships/{id}/check-ins")
-	String checkIn(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("checkIn") CheckInForm form,
+	String checkIn(Actor actor, @PathVariable MentorshipId id, @Valid @ModelAttribute("checkIn") CheckInForm form,
 			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("problem", messages.getMessage(result.getAllErrors().get(0),
@@ -192,8 +192,8 @@ class MentorshipController {
 			redirect.addFlashAttribute("checkInKept", true);
 			return "redirect:/mentorships/" + id + "#check-ins";
 		}
-		var target = act(redirect, "checkIn.recorded", "/mentorships/" + id + "#check-ins",
-				() -> followUp.recordCheckIn(actor, new MentorshipId(id), form.details()));
+		var target = actions.run(redirect, "checkIn.recorded", "/mentorships/" + id + "#check-ins",
+				() -> followUp.recordCheckIn(actor, id, form.details()));
 		if (!redirect.getFlashAttributes().containsKey("saved")) {
 			redirect.addFlashAttribute("checkIn", form);
 			redirect.addFlashAttribute("checkInKept", true);
@@ -202,10 +202,10 @@ class MentorshipController {
 	}
 
 	@PostMapping("/mentorships/{id}/difficulties")
-	String raise(Actor actor, @PathVariable UUID id, @RequestParam(required = false) DifficultyKind kind,
+	String raise(Actor actor, @PathVariable MentorshipId id, @RequestParam(required = false) DifficultyKind kind,
 			@RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
-		var target = act(redirect, "difficulty.raised", "/mentorships/" + id + "#difficulties",
-				() -> followUp.raiseDifficulty(actor, new MentorshipId(id), kind, description));
+		var target = actions.run(redirect, "difficulty.raised", "/mentorships/" + id + "#difficulties",
+				() -> followUp.raiseDifficulty(actor, id, kind, description));
 		if (!redirect.getFlashAttributes().containsKey("saved")) {
 			redirect.addFlashAttribute("difficultyDraft", description);
 		}
@@ -215,7 +215,7 @@ class MentorshipController {
 	@PostMapping("/difficulties/{difficulty}/follow")
 	String follow(Actor actor, @PathVariable UUID difficulty, @RequestParam UUID mentorship, @RequestParam long version,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		return act(redirect, "difficulty.followed", "/mentorships/" + mentorship + "#difficulties",
+		return actions.run(redirect, "difficulty.followed", "/mentorships/" + mentorship + "#difficulties",
 				() -> followUp.followDifficulty(actor, difficulty, version, note));
 	}
 
@@ -223,21 +223,8 @@ class MentorshipController {
 	String resolve(Actor actor, @PathVariable UUID difficulty, @RequestParam UUID mentorship,
 			@RequestParam long version, @RequestParam(defaultValue = "") String resolution,
 			RedirectAttributes redirect) {
-		return act(redirect, "difficulty.resolvedNow", "/mentorships/" + mentorship + "#difficulties",
+		return actions.run(redirect, "difficulty.resolvedNow", "/mentorships/" + mentorship + "#difficulties",
 				() -> followUp.resolveDifficulty(actor, difficulty, version, resolution));
 	}
 
-	private String act(RedirectAttributes redirect, String saved, String target, Supplier<?> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("saved", saved);
-		}
-		catch (RuleViolationException | InvalidFieldException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("failed", "form.concurrentEdit");
-		}
-		return "redirect:" + target;
-	}
 }

@@ -49,8 +49,8 @@ class OrganisationApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One organisation; 404 when it does not exist or lies outside the caller's scope")
-	OrganisationView find(Actor actor, @PathVariable UUID id) {
-		return organisations.find(actor, new OrganisationId(id));
+	OrganisationView find(Actor actor, @PathVariable OrganisationId id) {
+		return organisations.find(actor, id);
 	}
 
 	@PostMapping
@@ -62,33 +62,33 @@ class OrganisationApiController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change an organisation (administrators); 409 when it changed since the given version")
-	OrganisationView describe(Actor actor, @PathVariable UUID id,
+	OrganisationView describe(Actor actor, @PathVariable OrganisationId id,
 			@Validated({ Default.class, OrganisationForm.Change.class }) @RequestBody OrganisationForm request) {
-		return organisations.describe(actor, new OrganisationId(id), request.version(), request.details());
+		return organisations.describe(actor, id, request.version(), request.details());
 	}
 
 	@PostMapping("/{id}/sites")
 	@Operation(summary = "Add a site")
-	OrganisationView addSite(Actor actor, @PathVariable UUID id, @Valid @RequestBody SiteForm site) {
-		return organisations.addSite(actor, new OrganisationId(id), site.details());
+	OrganisationView addSite(Actor actor, @PathVariable OrganisationId id, @Valid @RequestBody SiteForm site) {
+		return organisations.addSite(actor, id, site.details());
 	}
 
 	@DeleteMapping("/{id}/sites/{siteId}")
 	@Operation(summary = "Remove a site")
-	OrganisationView removeSite(Actor actor, @PathVariable UUID id, @PathVariable UUID siteId) {
-		return organisations.removeSite(actor, new OrganisationId(id), siteId);
+	OrganisationView removeSite(Actor actor, @PathVariable OrganisationId id, @PathVariable UUID siteId) {
+		return organisations.removeSite(actor, id, siteId);
 	}
 
 	@PostMapping("/{id}/contacts")
 	@Operation(summary = "Add a contact")
-	OrganisationView addContact(Actor actor, @PathVariable UUID id, @Valid @RequestBody ContactForm contact) {
-		return organisations.addContact(actor, new OrganisationId(id), contact.details());
+	OrganisationView addContact(Actor actor, @PathVariable OrganisationId id, @Valid @RequestBody ContactForm contact) {
+		return organisations.addContact(actor, id, contact.details());
 	}
 
 	@DeleteMapping("/{id}/contacts/{contactId}")
 	@Operation(summary = "Remove a contact")
-	OrganisationView removeContact(Actor actor, @PathVariable UUID id, @PathVariable UUID contactId) {
-		return organisations.removeContact(actor, new OrganisationId(id), contactId);
+	OrganisationView removeContact(Actor actor, @PathVariable OrganisationId id, @PathVariable UUID contactId) {
+		return organisations.removeContact(actor, id, contactId);
 	}
 
 	/** A line of the list. */

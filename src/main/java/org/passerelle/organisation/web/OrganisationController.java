@@ -71,7 +71,7 @@ class OrganisationController {
 				return "redirect:/organisations/" + organisation.id();
 			}
 			catch (DuplicateValueException ex) {
-				result.rejectValue(ex.field(), ex.messageCode());
+				Forms.reject(result, ex);
 			}
 		}
 		Forms.keep(model, "organisation", form, result);
@@ -79,35 +79,35 @@ class OrganisationController {
 	}
 
 	@GetMapping("/{id}")
-	String show(Actor actor, @PathVariable UUID id, Model model) {
-		return detail(actor, organisations.find(actor, new OrganisationId(id)), model, SiteForm.empty(),
+	String show(Actor actor, @PathVariable OrganisationId id, Model model) {
+		return detail(actor, organisations.find(actor, id), model, SiteForm.empty(),
 				ContactForm.empty());
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(Actor actor, @PathVariable UUID id, Model model) {
+	String edit(Actor actor, @PathVariable OrganisationId id, Model model) {
 		policy.require(policy.mayManageOrganisations(actor));
-		var organisation = organisations.find(actor, new OrganisationId(id));
+		var organisation = organisations.find(actor, id);
 		model.addAttribute("organisation", OrganisationForm.of(organisation));
 		model.addAttribute("organisationId", id);
 		return "organisations/form";
 	}
 
 	@PostMapping("/{id}")
-	String describe(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("organisation") OrganisationForm form,
+	String describe(Actor actor, @PathVariable OrganisationId id, @Valid @ModelAttribute("organisation") OrganisationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		policy.require(policy.mayManageOrganisations(actor));
 		model.addAttribute("organisationId", id);
-		organisations.find(actor, new OrganisationId(id));
+		organisations.find(actor, id);
 		if (!result.hasErrors()) {
 			try {
-				organisations.describe(actor, new OrganisationId(id), form.version() == null ? -1 : form.version(),
+				organisations.describe(actor, id, form.version() == null ? -1 : form.version(),
 						form.details());
 				redirect.addFlashAttribute("saved", "organisation.saved");
 				return "redirect:/organisations/" + id;
 			}
 			catch (DuplicateValueException ex) {
-				result.rejectValue(ex.field(), ex.messageCode());
+				Forms.reject(result, ex);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("form.concurrentEdit");
@@ -118,44 +118,42 @@ class OrganisationController {
 	}
 
 	@PostMapping("/{id}/sites")
-	String addSite(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("site") SiteForm form,
+	String addSite(Actor actor, @PathVariable OrganisationId id, @Valid @ModelAttribute("site") SiteForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		var organisationId = new OrganisationId(id);
 		if (result.hasErrors()) {
 			model.addAttribute("siteFormOpen", true);
 			Forms.keep(model, "site", form, result);
-			return detail(actor, organisations.find(actor, organisationId), model, form, ContactForm.empty());
+			return detail(actor, organisations.find(actor, id), model, form, ContactForm.empty());
 		}
-		organisations.addSite(actor, organisationId, form.details());
+		organisations.addSite(actor, id, form.details());
 		redirect.addFlashAttribute("saved", "site.saved");
 		return "redirect:/organisations/" + id + "#sites";
 	}
 
 	@PostMapping("/{id}/sites/{siteId}/remove")
-	String removeSite(Actor actor, @PathVariable UUID id, @PathVariable UUID siteId, RedirectAttributes redirect) {
-		organisations.removeSite(actor, new OrganisationId(id), siteId);
+	String removeSite(Actor actor, @PathVariable OrganisationId id, @PathVariable UUID siteId, RedirectAttributes redirect) {
+		organisations.removeSite(actor, id, siteId);
 		redirect.addFlashAttribute("saved", "site.removed");
 		return "redirect:/organisations/" + id + "#sites";
 	}
 
 	@PostMapping("/{id}/contacts")
-	String addContact(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("contact") ContactForm form,
+	String addContact(Actor actor, @PathVariable OrganisationId id, @Valid @ModelAttribute("contact") ContactForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		var organisationId = new OrganisationId(id);
 		if (result.hasErrors()) {
 			model.addAttribute("contactFormOpen", true);
 			Forms.keep(model, "contact", form, result);
-			return detail(actor, organisations.find(actor, organisationId), model, SiteForm.empty(), form);
+			return detail(actor, organisations.find(actor, id), model, SiteForm.empty(), form);
 		}
-		organisations.addContact(actor, organisationId, form.details());
+		organisations.addContact(actor, id, form.details());
 		redirect.addFlashAttribute("saved", "contact.saved");
 		return "redirect:/organisations/" + id + "#contacts";
 	}
 
 	@PostMapping("/{id}/contacts/{contactId}/remove")
-	String removeContact(Actor actor, @PathVariable UUID id, @PathVariable UUID contactId,
+	String removeContact(Actor actor, @PathVariable OrganisationId id, @PathVariable UUID contactId,
 			RedirectAttributes redirect) {
-		organisations.removeContact(actor, new OrganisationId(id), contactId);
+		organisations.removeContact(actor, id, contactId);
 		redirect.addFlashAttribute("saved", "contact.removed");
 		return "redirect:/organisations/" + id + "#contacts";
 	}

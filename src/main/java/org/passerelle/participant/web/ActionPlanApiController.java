@@ -35,32 +35,32 @@ class ActionPlanApiController {
 
 	@GetMapping("/api/participants/{id}/plan")
 	@Operation(summary = "A person's action plan")
-	ActionPlanView plan(Actor actor, @PathVariable UUID id) {
-		return plans.plan(actor, new ParticipantId(id));
+	ActionPlanView plan(Actor actor, @PathVariable ParticipantId id) {
+		return plans.plan(actor, id);
 	}
 
 	@PostMapping("/api/participants/{id}/plan/goals")
 	@Operation(summary = "Add a goal (coordinators)")
-	ActionPlanView addGoalApi(Actor actor, @PathVariable UUID id, @Valid @RequestBody GoalRequest request) {
-		plans.addGoal(actor, new ParticipantId(id), request.programId() == null ? null : new ProgramId(request.programId()),
+	ActionPlanView addGoalApi(Actor actor, @PathVariable ParticipantId id, @Valid @RequestBody GoalRequest request) {
+		plans.addGoal(actor, id, request.programId() == null ? null : new ProgramId(request.programId()),
 				request.text());
-		return plans.plan(actor, new ParticipantId(id));
+		return plans.plan(actor, id);
 	}
 
 	@PostMapping("/api/participants/{id}/plan/goals/{goalId}/steps")
 	@Operation(summary = "Add a step with its due date (coordinators)")
-	ActionPlanView addStepApi(Actor actor, @PathVariable UUID id, @PathVariable UUID goalId,
+	ActionPlanView addStepApi(Actor actor, @PathVariable ParticipantId id, @PathVariable UUID goalId,
 			@Valid @RequestBody StepRequest request) {
 		plans.addStep(actor, goalId, request.text(), request.due());
-		return plans.plan(actor, new ParticipantId(id));
+		return plans.plan(actor, id);
 	}
 
 	@PutMapping("/api/participants/{id}/plan/goals/{goalId}/steps/{stepId}")
 	@Operation(summary = "Mark a step done or not done (the mentee, or the coordinator)")
-	ActionPlanView markStepApi(Actor actor, @PathVariable UUID id, @PathVariable UUID goalId, @PathVariable UUID stepId,
+	ActionPlanView markStepApi(Actor actor, @PathVariable ParticipantId id, @PathVariable UUID goalId, @PathVariable UUID stepId,
 			@RequestBody DoneRequest request) {
 		plans.markStep(actor, goalId, stepId, request.done());
-		return plans.plan(actor, new ParticipantId(id));
+		return plans.plan(actor, id);
 	}
 
 	/** A goal. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.Actions;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ActionPlans;
 import org.passerelle.participant.ParticipantId;
@@ -28,7 +28,10 @@ class ActionPlanController {
 
 	private final ActionPlans plans;
 
-	ActionPlanController(ActionPlans plans) {
+	private final Actions actions;
+
+	ActionPlanController(ActionPlans plans, Actions actions) {
+		this.actions = actions;
 		this.plans = plans;
 	}
 
@@ -39,10 +42,10 @@ class ActionPlanController {
 	}
 
 	@PostMapping("/participants/{id}/plan/goals")
-	String addGoal(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String text,
-			@RequestParam(required = false) UUID programId, RedirectAttributes redirect) {
-		return act(redirect, "/participants/" + id + "#plan", "plan.goal.added",
-				() -> plans.addGoal(actor, new ParticipantId(id), programId == null ? null : new ProgramId(programId), text));
+	String addGoal(Actor actor, @PathVariable ParticipantId id, @RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) ProgramId programId, RedirectAttributes redirect) {
+		return actions.run(redirect, "plan.goal.added", "/participants/" + id + "#plan",
+				() -> plans.addGoal(actor, id, programId, text));
 	}
 
 	@PostMapping("/participants/{id}/plan/goals/{goalId}/steps")
@@ -50,7 +53,7 @@ class ActionPlanController {
 			@RequestParam(defaultValue = "") String text,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
 			RedirectAttributes redirect) {
-		return act(redirect, "/participants/" + id + "#plan", "plan.step.added",
+		return actions.run(redirect, "plan.step.added", "/participants/" + id + "#plan",
 				() -> plans.addStep(actor, goalId, text, due));
 	}
 
@@ -63,14 +66,4 @@ class ActionPlanController {
 		return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/my/plan");
 	}
 
-	private static String act(RedirectAttributes redirect, String back, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", done);
-		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("failed", ex.messageCode());
-		}
-		return "redirect:" + back;
-	}
 }

@@ -3,7 +3,6 @@ package org.passerelle.participant.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -77,22 +76,20 @@ class ApplicationApiController {
 	@GetMapping("/programs/{programId}/questions")
 	@Operation(summary = "What the program asks of an applicant in a role — facts, attestations and workshops — in "
 			+ "the caller's language; the answers go in the application's body")
-	EligibilityQuestions questions(@PathVariable UUID programId, @RequestParam(defaultValue = "MENTOR") Audience role,
+	EligibilityQuestions questions(@PathVariable ProgramId programId, @RequestParam(defaultValue = "MENTOR") Audience role,
 			Locale locale) {
-		var id = new ProgramId(programId);
-		return programs.openForApplication(id, role)
-			.orElseThrow(() -> new NotFoundException("program", id))
+		return programs.openForApplication(programId, role)
+			.orElseThrow(() -> new NotFoundException("program", programId))
 			.questionsFor(role, locale);
 	}
 
 	@PostMapping("/{programId}")
 	@Operation(summary = "Apply to a program as a mentor or a mentee; 202 whether or not the person was known, "
 			+ "429 after too many applications from one address")
-	ResponseEntity<?> apply(@PathVariable UUID programId, @Valid @RequestBody ApplicationForm application,
+	ResponseEntity<?> apply(@PathVariable ProgramId programId, @Valid @RequestBody ApplicationForm application,
 			HttpServletRequest request, Locale locale) {
-		var id = new ProgramId(programId);
-		var program = programs.openForApplication(id, application.role())
-			.orElseThrow(() -> new NotFoundException("program", id));
+		var program = programs.openForApplication(programId, application.role())
+			.orElseThrow(() -> new NotFoundException("program", programId));
 		if (!application.fromRobot()) {
 			if (!throttle.tryAcquire(request.getRemoteAddr())) {
 				var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
@@ -100,7 +97,7 @@ class ApplicationApiController {
 				problem.setTitle(messages.getMessage("problem.throttled.title", null, locale));
 				return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(problem);
 			}
-			participants.apply(id, application.role(), application.details());
+			participants.apply(programId, application.role(), application.details());
 		}
 		return ResponseEntity.accepted()
 			.body(new Receipt(messages.getMessage("application.received", new Object[] { program.name() }, locale)));

@@ -1,7 +1,6 @@
 package org.passerelle.participant.web;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -95,7 +94,7 @@ class ApplicationController {
 					}
 				}
 				catch (RuleViolationException ex) {
-					result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+					Forms.reject(result, ex);
 				}
 			}
 		}

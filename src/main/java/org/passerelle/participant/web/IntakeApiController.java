@@ -1,7 +1,6 @@
 package org.passerelle.participant.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,7 +27,7 @@ class IntakeApiController {
 
 	@GetMapping("/api/programs/{id}/intake")
 	@Operation(summary = "Everyone enrolled in the program with their intake steps; blocked first")
-	List<IntakeStatus> intake(Actor actor, @PathVariable UUID id) {
-		return participants.intakeOverview(actor, new ProgramId(id));
+	List<IntakeStatus> intake(Actor actor, @PathVariable ProgramId id) {
+		return participants.intakeOverview(actor, id);
 	}
 }

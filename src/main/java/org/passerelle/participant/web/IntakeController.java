@@ -1,6 +1,5 @@
 package org.passerelle.participant.web;
 
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.passerelle.identity.Actor;
@@ -30,10 +29,9 @@ class IntakeController {
 	}
 
 	@GetMapping("/programs/{id}/intake")
-	String overview(Actor actor, @PathVariable UUID id, Model model) {
-		var program = new ProgramId(id);
-		model.addAttribute("program", programs.find(actor, program));
-		model.addAttribute("people", participants.intakeOverview(actor, program));
+	String overview(Actor actor, @PathVariable ProgramId id, Model model) {
+		model.addAttribute("program", programs.find(actor, id));
+		model.addAttribute("people", participants.intakeOverview(actor, id));
 		return "participants/intake";
 	}
 }

@@ -55,20 +55,19 @@ class InvitationApiController {
 
 	@GetMapping("/api/programs/{id}/invitations")
 	@Operation(summary = "The program's admitted participants and where each stands with their invitation")
-	List<InvitationView> list(Actor actor, @PathVariable UUID id) {
-		return invitations.list(actor, new ProgramId(id));
+	List<InvitationView> list(Actor actor, @PathVariable ProgramId id) {
+		return invitations.list(actor, id);
 	}
 
 	@PostMapping("/api/programs/{id}/invitations")
 	@Operation(summary = "Invite the given admitted participants (participantIds), or all not yet invited (all: true)")
-	List<InvitationView> invite(Actor actor, @PathVariable UUID id, @RequestBody InviteRequest request) {
-		var program = new ProgramId(id);
+	List<InvitationView> invite(Actor actor, @PathVariable ProgramId id, @RequestBody InviteRequest request) {
 		if (request.all()) {
-			return invitations.inviteAll(actor, program);
+			return invitations.inviteAll(actor, id);
 		}
 		var people = request.participantIds() == null ? List.<ParticipantId>of()
 				: request.participantIds().stream().map(ParticipantId::new).toList();
-		return invitations.invite(actor, program, people);
+		return invitations.invite(actor, id, people);
 	}
 
 	@PostMapping("/api/invitations/{id}/resend")

@@ -62,15 +62,15 @@ class InvitationController {
 	static final int PAGE_SIZE = 50;
 
 	@GetMapping("/programs/{id}/invitations")
-	String list(Actor actor, @PathVariable UUID id, @RequestParam(required = false) InvitationStatus status,
+	String list(Actor actor, @PathVariable ProgramId id, @RequestParam(required = false) InvitationStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		var rows = invitations.list(actor, new ProgramId(id));
+		var rows = invitations.list(actor, id);
 		var counts = new java.util.EnumMap<InvitationStatus, Long>(InvitationStatus.class);
 		rows.forEach(row -> counts.merge(row.status(), 1L, Long::sum));
 		var shown = rows.stream().filter(row -> status == null || row.status() == status).toList();
 		int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), pages - 1);
-		model.addAttribute("program", programs.find(actor, new ProgramId(id)));
+		model.addAttribute("program", programs.find(actor, id));
 		model.addAttribute("rows", shown.subList(current * PAGE_SIZE, Math.min(shown.size(), (current + 1) * PAGE_SIZE)));
 		model.addAttribute("total", rows.size());
 		model.addAttribute("counts", counts);
@@ -83,13 +83,12 @@ class InvitationController {
 	}
 
 	@PostMapping("/programs/{id}/invitations")
-	String invite(Actor actor, @PathVariable UUID id, @RequestParam(required = false) List<UUID> participantIds,
+	String invite(Actor actor, @PathVariable ProgramId id, @RequestParam(required = false) List<UUID> participantIds,
 			@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String back,
 			RedirectAttributes redirect) {
-		var program = new ProgramId(id);
 		try {
-			var sent = all ? invitations.inviteAll(actor, program)
-					: invitations.invite(actor, program,
+			var sent = all ? invitations.inviteAll(actor, id)
+					: invitations.invite(actor, id,
 							participantIds == null ? List.of() : participantIds.stream().map(ParticipantId::new).toList());
 			redirect.addFlashAttribute("saved", sent.isEmpty() ? "invitation.sent.none" : "invitation.sent");
 		}

@@ -123,21 +123,21 @@ class ParticipantApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One participant; 404 when absent or outside the caller's scope")
-	ParticipantView find(Actor actor, @PathVariable UUID id) {
-		return participants.find(actor, new ParticipantId(id));
+	ParticipantView find(Actor actor, @PathVariable ParticipantId id) {
+		return participants.find(actor, id);
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a profile; 409 when it changed since the given version")
-	ParticipantView change(Actor actor, @PathVariable UUID id,
+	ParticipantView change(Actor actor, @PathVariable ParticipantId id,
 			@Validated({ Default.class, ParticipantForm.Change.class }) @RequestBody ParticipantForm request) {
-		return participants.change(actor, new ParticipantId(id), request.version(), request.details());
+		return participants.change(actor, id, request.version(), request.details());
 	}
 
 	@PostMapping("/{id}/participations")
 	@Operation(summary = "Enrol the person in another program")
-	ParticipantView enrol(Actor actor, @PathVariable UUID id, @Valid @RequestBody EnrolmentRequest request) {
-		return participants.enrol(actor, new ParticipantId(id), new Enrolment(new ProgramId(request.programId()),
+	ParticipantView enrol(Actor actor, @PathVariable ParticipantId id, @Valid @RequestBody EnrolmentRequest request) {
+		return participants.enrol(actor, id, new Enrolment(new ProgramId(request.programId()),
 				request.role(), request.status() == null ? ParticipationStatus.ENROLLED : request.status()));
 	}
 
@@ -145,50 +145,50 @@ class ParticipantApiController {
 	@Operation(summary = "Change where the person stands in one of the caller's programs for a role: admit an "
 			+ "applicant (ENROLLED), not select them, record a withdrawal or a completion; 404 outside the caller's "
 			+ "programs or without such a participation")
-	ParticipantView changeParticipation(Actor actor, @PathVariable UUID id, @PathVariable UUID programId,
+	ParticipantView changeParticipation(Actor actor, @PathVariable ParticipantId id, @PathVariable ProgramId programId,
 			@Valid @RequestBody ParticipationChange request) {
-		return participants.changeParticipation(actor, new ParticipantId(id), new ProgramId(programId), request.role(),
+		return participants.changeParticipation(actor, id, programId, request.role(),
 				request.status());
 	}
 
 	@PostMapping("/{id}/screenings")
 	@Operation(summary = "Record an intake check")
-	ParticipantView recordScreening(Actor actor, @PathVariable UUID id, @Valid @RequestBody ScreeningRequest request) {
-		return participants.recordScreening(actor, new ParticipantId(id), request.kind(), request.date(),
+	ParticipantView recordScreening(Actor actor, @PathVariable ParticipantId id, @Valid @RequestBody ScreeningRequest request) {
+		return participants.recordScreening(actor, id, request.kind(), request.date(),
 				request.outcome(), request.notes(), request.programId() == null ? null : new ProgramId(request.programId()));
 	}
 
 	@PostMapping("/{id}/consents")
 	@Operation(summary = "Record consent or refusal for a purpose")
-	ParticipantView recordConsent(Actor actor, @PathVariable UUID id, @Valid @RequestBody ConsentRequest request) {
-		return participants.recordConsent(actor, new ParticipantId(id), request.purpose(), request.granted());
+	ParticipantView recordConsent(Actor actor, @PathVariable ParticipantId id, @Valid @RequestBody ConsentRequest request) {
+		return participants.recordConsent(actor, id, request.purpose(), request.granted());
 	}
 
 	@PutMapping("/{id}/accommodation")
 	@Operation(summary = "Accommodation needs; only the coordinators of the person's programs and the person")
-	ParticipantView describeAccommodation(Actor actor, @PathVariable UUID id,
+	ParticipantView describeAccommodation(Actor actor, @PathVariable ParticipantId id,
 			@Valid @RequestBody AccommodationRequest request) {
-		return participants.describeAccommodationNeeds(actor, new ParticipantId(id), request.needs());
+		return participants.describeAccommodationNeeds(actor, id, request.needs());
 	}
 
 	@GetMapping("/{id}/duplicates")
 	@Operation(summary = "Known records with the same e-mail, or the same name and birth date")
-	List<DuplicateCandidate> duplicates(Actor actor, @PathVariable UUID id) {
-		var participant = participants.find(actor, new ParticipantId(id));
+	List<DuplicateCandidate> duplicates(Actor actor, @PathVariable ParticipantId id) {
+		var participant = participants.find(actor, id);
 		return participants.possibleDuplicates(participant.details(), participant.id());
 	}
 
 	@PostMapping("/{id}/merge")
 	@Operation(summary = "Merge a duplicate record into this one")
-	ParticipantView merge(Actor actor, @PathVariable UUID id, @Valid @RequestBody MergeRequest request) {
-		return participants.merge(actor, new ParticipantId(id), new ParticipantId(request.duplicateId()));
+	ParticipantView merge(Actor actor, @PathVariable ParticipantId id, @Valid @RequestBody MergeRequest request) {
+		return participants.merge(actor, id, new ParticipantId(request.duplicateId()));
 	}
 
 	@GetMapping("/{id}/eligibility")
 	@Operation(summary = "The person against a program's criteria for a role")
-	Eligibility eligibility(Actor actor, @PathVariable UUID id, @RequestParam UUID programId,
+	Eligibility eligibility(Actor actor, @PathVariable ParticipantId id, @RequestParam ProgramId programId,
 			@RequestParam(defaultValue = "MENTEE") Audience role, Locale locale) {
-		return participants.evaluate(actor, new ParticipantId(id), new ProgramId(programId), role, locale);
+		return participants.evaluate(actor, id, programId, role, locale);
 	}
 
 	@ExceptionHandler

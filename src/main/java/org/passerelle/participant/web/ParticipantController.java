@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.passerelle.core.Actions;
 import org.passerelle.core.DuplicateValueException;
 import org.passerelle.core.Forms;
 import org.passerelle.core.InvalidFieldException;
@@ -83,9 +84,12 @@ class ParticipantController {
 
 	private final org.passerelle.participant.ActionPlans plans;
 
+	private final Actions actions;
+
 	ParticipantController(ParticipantManagement participants, ProgramManagement programs, AccessPolicy policy,
 			OrganisationDirectory organisations, ReferenceData reference, ParticipantExports exports,
-			java.time.Clock clock, org.passerelle.participant.ActionPlans plans) {
+			java.time.Clock clock, org.passerelle.participant.ActionPlans plans, Actions actions) {
+		this.actions = actions;
 		this.clock = clock;
 		this.plans = plans;
 		this.participants = participants;
@@ -180,7 +184,7 @@ class ParticipantController {
 				reject(result, ex);
 			}
 			catch (RuleViolationException ex) {
-				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+				Forms.reject(result, ex);
 			}
 			catch (NotFoundException ex) {
 				result.rejectValue("programId", "participant.program.unknown");
@@ -196,8 +200,8 @@ class ParticipantController {
 	}
 
 	@GetMapping("/{id}")
-	String show(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
-		var participant = participants.find(actor, new ParticipantId(id));
+	String show(Actor actor, @PathVariable ParticipantId id, Model model, Locale locale) {
+		var participant = participants.find(actor, id);
 		model.addAttribute("person", participant);
 		// a person may also take part in programs the reader does not run: those stay closed to them
 		var readable = programs.list(actor).stream().map(program -> program.id().value()).collect(Collectors.toSet());
@@ -237,28 +241,28 @@ class ParticipantController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
+	String edit(Actor actor, @PathVariable ParticipantId id, Model model, Locale locale) {
 		policy.require(mayEdit(actor));
-		var participant = participants.find(actor, new ParticipantId(id));
+		var participant = participants.find(actor, id);
 		var questions = questions(participant, locale);
 		return form(model, ParticipantForm.of(participant.details(), participant.version(),
 				questions == null ? Set.of() : questions.workshopKeys()), id, questions);
 	}
 
 	@PostMapping("/{id}")
-	String change(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("participant") ParticipantForm form,
+	String change(Actor actor, @PathVariable ParticipantId id, @Valid @ModelAttribute("participant") ParticipantForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		policy.require(mayEdit(actor));
-		var participant = participants.find(actor, new ParticipantId(id));
+		var participant = participants.find(actor, id);
 		if (!result.hasErrors()) {
 			try {
-				participants.change(actor, new ParticipantId(id), form.version() == null ? -1 : form.version(),
+				participants.change(actor, id, form.version() == null ? -1 : form.version(),
 						form.details());
 				redirect.addFlashAttribute("saved", "participant.saved");
 				return "redirect:/participants/" + id;
 			}
 			catch (DuplicateValueException ex) {
-				result.rejectValue(ex.field(), ex.messageCode());
+				Forms.reject(result, ex);
 			}
 			catch (InvalidFieldException ex) {
 				reject(result, ex);
@@ -272,76 +276,63 @@ class ParticipantController {
 	}
 
 	@PostMapping("/{id}/participations")
-	String enrol(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID programId,
+	String enrol(Actor actor, @PathVariable ParticipantId id, @RequestParam(required = false) ProgramId programId,
 			@RequestParam(defaultValue = "MENTEE") Audience role,
 			@RequestParam(defaultValue = "ENROLLED") ParticipationStatus status, RedirectAttributes redirect) {
-		return act(id, redirect, "participant.enrolled", () -> {
+		return actions.run(redirect, "participant.enrolled", "/participants/" + id, () -> {
 			if (programId == null) {
 				throw new RuleViolationException("participant.program.required");
 			}
-			participants.enrol(actor, new ParticipantId(id), new Enrolment(new ProgramId(programId), role, status));
+			participants.enrol(actor, id, new Enrolment(programId, role, status));
 		});
 	}
 
 	@PostMapping("/{id}/participations/status")
-	String changeParticipation(Actor actor, @PathVariable UUID id, @RequestParam UUID programId,
+	String changeParticipation(Actor actor, @PathVariable ParticipantId id, @RequestParam ProgramId programId,
 			@RequestParam Audience role, @RequestParam ParticipationStatus status, RedirectAttributes redirect) {
-		return act(id, redirect, "participant.participation.changed", () -> participants.changeParticipation(actor,
-				new ParticipantId(id), new ProgramId(programId), role, status));
+		return actions.run(redirect, "participant.participation.changed", "/participants/" + id,
+				() -> participants.changeParticipation(actor, id, programId, role, status));
 	}
 
 	@PostMapping("/{id}/screenings")
-	String recordScreening(Actor actor, @PathVariable UUID id, @RequestParam IntakeStep kind,
+	String recordScreening(Actor actor, @PathVariable ParticipantId id, @RequestParam IntakeStep kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam ScreeningOutcome outcome, @RequestParam(defaultValue = "") String notes,
-			@RequestParam(required = false) UUID programId, RedirectAttributes redirect) {
-		return act(id, redirect, "participant.screening.saved", () -> participants.recordScreening(actor,
-				new ParticipantId(id), kind, date, outcome, notes, programId == null ? null : new ProgramId(programId)));
+			@RequestParam(required = false) ProgramId programId, RedirectAttributes redirect) {
+		return actions.run(redirect, "participant.screening.saved", "/participants/" + id,
+				() -> participants.recordScreening(actor, id, kind, date, outcome, notes, programId));
 	}
 
 	@PostMapping("/{id}/consents")
-	String recordConsent(Actor actor, @PathVariable UUID id, @RequestParam ConsentPurpose purpose,
+	String recordConsent(Actor actor, @PathVariable ParticipantId id, @RequestParam ConsentPurpose purpose,
 			@RequestParam(defaultValue = "false") boolean granted, RedirectAttributes redirect) {
-		return act(id, redirect, "participant.consent.saved",
-				() -> participants.recordConsent(actor, new ParticipantId(id), purpose, granted));
+		return actions.run(redirect, "participant.consent.saved", "/participants/" + id,
+				() -> participants.recordConsent(actor, id, purpose, granted));
 	}
 
 	@PostMapping("/{id}/accommodation")
-	String describeAccommodation(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String needs,
+	String describeAccommodation(Actor actor, @PathVariable ParticipantId id, @RequestParam(defaultValue = "") String needs,
 			RedirectAttributes redirect) {
 		if (needs.length() > 4000) {
 			redirect.addFlashAttribute("failed", "field.tooLong");
 			return "redirect:/participants/" + id;
 		}
-		participants.describeAccommodationNeeds(actor, new ParticipantId(id), needs);
+		participants.describeAccommodationNeeds(actor, id, needs);
 		redirect.addFlashAttribute("saved", "participant.accommodation.saved");
 		return "redirect:/participants/" + id + "#accommodation";
 	}
 
 	@PostMapping("/{id}/merge")
-	String merge(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID duplicateId,
+	String merge(Actor actor, @PathVariable ParticipantId id, @RequestParam(required = false) ParticipantId duplicateId,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "participant.merged", () -> {
+		return actions.run(redirect, "participant.merged", "/participants/" + id, () -> {
 			if (duplicateId == null) {
 				throw new RuleViolationException("participant.merge.choose");
 			}
-			participants.merge(actor, new ParticipantId(id), new ParticipantId(duplicateId));
+			participants.merge(actor, id, duplicateId);
 		});
 	}
 
-	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", done);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("failed", ex.messageCode());
-		}
-		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("failed", ex.messageCode());
-		}
-		return "redirect:/participants/" + id;
-	}
 
 	/**
 	 * What the criteria of the person's programs ask of them, each question once; null when they
@@ -380,7 +371,7 @@ class ParticipantController {
 		}
 	}
 
-	private String form(Model model, ParticipantForm form, UUID id, EligibilityQuestions questions) {
+	private String form(Model model, ParticipantForm form, ParticipantId id, EligibilityQuestions questions) {
 		if (!model.containsAttribute("participant")) {
 			model.addAttribute("participant", form);
 		}

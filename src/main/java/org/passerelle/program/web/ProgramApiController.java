@@ -93,8 +93,8 @@ class ProgramApiController {
 
 	@GetMapping("/api/programs/{id}")
 	@Operation(summary = "One program; 404 when it does not exist or lies outside the caller's scope")
-	ProgramResource find(Actor actor, @PathVariable UUID id, Locale locale) {
-		return resource(actor, programs.find(actor, new ProgramId(id)), locale);
+	ProgramResource find(Actor actor, @PathVariable ProgramId id, Locale locale) {
+		return resource(actor, programs.find(actor, id), locale);
 	}
 
 	@PostMapping("/api/programs")
@@ -107,38 +107,38 @@ class ProgramApiController {
 
 	@PutMapping("/api/programs/{id}")
 	@Operation(summary = "Change a program's rules; 409 when it changed since the given version")
-	ProgramResource change(Actor actor, @PathVariable UUID id,
+	ProgramResource change(Actor actor, @PathVariable ProgramId id,
 			@Validated({ Default.class, ProgramForm.Change.class }) @RequestBody ProgramForm request, Locale locale) {
-		return resource(actor, programs.change(actor, new ProgramId(id), request.version(), request.details()), locale);
+		return resource(actor, programs.change(actor, id, request.version(), request.details()), locale);
 	}
 
 	@PostMapping("/api/programs/{id}/criteria")
 	@Operation(summary = "Add an eligibility criterion for mentees or mentors")
-	ProgramResource addCriterion(Actor actor, @PathVariable UUID id, @Valid @RequestBody NewCriterion request,
+	ProgramResource addCriterion(Actor actor, @PathVariable ProgramId id, @Valid @RequestBody NewCriterion request,
 			Locale locale) {
-		return resource(actor, programs.addCriterion(actor, new ProgramId(id), request.audience(), request.criterion()),
+		return resource(actor, programs.addCriterion(actor, id, request.audience(), request.criterion()),
 				locale);
 	}
 
 	@DeleteMapping("/api/programs/{id}/criteria/{criterionId}")
 	@Operation(summary = "Remove an eligibility criterion")
-	ProgramResource removeCriterion(Actor actor, @PathVariable UUID id, @PathVariable UUID criterionId, Locale locale) {
-		return resource(actor, programs.removeCriterion(actor, new ProgramId(id), criterionId), locale);
+	ProgramResource removeCriterion(Actor actor, @PathVariable ProgramId id, @PathVariable UUID criterionId, Locale locale) {
+		return resource(actor, programs.removeCriterion(actor, id, criterionId), locale);
 	}
 
 	@PutMapping("/api/programs/{id}/coordinators")
 	@Operation(summary = "Assign the program's coordinators (administrators)")
-	ProgramResource assignCoordinators(Actor actor, @PathVariable UUID id, @Valid @RequestBody Coordinators request,
+	ProgramResource assignCoordinators(Actor actor, @PathVariable ProgramId id, @Valid @RequestBody Coordinators request,
 			Locale locale) {
 		var chosen = request.coordinators().stream().map(UserId::new).collect(Collectors.toSet());
-		return resource(actor, programs.assignCoordinators(actor, new ProgramId(id), chosen), locale);
+		return resource(actor, programs.assignCoordinators(actor, id, chosen), locale);
 	}
 
 	@PostMapping("/api/programs/{id}/eligibility")
 	@Operation(summary = "Evaluate a person against the program's criteria: each passes, fails or lacks data")
-	Eligibility evaluate(Actor actor, @PathVariable UUID id, @Valid @RequestBody EligibilityRequest request,
+	Eligibility evaluate(Actor actor, @PathVariable ProgramId id, @Valid @RequestBody EligibilityRequest request,
 			Locale locale) {
-		return programs.evaluate(actor, new ProgramId(id), request.audience(),
+		return programs.evaluate(actor, id, request.audience(),
 				request.facts() == null ? EligibilityFacts.unknown() : request.facts(), locale);
 	}
 
@@ -146,9 +146,9 @@ class ProgramApiController {
 	@Operation(summary = "What the program's criteria for an audience ask of a person — the facts they read, each "
 			+ "attestation and each workshop — in the caller's language: the fields to fill in a referral, an "
 			+ "application or a profile")
-	EligibilityQuestions questions(Actor actor, @PathVariable UUID id,
+	EligibilityQuestions questions(Actor actor, @PathVariable ProgramId id,
 			@RequestParam(defaultValue = "MENTEE") Audience audience, Locale locale) {
-		return programs.find(actor, new ProgramId(id)).questionsFor(audience, locale);
+		return programs.find(actor, id).questionsFor(audience, locale);
 	}
 
 	private ProgramResource resource(Actor actor, ProgramView program, Locale locale) {

@@ -1,9 +1,7 @@
 package org.passerelle.program.web;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -105,15 +103,8 @@ class ProgramController {
 				redirect.addFlashAttribute("saved", "program.created");
 				return "redirect:/programs/" + program.id();
 			}
-			catch (DuplicateValueException ex) {
-				result.rejectValue(ex.field(), ex.messageCode());
-			}
-			catch (InvalidFieldException ex) {
-				result.rejectValue(ex.field().equals("leadOrganisation") ? "leadOrganisationId" : ex.field(),
-						ex.messageCode(), ex.arguments(), ex.messageCode());
-			}
-			catch (RuleViolationException ex) {
-				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			catch (DuplicateValueException | InvalidFieldException | RuleViolationException ex) {
+				Forms.reject(result, ex, ProgramController::formField);
 			}
 		}
 		Forms.keep(model, "start", form, result);
@@ -136,15 +127,8 @@ class ProgramController {
 				redirect.addFlashAttribute("saved", "program.saved");
 				return "redirect:/programs/" + program.id();
 			}
-			catch (DuplicateValueException ex) {
-				result.rejectValue(ex.field(), ex.messageCode());
-			}
-			catch (InvalidFieldException ex) {
-				result.rejectValue(ex.field().equals("leadOrganisation") ? "leadOrganisationId" : ex.field(),
-						ex.messageCode(), ex.arguments(), ex.messageCode());
-			}
-			catch (RuleViolationException ex) {
-				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			catch (DuplicateValueException | InvalidFieldException | RuleViolationException ex) {
+				Forms.reject(result, ex, ProgramController::formField);
 			}
 		}
 		Forms.keep(model, "program", form, result);
@@ -152,37 +136,28 @@ class ProgramController {
 	}
 
 	@GetMapping("/{id}")
-	String show(Actor actor, @PathVariable UUID id, Model model) {
-		return detail(actor, new ProgramId(id), model, CriterionForm.empty());
+	String show(Actor actor, @PathVariable ProgramId id, Model model) {
+		return detail(actor, id, model, CriterionForm.empty());
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(Actor actor, @PathVariable UUID id, Model model) {
-		var programId = new ProgramId(id);
-		policy.require(programs.mayChange(actor, programId));
-		return form(model, ProgramForm.of(programs.find(actor, programId)), id);
+	String edit(Actor actor, @PathVariable ProgramId id, Model model) {
+		policy.require(programs.mayChange(actor, id));
+		return form(model, ProgramForm.of(programs.find(actor, id)), id);
 	}
 
 	@PostMapping("/{id}")
-	String change(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("program") ProgramForm form,
+	String change(Actor actor, @PathVariable ProgramId id, @Valid @ModelAttribute("program") ProgramForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		var programId = new ProgramId(id);
-		policy.require(programs.mayChange(actor, programId));
+		policy.require(programs.mayChange(actor, id));
 		if (!result.hasErrors()) {
 			try {
-				programs.change(actor, programId, form.version() == null ? -1 : form.version(), form.details());
+				programs.change(actor, id, form.version() == null ? -1 : form.version(), form.details());
 				redirect.addFlashAttribute("saved", "program.saved");
 				return "redirect:/programs/" + id;
 			}
-			catch (DuplicateValueException ex) {
-				result.rejectValue(ex.field(), ex.messageCode());
-			}
-			catch (InvalidFieldException ex) {
-				result.rejectValue(ex.field().equals("leadOrganisation") ? "leadOrganisationId" : ex.field(),
-						ex.messageCode(), ex.arguments(), ex.messageCode());
-			}
-			catch (RuleViolationException ex) {
-				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+			catch (DuplicateValueException | InvalidFieldException | RuleViolationException ex) {
+				Forms.reject(result, ex, ProgramController::formField);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("form.concurrentEdit");
@@ -193,40 +168,38 @@ class ProgramController {
 	}
 
 	@PostMapping("/{id}/criteria")
-	String addCriterion(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("criterion") CriterionForm form,
+	String addCriterion(Actor actor, @PathVariable ProgramId id, @Valid @ModelAttribute("criterion") CriterionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		var programId = new ProgramId(id);
 		if (!result.hasErrors()) {
 			try {
-				programs.addCriterion(actor, programId, form.audience(), form.criterion());
+				programs.addCriterion(actor, id, form.audience(), form.criterion());
 				redirect.addFlashAttribute("saved", "program.criteria.added");
 				return "redirect:/programs/" + id + "#criteria";
 			}
 			catch (RuleViolationException ex) {
-				result.reject(ex.messageCode(), ex.arguments(), ex.messageCode());
+				Forms.reject(result, ex);
 			}
 		}
 		model.addAttribute("criterionFormOpen", true);
 		Forms.keep(model, "criterion", form, result);
-		return detail(actor, programId, model, form);
+		return detail(actor, id, model, form);
 	}
 
 	@PostMapping("/{id}/criteria/{criterionId}/remove")
-	String removeCriterion(Actor actor, @PathVariable UUID id, @PathVariable UUID criterionId,
+	String removeCriterion(Actor actor, @PathVariable ProgramId id, @PathVariable UUID criterionId,
 			RedirectAttributes redirect) {
-		programs.removeCriterion(actor, new ProgramId(id), criterionId);
+		programs.removeCriterion(actor, id, criterionId);
 		redirect.addFlashAttribute("saved", "program.criteria.removed");
 		return "redirect:/programs/" + id + "#criteria";
 	}
 
 	@PostMapping("/{id}/coordinators")
-	String assignCoordinators(Actor actor, @PathVariable UUID id,
-			@RequestParam(name = "coordinators", required = false) List<UUID> coordinators,
+	String assignCoordinators(Actor actor, @PathVariable ProgramId id,
+			@RequestParam(name = "coordinators", required = false) Set<UserId> coordinators,
 			RedirectAttributes redirect) {
-		var chosen = coordinators == null ? Set.<UserId>of()
-				: coordinators.stream().map(UserId::new).collect(Collectors.toSet());
+		var chosen = coordinators == null ? Set.<UserId>of() : coordinators;
 		try {
-			programs.assignCoordinators(actor, new ProgramId(id), chosen);
+			programs.assignCoordinators(actor, id, chosen);
 			redirect.addFlashAttribute("saved", "program.coordinators.saved");
 		}
 		catch (RuleViolationException ex) {
@@ -242,15 +215,10 @@ class ProgramController {
 		model.addAttribute("mayChange", programs.mayChange(actor, id));
 		model.addAttribute("mayAssign", policy.mayCreatePrograms(actor));
 		if (policy.mayCreatePrograms(actor)) {
-			model.addAttribute("coordinatorChoices",
-					users.list(actor).stream().filter(user -> user.role() == Role.COORDINATOR).toList());
+			model.addAttribute("coordinatorChoices", users.list(actor, Role.COORDINATOR));
 		}
-		model.addAttribute("coordinatorNames", users.list(Actor.system())
-			.stream()
-			.filter(user -> program.coordinators().contains(user.id()))
-			.map(user -> user.fullName())
-			.sorted()
-			.toList());
+		model.addAttribute("coordinatorNames",
+				users.names(program.coordinators()).values().stream().sorted().toList());
 		if (!model.containsAttribute("criterion")) {
 			model.addAttribute("criterion", criterion);
 		}
@@ -263,7 +231,12 @@ class ProgramController {
 		return "programs/detail";
 	}
 
-	private String form(Model model, ProgramForm form, UUID id) {
+	/** The service names the lead organisation {@code leadOrganisation}; the forms, by its id. */
+	private static String formField(String field) {
+		return field.equals("leadOrganisation") ? "leadOrganisationId" : field;
+	}
+
+	private String form(Model model, ProgramForm form, ProgramId id) {
 		if (!model.containsAttribute("program")) {
 			model.addAttribute("program", form);
 		}

@@ -82,59 +82,59 @@ class ReferralApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One referral with the eligibility of the person and what is missing; 404 outside one's scope")
-	ReferralView find(Actor actor, @PathVariable UUID id, Locale locale) {
-		return referrals.find(actor, new ReferralId(id), locale);
+	ReferralView find(Actor actor, @PathVariable ReferralId id, Locale locale) {
+		return referrals.find(actor, id, locale);
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "The agency's readiness notes and the client's consent to share")
-	ReferralView describe(Actor actor, @PathVariable UUID id, @Valid @RequestBody Details request, Locale locale) {
-		return referrals.describe(actor, new ReferralId(id), request.version(), request.readinessNotes(),
+	ReferralView describe(Actor actor, @PathVariable ReferralId id, @Valid @RequestBody Details request, Locale locale) {
+		return referrals.describe(actor, id, request.version(), request.readinessNotes(),
 				request.consentToShare(), locale);
 	}
 
 	@PostMapping("/{id}/submit")
 	@Operation(summary = "Submit or resubmit; 422 with what is missing, the referral staying a draft")
-	ReferralView submit(Actor actor, @PathVariable UUID id, Locale locale) {
-		return referrals.submit(actor, new ReferralId(id), locale);
+	ReferralView submit(Actor actor, @PathVariable ReferralId id, Locale locale) {
+		return referrals.submit(actor, id, locale);
 	}
 
 	@PostMapping("/{id}/withdraw")
 	@Operation(summary = "Withdraw the referral (agencies)")
-	ReferralView withdraw(Actor actor, @PathVariable UUID id, Locale locale) {
-		return referrals.withdraw(actor, new ReferralId(id), locale);
+	ReferralView withdraw(Actor actor, @PathVariable ReferralId id, Locale locale) {
+		return referrals.withdraw(actor, id, locale);
 	}
 
 	@PostMapping("/{id}/admit")
 	@Operation(summary = "Admit the person (the program's coordinators); 409 when someone decided first")
-	ReferralView admit(Actor actor, @PathVariable UUID id, @Valid @RequestBody Decision request, Locale locale) {
-		return referrals.admit(actor, new ReferralId(id), request.version(), request.note(), locale);
+	ReferralView admit(Actor actor, @PathVariable ReferralId id, @Valid @RequestBody Decision request, Locale locale) {
+		return referrals.admit(actor, id, request.version(), request.note(), locale);
 	}
 
 	@PostMapping("/{id}/return")
 	@Operation(summary = "Return to the agency with the failed criteria (their ids) and a message")
-	ReferralView returnToAgency(Actor actor, @PathVariable UUID id, @Valid @RequestBody Return request, Locale locale) {
-		return referrals.returnToAgency(actor, new ReferralId(id), request.version(), request.criteria(),
+	ReferralView returnToAgency(Actor actor, @PathVariable ReferralId id, @Valid @RequestBody Return request, Locale locale) {
+		return referrals.returnToAgency(actor, id, request.version(), request.criteria(),
 				request.message(), locale);
 	}
 
 	@PostMapping("/{id}/not-selected")
 	@Operation(summary = "Not selected: kept for the program's retention period, then destroyed")
-	ReferralView notSelect(Actor actor, @PathVariable UUID id, @Valid @RequestBody Decision request, Locale locale) {
-		return referrals.notSelect(actor, new ReferralId(id), request.version(), request.note(), locale);
+	ReferralView notSelect(Actor actor, @PathVariable ReferralId id, @Valid @RequestBody Decision request, Locale locale) {
+		return referrals.notSelect(actor, id, request.version(), request.note(), locale);
 	}
 
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Attach a CV (PDF or Word, checked by content, at most 5 MB)")
-	ReferralView attach(Actor actor, @PathVariable UUID id, @RequestPart("file") MultipartFile file, Locale locale)
+	ReferralView attach(Actor actor, @PathVariable ReferralId id, @RequestPart("file") MultipartFile file, Locale locale)
 			throws IOException {
-		return referrals.attach(actor, new ReferralId(id), file.getOriginalFilename(), file.getBytes(), locale);
+		return referrals.attach(actor, id, file.getOriginalFilename(), file.getBytes(), locale);
 	}
 
 	@GetMapping("/{id}/documents/{documentId}")
 	@Operation(summary = "A document of the referral")
-	ResponseEntity<byte[]> document(Actor actor, @PathVariable UUID id, @PathVariable UUID documentId) {
-		var document = referrals.document(actor, new ReferralId(id), documentId);
+	ResponseEntity<byte[]> document(Actor actor, @PathVariable ReferralId id, @PathVariable UUID documentId) {
+		var document = referrals.document(actor, id, documentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -151,9 +151,9 @@ class ReferralApiController {
 					+ "both included, and default to the year to date (January 1 to today); a date that is not one, "
 					+ "or an end before the start, is 400.")
 	List<ReferralCount> statistics(Actor actor, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) UUID programId) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) ProgramId programId) {
 		return counts.perAgency(actor, Period.parse(from, to, LocalDate.now(clock)),
-				programId == null ? null : new ProgramId(programId));
+				programId);
 	}
 
 	@ExceptionHandler

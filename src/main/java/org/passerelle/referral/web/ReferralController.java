@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.passerelle.core.Actions;
 import org.passerelle.core.DuplicateValueException;
 import org.passerelle.core.Forms;
 import org.passerelle.core.InvalidFieldException;
@@ -27,7 +28,6 @@ import org.passerelle.referral.ReferralCounts;
 import org.passerelle.referral.ReferralId;
 import org.passerelle.referral.ReferralManagement;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -64,8 +64,11 @@ class ReferralController {
 
 	private final java.time.Clock clock;
 
+	private final Actions actions;
+
 	ReferralController(ReferralManagement referrals, ReferralCounts counts, ProgramManagement programs,
-			AccessPolicy policy, MessageSource messages, java.time.Clock clock) {
+			AccessPolicy policy, MessageSource messages, java.time.Clock clock, Actions actions) {
+		this.actions = actions;
 		this.clock = clock;
 		this.referrals = referrals;
 		this.counts = counts;
@@ -127,8 +130,8 @@ class ReferralController {
 	}
 
 	@GetMapping("/{id}")
-	String show(Actor actor, @PathVariable UUID id, Locale locale, Model model) {
-		var referral = referrals.find(actor, new ReferralId(id), locale);
+	String show(Actor actor, @PathVariable ReferralId id, Locale locale, Model model) {
+		var referral = referrals.find(actor, id, locale);
 		model.addAttribute("referral", referral);
 		model.addAttribute("mayDecide", referrals.mayDecide(actor, referral.id()));
 		model.addAttribute("isAgency", policy.mayRefer(actor));
@@ -136,17 +139,17 @@ class ReferralController {
 	}
 
 	@PostMapping("/{id}/details")
-	String describe(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String readinessNotes,
+	String describe(Actor actor, @PathVariable ReferralId id, @RequestParam(defaultValue = "") String readinessNotes,
 			@RequestParam(defaultValue = "false") boolean consentToShare, @RequestParam long version, Locale locale,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "referral.saved", () -> referrals.describe(actor, new ReferralId(id), version,
-				readinessNotes, consentToShare, locale));
+		return actions.run(redirect, "referral.saved", "/referrals/" + id, "referral.concurrentDecision",
+				() -> referrals.describe(actor, id, version, readinessNotes, consentToShare, locale));
 	}
 
 	@PostMapping("/{id}/submit")
-	String submit(Actor actor, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+	String submit(Actor actor, @PathVariable ReferralId id, Locale locale, RedirectAttributes redirect) {
 		try {
-			referrals.submit(actor, new ReferralId(id), locale);
+			referrals.submit(actor, id, locale);
 			redirect.addFlashAttribute("saved", "referral.submitted");
 		}
 		catch (IncompleteReferralException ex) {
@@ -159,47 +162,48 @@ class ReferralController {
 	}
 
 	@PostMapping("/{id}/withdraw")
-	String withdraw(Actor actor, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-		return act(id, redirect, "referral.withdrawn", () -> referrals.withdraw(actor, new ReferralId(id), locale));
+	String withdraw(Actor actor, @PathVariable ReferralId id, Locale locale, RedirectAttributes redirect) {
+		return actions.run(redirect, "referral.withdrawn", "/referrals/" + id, "referral.concurrentDecision",
+				() -> referrals.withdraw(actor, id, locale));
 	}
 
 	@PostMapping("/{id}/admit")
-	String admit(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String admit(Actor actor, @PathVariable ReferralId id, @RequestParam long version,
 			@RequestParam(defaultValue = "") String note, Locale locale, RedirectAttributes redirect) {
-		return act(id, redirect, "referral.admitted",
-				() -> referrals.admit(actor, new ReferralId(id), version, note, locale));
+		return actions.run(redirect, "referral.admitted", "/referrals/" + id, "referral.concurrentDecision",
+				() -> referrals.admit(actor, id, version, note, locale));
 	}
 
 	@PostMapping("/{id}/return")
-	String returnToAgency(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String returnToAgency(Actor actor, @PathVariable ReferralId id, @RequestParam long version,
 			@RequestParam(name = "criteria", required = false) List<UUID> criteria,
 			@RequestParam(defaultValue = "") String message, Locale locale, RedirectAttributes redirect) {
-		return act(id, redirect, "referral.returned",
-				() -> referrals.returnToAgency(actor, new ReferralId(id), version, criteria, message, locale));
+		return actions.run(redirect, "referral.returned", "/referrals/" + id, "referral.concurrentDecision",
+				() -> referrals.returnToAgency(actor, id, version, criteria, message, locale));
 	}
 
 	@PostMapping("/{id}/not-selected")
-	String notSelect(Actor actor, @PathVariable UUID id, @RequestParam long version,
+	String notSelect(Actor actor, @PathVariable ReferralId id, @RequestParam long version,
 			@RequestParam(defaultValue = "") String note, Locale locale, RedirectAttributes redirect) {
-		return act(id, redirect, "referral.notSelected",
-				() -> referrals.notSelect(actor, new ReferralId(id), version, note, locale));
+		return actions.run(redirect, "referral.notSelected", "/referrals/" + id, "referral.concurrentDecision",
+				() -> referrals.notSelect(actor, id, version, note, locale));
 	}
 
 	@PostMapping("/{id}/documents")
-	String attach(Actor actor, @PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Locale locale,
+	String attach(Actor actor, @PathVariable ReferralId id, @RequestParam(required = false) MultipartFile file, Locale locale,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("failed", "import.fileRequired");
 			return "redirect:/referrals/" + id;
 		}
 		var content = file.getBytes();
-		return act(id, redirect, "referral.document.saved",
-				() -> referrals.attach(actor, new ReferralId(id), file.getOriginalFilename(), content, locale));
+		return actions.run(redirect, "referral.document.saved", "/referrals/" + id, "referral.concurrentDecision",
+				() -> referrals.attach(actor, id, file.getOriginalFilename(), content, locale));
 	}
 
 	@GetMapping("/{id}/documents/{documentId}")
-	ResponseEntity<byte[]> document(Actor actor, @PathVariable UUID id, @PathVariable UUID documentId) {
-		var document = referrals.document(actor, new ReferralId(id), documentId);
+	ResponseEntity<byte[]> document(Actor actor, @PathVariable ReferralId id, @PathVariable UUID documentId) {
+		var document = referrals.document(actor, id, documentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -210,7 +214,7 @@ class ReferralController {
 
 	@GetMapping("/statistics")
 	String statistics(Actor actor, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) UUID programId, Locale locale,
+			@RequestParam(required = false) String to, @RequestParam(required = false) ProgramId programId, Locale locale,
 			Model model, HttpServletResponse response) {
 		model.addAttribute("programId", programId);
 		model.addAttribute("programChoices", programs.list(actor));
@@ -218,7 +222,7 @@ class ReferralController {
 			var period = Period.parse(from, to, LocalDate.now(clock));
 			model.addAttribute("from", period.from());
 			model.addAttribute("to", period.to());
-			model.addAttribute("counts", counts.perAgency(actor, period, programId == null ? null : new ProgramId(programId)));
+			model.addAttribute("counts", counts.perAgency(actor, period, programId));
 		}
 		catch (InvalidFieldException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -232,7 +236,7 @@ class ReferralController {
 
 	@GetMapping("/statistics.csv")
 	String statisticsCsv(Actor actor, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) UUID programId, Locale locale,
+			@RequestParam(required = false) String to, @RequestParam(required = false) ProgramId programId, Locale locale,
 			Model model, HttpServletResponse response) throws IOException {
 		Period period;
 		try {
@@ -241,7 +245,7 @@ class ReferralController {
 		catch (InvalidFieldException ex) {
 			return statistics(actor, from, to, programId, locale, model, response);
 		}
-		var rows = counts.perAgency(actor, period, programId == null ? null : new ProgramId(programId));
+		var rows = counts.perAgency(actor, period, programId);
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"referrals.csv\"");
 		var headers = List.of("referrals.statistics.agency", "referrals.statistics.total", "ReferralStatus.ADMITTED",
@@ -258,19 +262,6 @@ class ReferralController {
 		return null;
 	}
 
-	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", done);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("failed", ex.messageCode());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("failed", "referral.concurrentDecision");
-		}
-		return "redirect:/referrals/" + id;
-	}
 
 	private String form(Actor actor, Model model, ClientForm form, Locale locale) {
 		if (!model.containsAttribute("client")) {
