@@ -18,7 +18,7 @@ import org.passerelle.matching.GroupMatching;
 import org.passerelle.matching.MatchSuggestions;
 import org.passerelle.matching.Proposals;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,7 +47,7 @@ class GroupController {
 
 	private final Proposals proposals;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final MessageSource messages;
 
@@ -55,7 +55,7 @@ class GroupController {
 
 	GroupController(GroupMatching groups, ConnectorIntroductions connectors, MatchSuggestions matchSuggestions,
 			Proposals proposals,
-			ParticipantManagement participants, MessageSource messages, Clock clock) {
+			ParticipantDirectory participants, MessageSource messages, Clock clock) {
 		this.groups = groups;
 		this.connectors = connectors;
 		this.matchSuggestions = matchSuggestions;

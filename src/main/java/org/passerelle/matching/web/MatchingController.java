@@ -20,7 +20,7 @@ import org.passerelle.matching.MatchingPreferences;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.matching.PreferencesView;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.springframework.context.MessageSource;
@@ -56,7 +56,7 @@ class MatchingController {
 
 	private final MatchingPreferences matchingPreferences;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final MessageSource messages;
 
@@ -65,7 +65,7 @@ class MatchingController {
 	private final MentoringAgreements agreements;
 
 	MatchingController(MatchSuggestions matchSuggestions, PoolRuns poolRuns, Proposals proposals,
-			MatchingPreferences matchingPreferences, ParticipantManagement participants, MessageSource messages,
+			MatchingPreferences matchingPreferences, ParticipantDirectory participants, MessageSource messages,
 			java.time.Clock clock, MentoringAgreements agreements) {
 		this.agreements = agreements;
 		this.clock = clock;
