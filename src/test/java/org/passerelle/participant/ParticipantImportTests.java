@@ -222,6 +222,25 @@ class ParticipantImportTests {
 	}
 
 	@Test
+	void anImportRefusesARowForTheRuleAndMessageTheFormRefusesItsDetails() {
+		var born = LocalDate.now(clock).minusYears(5);
+		var form = ParticipantManagementTests.withBirth(ParticipantDetails.named("Eve", "Young" + marker, null), born);
+		assertThatThrownBy(() -> participants.register(actor, form,
+				new ParticipantManagement.Enrolment(program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), true))
+			.isInstanceOfSatisfying(org.passerelle.core.InvalidFieldException.class, ex -> {
+				assertThat(ex.field()).isEqualTo("birthDate");
+				assertThat(ex.messageCode()).isEqualTo("participant.birthDate.impossible");
+			});
+
+		var text = "First name,Last name,Birth date\nEve,Young%s,%s\n".formatted(marker, born);
+		var file = imports.upload(actor, "young.csv", text.getBytes(StandardCharsets.UTF_8));
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
+		assertThat(imports.preview(actor, file.id(), settings, Locale.CANADA).problems())
+			.extracting(problem -> problem.row() + " " + problem.column() + " " + problem.messageCode())
+			.containsExactly("2 Birth date participant.birthDate.impossible");
+	}
+
+	@Test
 	void theApiUploadsPreviewsAndCommits() throws Exception {
 		var file = new MockMultipartFile("file", "liste.csv", "text/csv", frenchCsv().getBytes(StandardCharsets.UTF_8));
 		var body = mvc.perform(multipart("/api/imports").file(file).with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
