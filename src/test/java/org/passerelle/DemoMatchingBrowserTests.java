@@ -16,6 +16,7 @@ import org.passerelle.matching.MatchStatus;
 import org.passerelle.matching.Proposals;
 import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
@@ -46,6 +47,9 @@ class DemoMatchingBrowserTests extends BrowserTest {
 
 	@Autowired
 	UserManagement users;
+
+	@Autowired
+	IntakeChecklist intake;
 
 	DemoAccounts.Account account(Role role) {
 		return demo.accounts().stream().filter(account -> account.role() == role).findFirst().orElseThrow();
@@ -89,10 +93,10 @@ class DemoMatchingBrowserTests extends BrowserTest {
 		var mentor = account(Role.MENTOR);
 		var program = programs.list(Actor.system()).stream().filter(p -> p.name().equals("Québec pluriel")).findFirst()
 			.orElseThrow().id();
-		var yasmine = participants.enrolled(program).stream()
+		var yasmine = intake.enrolled(program).stream()
 			.filter(member -> member.details().firstName().equals("Yasmine")).findFirst().orElseThrow().id();
 		var mentors = new java.util.HashMap<String, org.passerelle.participant.ParticipantId>();
-		participants.enrolled(program).forEach(member -> mentors.put(member.details().firstName(), member.id()));
+		intake.enrolled(program).forEach(member -> mentors.put(member.details().firstName(), member.id()));
 
 		theDemoLeavesTheMentorAndTheMenteeSomethingToAnswer(mentee, mentor);
 

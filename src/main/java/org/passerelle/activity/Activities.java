@@ -20,7 +20,8 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
+import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.participant.PoolMember;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
@@ -49,17 +50,20 @@ public class Activities {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
+
+	private final IntakeChecklist intake;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Activities(ActivityRepository activities, ProgramManagement programs, ParticipantManagement participants,
-			JdbcClient jdbc, Clock clock) {
+	Activities(ActivityRepository activities, ProgramManagement programs, ParticipantDirectory participants,
+			IntakeChecklist intake, JdbcClient jdbc, Clock clock) {
 		this.activities = activities;
 		this.programs = programs;
 		this.participants = participants;
+		this.intake = intake;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -135,7 +139,7 @@ public class Activities {
 		activity.requireVersion(version);
 		var chosen = new LinkedHashSet<ParticipantId>();
 		if (audiences != null && !audiences.isEmpty()) {
-			participants.enrolled(activity.program())
+			intake.enrolled(activity.program())
 				.stream()
 				.filter(member -> audiences.contains(member.role()))
 				.map(PoolMember::id)
@@ -162,7 +166,7 @@ public class Activities {
 	public List<InviteCandidate> candidates(Actor actor, ActivityId id) {
 		var activity = existing(id);
 		requireCoordinator(actor, activity);
-		return participants.enrolled(activity.program())
+		return intake.enrolled(activity.program())
 			.stream()
 			.filter(member -> !activity.invited(member.id()))
 			.map(member -> new InviteCandidate(member.id(),

@@ -28,7 +28,8 @@ import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.MentorshipStatus;
 import org.passerelle.mentorship.MentorshipSummary;
 import org.passerelle.participant.ParticipantInvitations;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
+import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.participant.ParticipantSearch;
 import org.passerelle.participant.ParticipationStatus;
 import org.passerelle.program.Audience;
@@ -68,7 +69,9 @@ public class NextSteps {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
+
+	private final IntakeChecklist intake;
 
 	private final ParticipantInvitations invitations;
 
@@ -94,12 +97,14 @@ public class NextSteps {
 
 	private final Clock clock;
 
-	NextSteps(ProgramManagement programs, ParticipantManagement participants, ParticipantInvitations invitations, ReferralManagement referrals,
+	NextSteps(ProgramManagement programs, ParticipantDirectory participants, IntakeChecklist intake,
+			ParticipantInvitations invitations, ReferralManagement referrals,
 			Proposals proposals, MentorshipManagement mentorships, Meetings meetings, FollowUp followUp,
 			ExitInterviews exitInterviews,
 			Activities activities, ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;
+		this.intake = intake;
 		this.invitations = invitations;
 		this.referrals = referrals;
 		this.proposals = proposals;
@@ -135,7 +140,7 @@ public class NextSteps {
 			return new Home(List.of(), List.of());
 		}
 		var decide = referrals.awaitingDecision(actor);
-		var intake = byProgram(participants.blockedAtIntake(actor), count -> count.program());
+		var intake = byProgram(this.intake.blockedAtIntake(actor), count -> count.program());
 		var invited = invitations.notAccepted(coordinated.keySet());
 		var pool = byProgram(proposals.poolCounts(actor), count -> count.program());
 		var proposalCounts = byProgram(proposals.proposalCounts(actor), count -> count.program());

@@ -15,7 +15,7 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
@@ -37,7 +37,7 @@ public class ConnectorIntroductions {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final MatchPools pools;
 
@@ -45,7 +45,7 @@ public class ConnectorIntroductions {
 
 	private final Clock clock;
 
-	ConnectorIntroductions(ProgramManagement programs, ParticipantManagement participants, MatchPools pools,
+	ConnectorIntroductions(ProgramManagement programs, ParticipantDirectory participants, MatchPools pools,
 			JdbcClient jdbc, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.participant.PoolMember;
 import org.passerelle.program.Audience;
 import org.passerelle.program.IntakeStep;
@@ -34,7 +34,7 @@ class MatchPools {
 
 	static final String OPEN_STATUSES = "('PROPOSED', 'ACCEPTED', 'INTRODUCED', 'AGREED')";
 
-	private final ParticipantManagement participants;
+	private final IntakeChecklist participants;
 
 	private final ProgramManagement programs;
 
@@ -44,7 +44,7 @@ class MatchPools {
 
 	private final MatchPoolCache cache;
 
-	MatchPools(ParticipantManagement participants, ProgramManagement programs, ReferenceData reference,
+	MatchPools(IntakeChecklist participants, ProgramManagement programs, ReferenceData reference,
 			JdbcClient jdbc, MatchPoolCache cache) {
 		this.cache = cache;
 		this.participants = participants;

@@ -3,7 +3,7 @@ package org.passerelle.matching;
 
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.Actor;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.stereotype.Component;
@@ -17,11 +17,11 @@ class MatchingAccess {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final MatchRepository matches;
 
-	MatchingAccess(ProgramManagement programs, ParticipantManagement participants, MatchRepository matches) {
+	MatchingAccess(ProgramManagement programs, ParticipantDirectory participants, MatchRepository matches) {
 		this.programs = programs;
 		this.participants = participants;
 		this.matches = matches;

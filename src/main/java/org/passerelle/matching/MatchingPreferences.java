@@ -10,7 +10,7 @@ import org.passerelle.core.InvalidFieldException;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ public class MatchingPreferences {
 
 	private final MatchPools pools;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final AccessPolicy policy;
 
@@ -33,7 +33,7 @@ public class MatchingPreferences {
 
 	private final Clock clock;
 
-	MatchingPreferences(MatchPools pools, ParticipantManagement participants, AccessPolicy policy, JdbcClient jdbc,
+	MatchingPreferences(MatchPools pools, ParticipantDirectory participants, AccessPolicy policy, JdbcClient jdbc,
 			Clock clock) {
 		this.pools = pools;
 		this.participants = participants;

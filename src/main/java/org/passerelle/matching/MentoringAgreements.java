@@ -13,7 +13,7 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
@@ -40,7 +40,7 @@ public class MentoringAgreements {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final MessageSource messages;
 
@@ -49,7 +49,7 @@ public class MentoringAgreements {
 	private final Clock clock;
 
 	MentoringAgreements(MatchingAccess access, Proposals proposals, MatchRepository matches, ProgramManagement programs,
-			ParticipantManagement participants, MessageSource messages, JdbcClient jdbc, Clock clock) {
+			ParticipantDirectory participants, MessageSource messages, JdbcClient jdbc, Clock clock) {
 		this.access = access;
 		this.proposals = proposals;
 		this.matches = matches;

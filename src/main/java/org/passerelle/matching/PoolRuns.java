@@ -14,7 +14,7 @@ import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.matching.solver.Objective;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramView;
@@ -48,7 +48,7 @@ public class PoolRuns {
 
 	private final Proposals proposals;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final MatchingAccess access;
 
@@ -61,7 +61,7 @@ public class PoolRuns {
 	private final Clock clock;
 
 	PoolRuns(MatchPools pools, PoolRunRepository runs, PoolRunJobs jobs, Proposals proposals,
-			ParticipantManagement participants, MatchingAccess access, MatchReasons reasons, MessageSource messages,
+			ParticipantDirectory participants, MatchingAccess access, MatchReasons reasons, MessageSource messages,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.pools = pools;
 		this.runs = runs;

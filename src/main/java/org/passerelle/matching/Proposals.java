@@ -21,7 +21,8 @@ import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.participant.LanguageSkill;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
+import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
@@ -54,7 +55,9 @@ public class Proposals {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
+
+	private final IntakeChecklist intake;
 
 	private final ReferenceData reference;
 
@@ -74,13 +77,14 @@ public class Proposals {
 
 	private final UserManagement users;
 
-	Proposals(MatchPools pools, MatchRepository matches, ProgramManagement programs, ParticipantManagement participants,
-			ReferenceData reference, MatchingAccess access, MentorPlaces places, MatchReasons reasons,
+	Proposals(MatchPools pools, MatchRepository matches, ProgramManagement programs, ParticipantDirectory participants,
+			IntakeChecklist intake, ReferenceData reference, MatchingAccess access, MentorPlaces places, MatchReasons reasons,
 			MessageSource messages, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, UserManagement users) {
 		this.pools = pools;
 		this.matches = matches;
 		this.programs = programs;
 		this.participants = participants;
+		this.intake = intake;
 		this.reference = reference;
 		this.access = access;
 		this.places = places;
@@ -201,7 +205,7 @@ public class Proposals {
 		if (coordinated.isEmpty()) {
 			return List.of();
 		}
-		var ready = participants.readyToMatch(coordinated);
+		var ready = intake.readyToMatch(coordinated);
 		var taken = new java.util.HashSet<List<UUID>>();
 		jdbc.sql("select program_id, mentee_id from match where program_id = any(?) and status in " + MatchPools.OPEN_STATUSES)
 			.param(coordinated.stream().map(ProgramId::value).toArray(UUID[]::new))

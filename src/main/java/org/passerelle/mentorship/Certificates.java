@@ -13,7 +13,7 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +37,7 @@ public class Certificates {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final CertificatePdf pdf;
 
@@ -50,7 +50,7 @@ public class Certificates {
 	private final Clock clock;
 
 	Certificates(CertificateRepository certificates, MentorshipRepository mentorships, ProgramManagement programs,
-			ParticipantManagement participants, CertificatePdf pdf, JdbcClient jdbc, Activities activities,
+			ParticipantDirectory participants, CertificatePdf pdf, JdbcClient jdbc, Activities activities,
 			MentorshipManagement management, Clock clock) {
 		this.management = management;
 		this.activities = activities;

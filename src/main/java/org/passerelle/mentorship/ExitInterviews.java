@@ -18,7 +18,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.mentorship.ExitInterviewView.Interview;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,10 +54,10 @@ public class ExitInterviews {
 
 	private final Clock clock;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	ExitInterviews(MentorshipManagement mentorships, ProgramManagement programs, UserManagement users,
-			ParticipantManagement participants, JdbcClient jdbc, Clock clock) {
+			ParticipantDirectory participants, JdbcClient jdbc, Clock clock) {
 		this.mentorships = mentorships;
 		this.participants = participants;
 		this.programs = programs;

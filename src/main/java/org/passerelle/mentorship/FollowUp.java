@@ -25,7 +25,7 @@ import org.passerelle.mentorship.FollowUpViews.CheckInView;
 import org.passerelle.mentorship.FollowUpViews.DifficultyView;
 import org.passerelle.mentorship.FollowUpViews.FollowUpView;
 import org.passerelle.mentorship.FollowUpViews.Step;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +50,7 @@ public class FollowUp {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final UserManagement users;
 
@@ -61,7 +61,7 @@ public class FollowUp {
 	private final Clock clock;
 
 	FollowUp(MentorshipManagement mentorships, DifficultyRepository difficulties, ProgramManagement programs,
-			ParticipantManagement participants, UserManagement users, JdbcClient jdbc, ApplicationEventPublisher events,
+			ParticipantDirectory participants, UserManagement users, JdbcClient jdbc, ApplicationEventPublisher events,
 			Clock clock) {
 		this.mentorships = mentorships;
 		this.difficulties = difficulties;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.Actor;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +26,13 @@ public class Meetings {
 
 	private final MeetingRepository meetings;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Meetings(MentorshipManagement mentorships, MeetingRepository meetings, ParticipantManagement participants,
+	Meetings(MentorshipManagement mentorships, MeetingRepository meetings, ParticipantDirectory participants,
 			JdbcClient jdbc, Clock clock) {
 		this.mentorships = mentorships;
 		this.meetings = meetings;

@@ -23,7 +23,7 @@ import org.passerelle.identity.UserManagement;
 import org.passerelle.matching.MatchId;
 import org.passerelle.matching.Proposals;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
@@ -49,7 +49,7 @@ public class MentorshipManagement {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final UserManagement users;
 
@@ -60,7 +60,7 @@ public class MentorshipManagement {
 	private final Clock clock;
 
 	MentorshipManagement(MentorshipRepository mentorships, MeetingRepository meetings, ProgramManagement programs,
-			ParticipantManagement participants, UserManagement users, Proposals proposals, JdbcClient jdbc,
+			ParticipantDirectory participants, UserManagement users, Proposals proposals, JdbcClient jdbc,
 			Clock clock) {
 		this.mentorships = mentorships;
 		this.meetings = meetings;

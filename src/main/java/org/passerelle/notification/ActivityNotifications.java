@@ -7,7 +7,7 @@ import org.passerelle.activity.ActivityEvents.PeopleInvited;
 import org.passerelle.activity.ActivityId;
 import org.passerelle.identity.UserId;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,9 @@ class ActivityNotifications {
 
 	private final Notifications notifications;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
-	ActivityNotifications(Notifications notifications, ParticipantManagement participants) {
+	ActivityNotifications(Notifications notifications, ParticipantDirectory participants) {
 		this.notifications = notifications;
 		this.participants = participants;
 	}

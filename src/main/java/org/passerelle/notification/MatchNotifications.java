@@ -11,7 +11,7 @@ import org.passerelle.matching.MatchEvents.MentorshipAgreed;
 import org.passerelle.matching.MatchEvents.ProposalWaiting;
 import org.passerelle.matching.MatchId;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,9 +29,9 @@ class MatchNotifications {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
-	MatchNotifications(Notifications notifications, ProgramManagement programs, ParticipantManagement participants) {
+	MatchNotifications(Notifications notifications, ProgramManagement programs, ParticipantDirectory participants) {
 		this.notifications = notifications;
 		this.programs = programs;
 		this.participants = participants;

@@ -12,7 +12,7 @@ import org.passerelle.mentorship.MentorshipEvents.DifficultyResolved;
 import org.passerelle.mentorship.MentorshipEvents.MeetingNotLogged;
 import org.passerelle.mentorship.MentorshipEvents.MentorshipClosed;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,10 +31,10 @@ class MentorshipNotifications {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	MentorshipNotifications(Notifications notifications, ProgramManagement programs,
-			ParticipantManagement participants) {
+			ParticipantDirectory participants) {
 		this.notifications = notifications;
 		this.programs = programs;
 		this.participants = participants;

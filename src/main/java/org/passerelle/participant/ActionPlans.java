@@ -24,17 +24,17 @@ public class ActionPlans {
 
 	private final ParticipantRepository participants;
 
-	private final ParticipantManagement management;
+	private final ParticipantDirectory directory;
 
 	private final AccessPolicy policy;
 
 	private final Clock clock;
 
-	ActionPlans(ActionGoalRepository goals, ParticipantRepository participants, ParticipantManagement management,
+	ActionPlans(ActionGoalRepository goals, ParticipantRepository participants, ParticipantDirectory directory,
 			AccessPolicy policy, Clock clock) {
 		this.goals = goals;
 		this.participants = participants;
-		this.management = management;
+		this.directory = directory;
 		this.policy = policy;
 		this.clock = clock;
 	}
@@ -42,7 +42,7 @@ public class ActionPlans {
 	/** The plan of a person the actor may see. */
 	@Transactional(readOnly = true)
 	public ActionPlanView plan(Actor actor, ParticipantId id) {
-		var view = management.find(actor, id);
+		var view = directory.find(actor, id);
 		var today = LocalDate.now(clock);
 		return new ActionPlanView(id, view.fullName(),
 				goals.findByParticipantIdOrderByCreatedAt(id.value()).stream().map(goal -> goal.view(today)).toList(),
@@ -57,9 +57,9 @@ public class ActionPlans {
 
 	public UUID addGoal(Actor actor, ParticipantId id, ProgramId program, String text) {
 		policy.require(policy.mayManageParticipants(actor));
-		management.find(actor, id);
+		directory.find(actor, id);
 		requireText(text);
-		if (program != null && !management.programsOf(id).contains(program)) {
+		if (program != null && !directory.programsOf(id).contains(program)) {
 			throw new InvalidFieldException("programId", "plan.program.notTheirs");
 		}
 		return goals.saveAndFlush(new ActionGoal(id, program, text, clock.instant())).id();
@@ -83,7 +83,7 @@ public class ActionPlans {
 
 	private ActionGoal visibleGoal(Actor actor, UUID goalId) {
 		var goal = goals.findById(goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
-		management.find(actor, goal.participant());
+		directory.find(actor, goal.participant());
 		return goal;
 	}
 

@@ -59,7 +59,13 @@ public class ParticipantImports {
 
 	private final JdbcClient jdbc;
 
-	private final ParticipantManagement participants;
+	private final ParticipantRepository participants;
+
+	private final ParticipantAccess access;
+
+	private final ParticipantValidator validator;
+
+	private final DuplicateDetection duplicates;
 
 	private final AccessPolicy policy;
 
@@ -71,8 +77,12 @@ public class ParticipantImports {
 
 	private final EntityManager entities;
 
-	ParticipantImports(JdbcClient jdbc, ParticipantManagement participants, AccessPolicy policy, ReferenceData reference,
+	ParticipantImports(JdbcClient jdbc, ParticipantRepository participants, ParticipantAccess access,
+			ParticipantValidator validator, DuplicateDetection duplicates, AccessPolicy policy, ReferenceData reference,
 			MessageSource messages, Clock clock, EntityManager entities) {
+		this.access = access;
+		this.validator = validator;
+		this.duplicates = duplicates;
 		this.entities = entities;
 		this.jdbc = jdbc;
 		this.participants = participants;
@@ -171,11 +181,13 @@ public class ParticipantImports {
 		var rows = read.rows();
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-			var known = participants.loaded(batch.stream()
+			var known = participants.whole(batch.stream()
 				.map(ReadRow::existing)
 				.flatMap(Optional::stream)
 				.map(existing -> existing.id().value())
-				.toList());
+				.toList())
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(participant -> participant.id().value(), participant -> participant));
 			for (var row : batch) {
 				var participant = row.existing().map(existing -> known.get(existing.id().value())).orElse(null);
 				if (participant == null) {
@@ -190,10 +202,11 @@ public class ParticipantImports {
 					.noneMatch(existing -> existing.programId().equals(settings.program().value()) && existing.role() == row.role())) {
 					participant.enrol(settings.program(), row.role(), settings.status(), today);
 				}
-				participants.saveImported(participant);
+				// written with the others of the batch at its flush, never one statement at a time
+				participants.save(participant);
 			}
 			try {
-				participants.flushImported();
+				access.flush();
 			}
 			catch (org.passerelle.core.DuplicateValueException ex) {
 				// someone recorded the same address since the file was read
@@ -217,7 +230,7 @@ public class ParticipantImports {
 		}
 		if (settings.program() != null) {
 			try {
-				participants.requireProgramOf(actor, settings.program());
+				access.requireProgramOf(actor, settings.program());
 			}
 			catch (NotFoundException ex) {
 				problems.add(new ImportProblem(0, "", "participant.program.unknown"));
@@ -257,11 +270,11 @@ public class ParticipantImports {
 			var details = details(row, table, settings, ParticipantDetails.named("", "", null), rowProblems);
 			pending.add(new Pending(row, role, details, rowProblems));
 		}
-		var known = participants.known(pending.stream()
+		var known = duplicates.known(pending.stream()
 			.filter(row -> row.problems().isEmpty())
 			.map(Pending::details)
 			.toList());
-		var validator = participants.validator();
+		var rowsChecked = validator.batch();
 		var rows = new ArrayList<ReadRow>();
 		var seenEmails = new HashMap<String, Integer>();
 		for (var row : pending) {
@@ -275,7 +288,7 @@ public class ParticipantImports {
 					details = details(row.values(), table, settings, existing.get().details(), rowProblems);
 				}
 				try {
-					details = validator.validated(details);
+					details = rowsChecked.validated(details);
 				}
 				catch (InvalidFieldException ex) {
 					rowProblems.add(new ImportProblem(line, header(table, settings, field(ex.field())), ex.messageCode(),

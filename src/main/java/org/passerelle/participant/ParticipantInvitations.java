@@ -53,7 +53,7 @@ public class ParticipantInvitations {
 
 	private final ParticipantRepository participants;
 
-	private final ParticipantManagement management;
+	private final ParticipantAccess access;
 
 	private final ProgramManagement programs;
 
@@ -70,12 +70,12 @@ public class ParticipantInvitations {
 	private final Duration validFor;
 
 	ParticipantInvitations(InvitationRepository invitations, ParticipantRepository participants,
-			ParticipantManagement management, ProgramManagement programs, UserManagement users, JdbcClient jdbc,
+			ParticipantAccess access, ProgramManagement programs, UserManagement users, JdbcClient jdbc,
 			ApplicationEventPublisher events, BaseAddress baseAddress, Clock clock,
 			@Value("${passerelle.invitations.valid-for:P7D}") Duration validFor) {
 		this.invitations = invitations;
 		this.participants = participants;
-		this.management = management;
+		this.access = access;
 		this.programs = programs;
 		this.users = users;
 		this.jdbc = jdbc;
@@ -91,7 +91,7 @@ public class ParticipantInvitations {
 	 */
 	@Transactional(readOnly = true)
 	public List<InvitationView> list(Actor actor, ProgramId program) {
-		management.requireProgramOf(actor, program);
+		access.requireProgramOf(actor, program);
 		var now = clock.instant();
 		return jdbc.sql("""
 				select p.id, p.first_name, p.last_name, p.email, p.user_id, pp.role,
@@ -142,7 +142,7 @@ public class ParticipantInvitations {
 	 * one of them is not admitted to the program, has no e-mail address or already has an account.
 	 */
 	public List<InvitationView> invite(Actor actor, ProgramId program, Collection<ParticipantId> people) {
-		management.requireProgramOf(actor, program);
+		access.requireProgramOf(actor, program);
 		var sent = new ArrayList<InvitationView>();
 		for (var id : people.stream().distinct().toList()) {
 			var participant = participants.findById(id.value())
@@ -349,7 +349,7 @@ public class ParticipantInvitations {
 	private Invitation coordinated(Actor actor, UUID id) {
 		var invitation = invitations.findById(id).orElseThrow(() -> new NotFoundException("invitation", id));
 		try {
-			management.requireProgramOf(actor, invitation.program());
+			access.requireProgramOf(actor, invitation.program());
 		}
 		catch (NotFoundException ex) {
 			throw new NotFoundException("invitation", id);

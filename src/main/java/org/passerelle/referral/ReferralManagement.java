@@ -22,6 +22,8 @@ import org.passerelle.identity.OrganisationDirectory;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.Scope;
 import org.passerelle.participant.ParticipantDetails;
+import org.passerelle.participant.IntakeChecklist;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.participant.ParticipationStatus;
 import org.passerelle.program.Audience;
@@ -52,6 +54,10 @@ public class ReferralManagement {
 
 	private final ParticipantManagement participants;
 
+	private final ParticipantDirectory directory;
+
+	private final IntakeChecklist intake;
+
 	private final ProgramManagement programs;
 
 	private final OrganisationDirectory organisations;
@@ -61,12 +67,15 @@ public class ReferralManagement {
 	private final Clock clock;
 
 	ReferralManagement(ReferralRepository referrals, JdbcClient jdbc, AccessPolicy policy,
-			ParticipantManagement participants, ProgramManagement programs, OrganisationDirectory organisations,
+			ParticipantManagement participants, ParticipantDirectory directory, IntakeChecklist intake,
+			ProgramManagement programs, OrganisationDirectory organisations,
 			MessageSource messages, Clock clock) {
 		this.referrals = referrals;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.participants = participants;
+		this.directory = directory;
+		this.intake = intake;
 		this.programs = programs;
 		this.organisations = organisations;
 		this.messages = messages;
@@ -141,7 +150,7 @@ public class ReferralManagement {
 		var open = referrals.findByAgencyIdAndStatusInOrderByCreatedAtAsc(agency,
 				List.of(ReferralStatus.DRAFT, ReferralStatus.RETURNED));
 		var programNames = programNames();
-		var people = participants.names(open.stream().map(Referral::participant).filter(java.util.Objects::nonNull).toList());
+		var people = directory.names(open.stream().map(Referral::participant).filter(java.util.Objects::nonNull).toList());
 		var agencyName = organisations.names(Set.of(actor.organisationId())).getOrDefault(actor.organisationId(), "");
 		java.util.function.Function<Referral, ReferralSummary> summary = referral -> new ReferralSummary(referral.id(),
 				referral.participant() == null ? messages.getMessage("referral.destroyed", null, locale)
@@ -270,7 +279,7 @@ public class ReferralManagement {
 		if (!referral.consentToShare()) {
 			missing.add(messages.getMessage("referral.missing.consent", null, locale));
 		}
-		var person = participants.find(Actor.system(), referral.participant());
+		var person = directory.find(Actor.system(), referral.participant());
 		if ((person.details().email() == null || person.details().email().isBlank())
 				&& (person.details().phone() == null || person.details().phone().isBlank())) {
 			missing.add(messages.getMessage("referral.missing.contact", null, locale));
@@ -283,7 +292,7 @@ public class ReferralManagement {
 
 	private Eligibility eligibility(Referral referral, Locale locale) {
 		return programs.evaluate(Actor.system(), referral.program(), Audience.MENTEE,
-				participants.facts(Actor.system(), referral.participant()), locale);
+				intake.facts(Actor.system(), referral.participant()), locale);
 	}
 
 	private ReferralView asAgency(Actor agency, ReferralId id, Long version, Locale locale, Consumer<Referral> change) {
@@ -330,14 +339,14 @@ public class ReferralManagement {
 
 	private String personName(Referral referral, Locale locale) {
 		return referral.participant() == null ? messages.getMessage("referral.destroyed", null, locale)
-				: participants.find(Actor.system(), referral.participant()).fullName();
+				: directory.find(Actor.system(), referral.participant()).fullName();
 	}
 
 	private ReferralView view(Actor actor, Referral referral, Locale locale) {
 		if (referral.participant() == null) {
 			throw new NotFoundException("referral", referral.id());
 		}
-		var person = participants.find(Actor.system(), referral.participant());
+		var person = directory.find(Actor.system(), referral.participant());
 		var program = programs.find(Actor.system(), referral.program());
 		var descriptions = programs.describeCriteria(Actor.system(), referral.program(), locale);
 		var documents = jdbc.sql("""

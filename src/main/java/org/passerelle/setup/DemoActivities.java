@@ -16,7 +16,7 @@ import org.passerelle.activity.Attendance;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.PoolMember;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
@@ -41,11 +41,11 @@ class DemoActivities implements ApplicationRunner {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final IntakeChecklist participants;
 
 	private final Clock clock;
 
-	DemoActivities(Activities activities, ProgramManagement programs, ParticipantManagement participants, Clock clock) {
+	DemoActivities(Activities activities, ProgramManagement programs, IntakeChecklist participants, Clock clock) {
 		this.activities = activities;
 		this.programs = programs;
 		this.participants = participants;

@@ -30,7 +30,7 @@ import org.passerelle.mentorship.MentorshipManagement;
 import org.passerelle.mentorship.MentorshipSummary;
 import org.passerelle.mentorship.Party;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.participant.ParticipantSearch;
 import org.passerelle.participant.ParticipantSummary;
 import org.passerelle.program.Audience;
@@ -70,7 +70,7 @@ class DemoMentorships {
 
 	private final ProgramManagement programs;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final Proposals proposals;
 
@@ -84,7 +84,7 @@ class DemoMentorships {
 
 	private final Clock clock;
 
-	DemoMentorships(UserManagement users, ProgramManagement programs, ParticipantManagement participants,
+	DemoMentorships(UserManagement users, ProgramManagement programs, ParticipantDirectory participants,
 			Proposals proposals, MentoringAgreements agreements, MentorshipManagement mentorships, Meetings meetings,
 			FollowUp followUp, Clock clock) {
 		this.users = users;

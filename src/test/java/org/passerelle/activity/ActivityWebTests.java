@@ -27,6 +27,7 @@ import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,9 @@ class ActivityWebTests {
 
 	@Autowired
 	ParticipantManagement participants;
+
+	@Autowired
+	ParticipantDirectory directory;
 
 	@Autowired
 	OrganisationManagement organisations;
@@ -187,7 +191,7 @@ class ActivityWebTests {
 
 		var page = Jsoup.parse(mvc.perform(get("/activities/{id}", event.id().value()).session(coordinator))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-		var names = participants.names(List.of(jerome, amina));
+		var names = directory.names(List.of(jerome, amina));
 		assertThat(page.select("#participants-list label").eachText())
 			.contains(names.get(jerome) + " (Mentor)", names.get(amina) + " (Mentoré)");
 		var english = Jsoup.parse(mvc.perform(get("/activities/{id}", event.id().value()).session(coordinator)
@@ -197,7 +201,7 @@ class ActivityWebTests {
 	}
 
 	private String scheduledName(ActivityFixtures.Person person) {
-		return participants.names(List.of(person.id())).get(person.id());
+		return directory.names(List.of(person.id())).get(person.id());
 	}
 
 	@Test

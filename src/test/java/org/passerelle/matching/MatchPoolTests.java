@@ -25,6 +25,7 @@ import org.passerelle.identity.UserManagement;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramDetails;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
@@ -55,6 +56,9 @@ class MatchPoolTests {
 
 	@Autowired
 	ParticipantManagement participants;
+
+	@Autowired
+	ParticipantDirectory directory;
 
 	@Autowired
 	OrganisationManagement organisations;
@@ -113,7 +117,7 @@ class MatchPoolTests {
 		assertThat(cache.builds()).as("the second read builds nothing").isEqualTo(builds);
 		assertThat(first.get(same)).isGreaterThan(first.get(other));
 
-		var chloe = participants.find(f.coordinator(), other);
+		var chloe = directory.find(f.coordinator(), other);
 		participants.change(f.coordinator(), other, chloe.version(), MatchingFixtures.details("Chloé", "21231", null,
 				MatchingFixtures.french(), "H2X 1Y4", "software", 1));
 		var edited = scores(f, mentee);

@@ -54,6 +54,9 @@ class ApplicationRetentionTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
 	ReferralManagement referrals;
 
 	@Autowired
@@ -145,7 +148,7 @@ class ApplicationRetentionTests {
 		// the day before six months: nothing is due
 		clock.advance(Duration.ofDays(start.plusMonths(6).toEpochDay() - LocalDate.now(clock).toEpochDay() - 1));
 		assertThat(retention.destroyExpiredApplications()).isEmpty();
-		assertThat(participants.find(Actor.system(), referred)).isNotNull();
+		assertThat(directory.find(Actor.system(), referred)).isNotNull();
 
 		// six months after the decisions: the two first applications go
 		clock.advance(Duration.ofDays(1));
@@ -158,7 +161,7 @@ class ApplicationRetentionTests {
 			assertThat(record.destroyedOn()).isEqualTo(LocalDate.now(clock));
 		});
 
-		assertThatThrownBy(() -> participants.find(Actor.system(), referred)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> directory.find(Actor.system(), referred)).isInstanceOf(NotFoundException.class);
 		assertThat(jdbc.sql("select count(*) from participant where id = ?").param(referred.value()).query(Long.class).single())
 			.isZero();
 		var kept = jdbc.sql("""
@@ -177,13 +180,13 @@ class ApplicationRetentionTests {
 		assertThat(referrals.list(agency, Locale.CANADA)).singleElement()
 			.satisfies(summary -> assertThat(summary.personName()).isEqualTo("Application destroyed at the end of its retention"));
 
-		var stillHere = participants.find(Actor.system(), both.id());
+		var stillHere = directory.find(Actor.system(), both.id());
 		assertThat(stillHere.participations()).singleElement()
 			.satisfies(participation -> assertThat(participation.participation().programId()).isEqualTo(other.id().value()));
 		assertThat(stillHere.screenings()).singleElement()
 			.satisfies(screening -> assertThat(screening.notes()).isEqualTo("Good fit for Pluriel"));
 
-		assertThat(participants.find(Actor.system(), later.id()).participations()).singleElement()
+		assertThat(directory.find(Actor.system(), later.id()).participations()).singleElement()
 			.satisfies(participation -> assertThat(participation.participation().status())
 				.isEqualTo(ParticipationStatus.NOT_SELECTED));
 		assertThat(retention.destroyExpiredApplications()).isEmpty();

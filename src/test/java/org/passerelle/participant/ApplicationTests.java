@@ -53,6 +53,9 @@ class ApplicationTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
 	Notifications notifications;
 
 	@Autowired
@@ -127,7 +130,7 @@ class ApplicationTests {
 
 	ParticipantView person(String email) {
 		var id = jdbc.sql("select id from participant where email = ?").param(email).query(UUID.class).optional();
-		return id.map(value -> participants.find(Actor.system(), new ParticipantId(value))).orElse(null);
+		return id.map(value -> directory.find(Actor.system(), new ParticipantId(value))).orElse(null);
 	}
 
 	@Test

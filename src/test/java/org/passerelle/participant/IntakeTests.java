@@ -41,6 +41,9 @@ class IntakeTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	IntakeChecklist intake;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -77,12 +80,12 @@ class IntakeTests {
 		participants.recordScreening(actor, person.id(), IntakeStep.CONFIDENTIALITY_SIGNED, day, ScreeningOutcome.PASSED, null, null);
 		participants.recordScreening(actor, person.id(), IntakeStep.POLICE_CHECK, day, ScreeningOutcome.PENDING, null, null);
 
-		var blocked = participants.intake(actor, person.id(), placement.id(), Audience.MENTEE);
+		var blocked = intake.intake(actor, person.id(), placement.id(), Audience.MENTEE);
 		assertThat(blocked.matchable()).isFalse();
 		assertThat(blocked.missing()).containsExactly(IntakeStep.POLICE_CHECK);
 
 		participants.recordScreening(actor, person.id(), IntakeStep.POLICE_CHECK, day.plusDays(1), ScreeningOutcome.PASSED, null, null);
-		var ready = participants.intake(actor, person.id(), placement.id(), Audience.MENTEE);
+		var ready = intake.intake(actor, person.id(), placement.id(), Audience.MENTEE);
 		assertThat(ready.matchable()).isTrue();
 		assertThat(ready.passed()).containsEntry(IntakeStep.POLICE_CHECK, day.plusDays(1));
 	}
@@ -96,10 +99,10 @@ class IntakeTests {
 				new Enrolment(other.id(), Audience.MENTEE, ParticipationStatus.APPLIED), false);
 		participants.recordScreening(actor, person.id(), IntakeStep.INTERVIEW, LocalDate.now(java.time.ZoneId.of("America/Toronto")), ScreeningOutcome.PASSED, null, placement.id());
 		participants.recordScreening(actor, person.id(), IntakeStep.ORIENTATION_SESSION, LocalDate.now(java.time.ZoneId.of("America/Toronto")), ScreeningOutcome.PASSED, null, null);
-		var status = participants.intake(actor, person.id(), other.id(), Audience.MENTEE);
+		var status = intake.intake(actor, person.id(), other.id(), Audience.MENTEE);
 		assertThat(status.missing()).containsExactly(IntakeStep.INTERVIEW);
 		assertThat(status.matchable()).isFalse();
-		assertThat(participants.intakeOverview(actor, other.id())).noneMatch(entry -> entry.participant().equals(person.id()));
+		assertThat(intake.intakeOverview(actor, other.id())).noneMatch(entry -> entry.participant().equals(person.id()));
 	}
 
 	@Test
@@ -111,7 +114,7 @@ class IntakeTests {
 		}
 		var blocked = participants.register(actor, ParticipantDetails.named("Yves", Fixtures.unique("Blocked"), null),
 				new Enrolment(placement.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), false);
-		var overview = participants.intakeOverview(actor, placement.id());
+		var overview = intake.intakeOverview(actor, placement.id());
 		assertThat(overview).extracting(IntakeStatus::participant).containsExactly(blocked.id(), ready.id());
 
 		mvc.perform(get("/api/programs/" + placement.id() + "/intake").with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))

@@ -73,6 +73,9 @@ class InvitationTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
 	Notifications notifications;
 
 	@Autowired
@@ -134,7 +137,7 @@ class InvitationTests {
 		assertThat(shown.role()).isEqualTo(Role.MENTEE);
 		assertThat(shown.preferredLanguage()).isEqualTo(Language.EN);
 		assertThat(shown.organisationId()).isEqualTo(lead);
-		assertThat(participants.find(Actor.system(), new ParticipantId(id)).user()).isEqualTo(account);
+		assertThat(directory.find(Actor.system(), new ParticipantId(id)).user()).isEqualTo(account);
 		Fixtures.signIn(mvc, email, CHOSEN);
 		mvc.perform(get("/api/participants/{id}", id).with(httpBasic(email, CHOSEN)))
 			.andExpect(status().isOk())
@@ -237,7 +240,7 @@ class InvitationTests {
 		mvc.perform(get(path(link) + "/link").session(session)).andExpect(status().isOk());
 		mvc.perform(post(path(link) + "/link").session(session).with(csrf())).andExpect(redirectedUrl("/"));
 
-		assertThat(participants.find(Actor.system(), new ParticipantId(id)).user()).isEqualTo(existing.id());
+		assertThat(directory.find(Actor.system(), new ParticipantId(id)).user()).isEqualTo(existing.id());
 		assertThat(users.list(Actor.system()).stream().filter(user -> user.email().equals(email))).hasSize(1);
 	}
 
@@ -259,7 +262,7 @@ class InvitationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"all\": true}"))
 			.andExpect(jsonPath("$", hasSize(0)));
-		var email = participants.find(Actor.system(), new ParticipantId(invited)).details().email();
+		var email = directory.find(Actor.system(), new ParticipantId(invited)).details().email();
 		assertThat(mailbox.received(email)).hasSize(1);
 		mvc.perform(get("/api/home").with(coordinatorCredentials()).header("Accept-Language", "en"))
 			.andExpect(jsonPath("$[?(@.kind == 'INVITATIONS_NOT_ACCEPTED')].count").value(3))

@@ -45,6 +45,9 @@ class ParticipantApiTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -144,7 +147,7 @@ class ParticipantApiTests {
 			.content("{\"firstName\": \"A\", \"lastName\": \"%s\", \"birthDate\": \"31/12/1990\"}".formatted(marker)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("birthDate"));
-		assertThat(participants.search(Actor.system(), new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5)
+		assertThat(directory.search(Actor.system(), new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5)
 			.total()).isZero();
 	}
 
@@ -190,7 +193,7 @@ class ParticipantApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(lastName, email, program.id(), ", \"knownParticipantId\": \"" + amina.id() + "\"")))
 			.andExpect(status().is4xxClientError());
-		assertThat(participants.programsOf(amina.id())).containsExactly(elsewhere.id());
+		assertThat(directory.programsOf(amina.id())).containsExactly(elsewhere.id());
 
 		mvc.perform(post("/api/participants").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -240,7 +243,7 @@ class ParticipantApiTests {
 					{"role": "MENTOR", "status": "ENROLLED"}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.participations[0].participation.status").value("ENROLLED"));
-		assertThat(participants.find(Actor.system(), applicant.id()).participations().get(0).participation().status())
+		assertThat(directory.find(Actor.system(), applicant.id()).participations().get(0).participation().status())
 			.isEqualTo(ParticipationStatus.ENROLLED);
 
 		// no such participation, a program the caller does not coordinate, a role left out

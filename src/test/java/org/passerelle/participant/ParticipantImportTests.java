@@ -58,6 +58,9 @@ class ParticipantImportTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -118,19 +121,19 @@ class ParticipantImportTests {
 		assertThat(preview.toAdd()).isEqualTo(3);
 		assertThat(imports.commit(actor, file.id(), settings)).isEqualTo(new ImportResult(3, 0));
 
-		var found = participants.search(actor, new ParticipantSearch(marker, program.id().value(), null, null, null, null, null), 0, 10);
+		var found = directory.search(actor, new ParticipantSearch(marker, program.id().value(), null, null, null, null, null), 0, 10);
 		assertThat(found.items()).extracting(ParticipantSummary::lastName)
 			.containsExactlyInAnyOrder("Côté" + marker, "Ramírez" + marker, "Thị" + marker);
-		var helene = participants.find(actor, found.items().stream().filter(p -> p.firstName().equals("Hélène")).findFirst().orElseThrow().id());
+		var helene = directory.find(actor, found.items().stream().filter(p -> p.firstName().equals("Hélène")).findFirst().orElseThrow().id());
 		assertThat(helene.details().languages()).containsExactly(new LanguageSkill("fr", 10), new LanguageSkill("en", 7));
 		assertThat(helene.details().province()).isEqualTo(Province.QC);
 		assertThat(helene.participations().getFirst().participation().role()).isEqualTo(Audience.MENTEE);
-		var jose = participants.find(actor, found.items().stream().filter(p -> p.firstName().equals("José")).findFirst().orElseThrow().id());
+		var jose = directory.find(actor, found.items().stream().filter(p -> p.firstName().equals("José")).findFirst().orElseThrow().id());
 		assertThat(jose.details().birthDate()).isEqualTo(LocalDate.of(1990, 11, 23));
 
 		var again = imports.upload(actor, "liste.csv", frenchCsv().getBytes(StandardCharsets.UTF_8));
 		assertThat(imports.commit(actor, again.id(), settings)).isEqualTo(new ImportResult(0, 3));
-		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 10).total())
+		assertThat(directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 10).total())
 			.isEqualTo(3);
 		assertThatThrownBy(() -> imports.commit(actor, again.id(), settings)).hasMessage("import.alreadyImported");
 	}
@@ -146,13 +149,13 @@ class ParticipantImportTests {
 		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
 		assertThat(imports.preview(actor, file.id(), settings, Locale.CANADA).problems()).isEmpty();
 		assertThat(imports.commit(actor, file.id(), settings)).isEqualTo(new ImportResult(2, 0));
-		var found = participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5);
-		var amal = participants.find(actor, found.items().stream().filter(p -> p.firstName().equals("Amal")).findFirst().orElseThrow().id());
+		var found = directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5);
+		var amal = directory.find(actor, found.items().stream().filter(p -> p.firstName().equals("Amal")).findFirst().orElseThrow().id());
 		assertThat(amal.details().preferredLanguage()).isEqualTo(org.passerelle.core.Language.FR);
 		assertThat(amal.details().languages()).containsExactly(new LanguageSkill("ar", null), new LanguageSkill("en", 7),
 				new LanguageSkill("fr", 9));
 		assertThat(amal.details().occupationCode()).isEqualTo("21222");
-		var kwame = participants.find(actor, found.items().stream().filter(p -> p.firstName().equals("Kwame")).findFirst().orElseThrow().id());
+		var kwame = directory.find(actor, found.items().stream().filter(p -> p.firstName().equals("Kwame")).findFirst().orElseThrow().id());
 		assertThat(kwame.details().preferredLanguage()).isEqualTo(org.passerelle.core.Language.EN);
 		assertThat(kwame.details().languages()).containsExactly(new LanguageSkill("en", 8));
 	}
@@ -164,7 +167,7 @@ class ParticipantImportTests {
 		assertThat(file.headers()).containsExactly("Prénom", "Nom", "Ville");
 		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTOR, ParticipationStatus.APPLIED);
 		imports.commit(actor, file.id(), settings);
-		var person = participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).items().getFirst();
+		var person = directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).items().getFirst();
 		assertThat(person.lastName()).isEqualTo("Lefèvre" + marker);
 		assertThat(person.city()).isEqualTo("Québec");
 		assertThat(person.roles()).containsExactly("MENTOR");
@@ -190,8 +193,8 @@ class ParticipantImportTests {
 		var file = imports.upload(actor, "mentors.xlsx", out.toByteArray());
 		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTOR, ParticipationStatus.ENROLLED);
 		assertThat(imports.commit(actor, file.id(), settings).added()).isEqualTo(1);
-		var marc = participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).items().getFirst();
-		var details = participants.find(actor, marc.id()).details();
+		var marc = directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).items().getFirst();
+		var details = directory.find(actor, marc.id()).details();
 		assertThat(details.birthDate()).isEqualTo(LocalDate.of(1962, 8, 30));
 		assertThat(details.yearsExperienceCanada()).isEqualTo(30);
 	}
@@ -214,8 +217,27 @@ class ParticipantImportTests {
 					"5 Postal code import.value.postalCode", "5 Email import.value.emailTwice",
 					"6 First name participant.firstName.required");
 		assertThatThrownBy(() -> imports.commit(actor, file.id(), settings)).isInstanceOf(ImportRejectedException.class);
-		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).total())
+		assertThat(directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).total())
 			.isZero();
+	}
+
+	@Test
+	void anImportRefusesARowForTheRuleAndMessageTheFormRefusesItsDetails() {
+		var born = LocalDate.now(clock).minusYears(5);
+		var form = ParticipantManagementTests.withBirth(ParticipantDetails.named("Eve", "Young" + marker, null), born);
+		assertThatThrownBy(() -> participants.register(actor, form,
+				new ParticipantManagement.Enrolment(program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), true))
+			.isInstanceOfSatisfying(org.passerelle.core.InvalidFieldException.class, ex -> {
+				assertThat(ex.field()).isEqualTo("birthDate");
+				assertThat(ex.messageCode()).isEqualTo("participant.birthDate.impossible");
+			});
+
+		var text = "First name,Last name,Birth date\nEve,Young%s,%s\n".formatted(marker, born);
+		var file = imports.upload(actor, "young.csv", text.getBytes(StandardCharsets.UTF_8));
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
+		assertThat(imports.preview(actor, file.id(), settings, Locale.CANADA).problems())
+			.extracting(problem -> problem.row() + " " + problem.column() + " " + problem.messageCode())
+			.containsExactly("2 Birth date participant.birthDate.impossible");
 	}
 
 	@Test
@@ -279,7 +301,7 @@ class ParticipantImportTests {
 			.andExpect(content().string(containsString("aria-live=\"polite\"")))
 			.andExpect(content().string(containsString(done)))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))));
-		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 10).total())
+		assertThat(directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 10).total())
 			.isEqualTo(3);
 		mvc.perform(commit.cookie(english)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("This file is already imported.")));
@@ -406,7 +428,7 @@ class ParticipantImportTests {
 		// starting sets the count of rows written back to zero before the background work begins
 		assertThat(jdbc.sql("select state || ' ' || done from participant_import_commit where import_id = ?")
 			.param(file.id()).query(String.class).single()).as("the running import, not a new one").isEqualTo("RUNNING 1");
-		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).total())
+		assertThat(directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).total())
 			.isZero();
 	}
 
@@ -426,7 +448,7 @@ class ParticipantImportTests {
 			assertThat(statistics.getEntityInsertCount()).isEqualTo(2000);
 			// one insert a person and one a row of each collection would be 10,000 statements
 			assertThat(statistics.getPrepareStatementCount()).isLessThan(400);
-			assertThat(participants.search(actor, new ParticipantSearch(marker, program.id().value(), null, null, null, null, null),
+			assertThat(directory.search(actor, new ParticipantSearch(marker, program.id().value(), null, null, null, null, null),
 					0, 1).total()).isEqualTo(2000);
 			assertThat(jdbc.sql("select count(*) from participant_language l join participant p on p.id = l.participant_id "
 					+ "where p.last_name = ?").param(marker).query(Integer.class).single()).isEqualTo(4000);
@@ -453,7 +475,7 @@ class ParticipantImportTests {
 			.andExpect(jsonPath("$.errors[0].row").value(1999))
 			.andExpect(jsonPath("$.errors[0].column").value("Years of experience abroad"))
 			.andExpect(jsonPath("$.errors[0].message").value("The value 99 is not between 0 and 70."));
-		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 1).total())
+		assertThat(directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 1).total())
 			.isZero();
 	}
 
@@ -477,7 +499,7 @@ class ParticipantImportTests {
 			.containsExactly("1752 Email import.value.emailTaken"));
 
 		assertThat(progress).containsExactly(250, 500, 750, 1000, 1250, 1500, 1750);
-		assertThat(participants.search(Actor.system(), new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5)
+		assertThat(directory.search(Actor.system(), new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5)
 			.items()).extracting(ParticipantSummary::lastName).containsExactly("Else" + marker);
 	}
 

@@ -41,6 +41,15 @@ class ParticipantManagementTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
+	IntakeChecklist intake;
+
+	@Autowired
+	DuplicateDetection duplicates;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -74,7 +83,7 @@ class ParticipantManagementTests {
 	void aCoordinatorRecordsAMenteeInTheirProgramWithTheWholeProfile() {
 		var amina = participants.register(coordinatorActor, amina(Fixtures.unique("amina").replace(' ', '.') + "@example.org"),
 				new Enrolment(ociso.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), false);
-		var found = participants.find(coordinatorActor, amina.id());
+		var found = directory.find(coordinatorActor, amina.id());
 		assertThat(found.details().targetOccupationCode()).isEqualTo("21231");
 		assertThat(found.details().languages()).containsExactly(new LanguageSkill("fr", 9), new LanguageSkill("en", 6),
 				new LanguageSkill("wo", null));
@@ -82,7 +91,7 @@ class ParticipantManagementTests {
 		assertThat(found.participations()).singleElement()
 			.satisfies(participation -> assertThat(participation.programName()).isEqualTo(ociso.name()));
 
-		var eligibility = participants.evaluate(coordinatorActor, amina.id(), ociso.id(), Audience.MENTEE, Locale.CANADA);
+		var eligibility = intake.evaluate(coordinatorActor, amina.id(), ociso.id(), Audience.MENTEE, Locale.CANADA);
 		assertThat(eligibility.results()).extracting(result -> result.outcome())
 			.containsExactly(EligibilityOutcome.PASS, EligibilityOutcome.PASS, EligibilityOutcome.PASS,
 					EligibilityOutcome.PASS, EligibilityOutcome.PASS);
@@ -94,8 +103,8 @@ class ParticipantManagementTests {
 		var other = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
 		var outsider = participants.register(Actor.system(), ParticipantDetails.named("Jean", Fixtures.unique("Outside"), null),
 				new Enrolment(other.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), false);
-		assertThatThrownBy(() -> participants.find(coordinatorActor, outsider.id())).isInstanceOf(NotFoundException.class);
-		assertThat(participants.search(coordinatorActor, ParticipantSearch.all(), 0, 200).items())
+		assertThatThrownBy(() -> directory.find(coordinatorActor, outsider.id())).isInstanceOf(NotFoundException.class);
+		assertThat(directory.search(coordinatorActor, ParticipantSearch.all(), 0, 200).items())
 			.noneMatch(summary -> summary.id().equals(outsider.id()));
 		assertThatThrownBy(() -> participants.register(coordinatorActor,
 				ParticipantDetails.named("Paul", Fixtures.unique("Nowhere"), null),
@@ -113,7 +122,7 @@ class ParticipantManagementTests {
 				ParticipantDetails.named("K.", "Haddad", email.toUpperCase()), null, true))
 			.isInstanceOf(DuplicateValueException.class);
 		participants.enrol(Actor.system(), karim.id(), new Enrolment(soiit.id(), Audience.MENTOR, ParticipationStatus.ENROLLED));
-		assertThat(participants.find(Actor.system(), karim.id()).participations()).hasSize(2);
+		assertThat(directory.find(Actor.system(), karim.id()).participations()).hasSize(2);
 	}
 
 	@Test
@@ -123,7 +132,7 @@ class ParticipantManagementTests {
 		var born = LocalDate.of(1990, 3, 2);
 		var amina = participants.register(Actor.system(), withBirth(ParticipantDetails.named("Amina", "Diallo", email), born),
 				new Enrolment(other.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), false);
-		assertThatThrownBy(() -> participants.find(coordinatorActor, amina.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> directory.find(coordinatorActor, amina.id())).isInstanceOf(NotFoundException.class);
 
 		var typed = withBirth(ParticipantDetails.named("Amina", "Diallo", email), born);
 		assertThatThrownBy(() -> participants.register(coordinatorActor, typed,
@@ -133,9 +142,9 @@ class ParticipantManagementTests {
 				new Enrolment(ociso.id(), Audience.MENTEE, ParticipationStatus.ENROLLED));
 
 		assertThat(enrolled.id()).isEqualTo(amina.id());
-		assertThat(participants.search(coordinatorActor, ParticipantSearch.all(), 0, 500).items())
+		assertThat(directory.search(coordinatorActor, ParticipantSearch.all(), 0, 500).items())
 			.anyMatch(summary -> summary.id().equals(amina.id()));
-		assertThat(participants.find(coordinatorActor, amina.id()).participations())
+		assertThat(directory.find(coordinatorActor, amina.id()).participations())
 			.extracting(participation -> participation.programName())
 			.containsExactlyInAnyOrder(ociso.name(), other.name());
 	}
@@ -156,7 +165,7 @@ class ParticipantManagementTests {
 				withBirth(ParticipantDetails.named("Amina", name, null), born),
 				new Enrolment(other.id(), Audience.MENTEE, ParticipationStatus.ENROLLED)))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(participants.programsOf(amina.id())).containsExactly(other.id());
+		assertThat(directory.programsOf(amina.id())).containsExactly(other.id());
 	}
 
 	@Test
@@ -173,10 +182,10 @@ class ParticipantManagementTests {
 					ex -> assertThat(ex.candidates()).extracting(DuplicateCandidate::id).containsExactly(first.id()));
 		var second = participants.register(Actor.system(), again, null, true);
 
-		var merged = participants.merge(Actor.system(), first.id(), second.id());
+		var merged = duplicates.merge(Actor.system(), first.id(), second.id());
 		assertThat(merged.details().email()).isEqualTo(again.email().toLowerCase());
 		assertThat(merged.consents()).extracting(ConsentRecord::purpose).containsExactly(ConsentPurpose.SHARE_WITH_PROGRAM);
-		assertThatThrownBy(() -> participants.find(Actor.system(), second.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> directory.find(Actor.system(), second.id())).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -204,8 +213,8 @@ class ParticipantManagementTests {
 		var person = participants.register(coordinatorActor, ParticipantDetails.named("Sami", Fixtures.unique("Ali"), null),
 				new Enrolment(ociso.id(), Audience.MENTEE, ParticipationStatus.ENROLLED), false);
 		participants.describeAccommodationNeeds(coordinatorActor, person.id(), "Wheelchair access; meetings before 3 pm.");
-		assertThat(participants.find(coordinatorActor, person.id()).accommodationNeeds()).startsWith("Wheelchair");
-		var admin = participants.find(Actor.system(), person.id());
+		assertThat(directory.find(coordinatorActor, person.id()).accommodationNeeds()).startsWith("Wheelchair");
+		var admin = directory.find(Actor.system(), person.id());
 		assertThat(admin.accommodationNeeds()).isNull();
 		assertThat(admin.accommodationVisible()).isFalse();
 	}
@@ -217,12 +226,12 @@ class ParticipantManagementTests {
 				null, null, "Gatineau", Province.QC, List.of(new LanguageSkill("ar", null)), "21232", "21232", null, 3, 0,
 				null, true, null, null, null, null, null, "Je cherche un emploi de développeuse de logiciels à Gatineau",
 				Set.of(), false, Set.of(), null, null, null, null, null, null, null, null), null, false);
-		var search = participants.search(Actor.system(),
+		var search = directory.search(Actor.system(),
 				new ParticipantSearch("développeuse", null, null, null, "2123", "ar", "gatineau"), 0, 20);
 		assertThat(search.items()).extracting(ParticipantSummary::id).contains(dev.id());
-		assertThat(participants.search(Actor.system(), new ParticipantSearch(marker.toLowerCase(), null, null, null, "21",
+		assertThat(directory.search(Actor.system(), new ParticipantSearch(marker.toLowerCase(), null, null, null, "21",
 				null, null), 0, 20).items()).extracting(ParticipantSummary::id).containsExactly(dev.id());
-		assertThat(participants.search(Actor.system(), new ParticipantSearch(marker, null, null, null, "3", null, null), 0, 20)
+		assertThat(directory.search(Actor.system(), new ParticipantSearch(marker, null, null, null, "3", null, null), 0, 20)
 			.total()).isZero();
 	}
 

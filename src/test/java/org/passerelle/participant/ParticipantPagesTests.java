@@ -47,6 +47,9 @@ class ParticipantPagesTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
 	ProgramManagement programs;
 
 	@Autowired
@@ -155,7 +158,7 @@ class ParticipantPagesTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(refused.select("#workshopsAttended-error").text())
 			.isEqualTo("Tick the workshops attended, or \"None of these workshops\", not both.");
-		assertThat(participants.find(Actor.system(), person.id()).details().workshopsAttended()).isNull();
+		assertThat(directory.find(Actor.system(), person.id()).details().workshopsAttended()).isNull();
 	}
 
 	@Test
@@ -170,7 +173,7 @@ class ParticipantPagesTests {
 			.param("kind", "INTERVIEW").param("date", "2099-01-01").param("outcome", "PASSED"));
 		mvc.perform(post(page + "/consents").session(coordinator).with(csrf()).param("purpose", "SURVEYS").param("granted", "true"));
 		mvc.perform(post(page + "/accommodation").session(coordinator).with(csrf()).param("needs", "Sign-language interpreter"));
-		var view = participants.find(Actor.system(), person.id());
+		var view = directory.find(Actor.system(), person.id());
 		assertThat(view.screenings()).singleElement().satisfies(check -> assertThat(check.kind()).isEqualTo(IntakeStep.POLICE_CHECK));
 		assertThat(view.consents()).singleElement().satisfies(consent -> assertThat(consent.granted()).isTrue());
 		mvc.perform(get(page).session(coordinator).cookie(FRENCH))
@@ -185,7 +188,7 @@ class ParticipantPagesTests {
 		mvc.perform(profile(post("/participants/" + person.id()), person.details().lastName())
 			.param("version", String.valueOf(person.version())).session(coordinator).with(csrf()))
 			.andExpect(redirectedUrlPattern("/participants/*"));
-		var changed = participants.find(Actor.system(), person.id());
+		var changed = directory.find(Actor.system(), person.id());
 		assertThat(changed.details().targetOccupationCode()).isEqualTo("21231");
 		assertThat(changed.details().firstName()).isEqualTo("Amina");
 		mvc.perform(profile(post("/participants/" + person.id()), person.details().lastName())
@@ -193,7 +196,7 @@ class ParticipantPagesTests {
 			.cookie(ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this record")));
-		assertThat(participants.find(Actor.system(), person.id()).details().firstName()).isEqualTo("Amina");
+		assertThat(directory.find(Actor.system(), person.id()).details().firstName()).isEqualTo("Amina");
 	}
 
 	@Test
@@ -215,7 +218,7 @@ class ParticipantPagesTests {
 			.param("programId", ociso.id().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The NOC code 99999 does not exist.")));
-		assertThat(participants.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
+		assertThat(directory.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
 			.isZero();
 	}
 
@@ -229,7 +232,7 @@ class ParticipantPagesTests {
 			.andExpect(content().string(containsString("Ce texte contenait des caractères de contrôle invisibles (comme NUL)")))
 			.andExpect(content().string(containsString("value=\"Ana\"")))
 			.andExpect(content().string(containsString("value=\"Gatineau\"")));
-		assertThat(participants.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
+		assertThat(directory.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
 			.isZero();
 		// tabs and line breaks are text
 		mvc.perform(post("/participants").session(coordinator).with(csrf()).cookie(ENGLISH)
@@ -258,7 +261,7 @@ class ParticipantPagesTests {
 		var secondId = second.substring(second.lastIndexOf('/') + 1);
 		mvc.perform(post("/participants/" + first.id() + "/merge").session(coordinator).with(csrf()).param("duplicateId", secondId))
 			.andExpect(redirectedUrlPattern("/participants/*"));
-		assertThat(participants.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
+		assertThat(directory.search(Actor.system(), new ParticipantSearch(name, null, null, null, null, null, null), 0, 5).total())
 			.isEqualTo(1);
 	}
 

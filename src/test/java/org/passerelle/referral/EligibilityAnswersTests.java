@@ -38,6 +38,8 @@ import org.passerelle.participant.ImportSettings;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantImports;
 import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
+import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.participant.ParticipantSearch;
 import org.passerelle.participant.ParticipationStatus;
 import org.passerelle.program.Audience;
@@ -74,6 +76,12 @@ class EligibilityAnswersTests {
 
 	@Autowired
 	ParticipantManagement participants;
+
+	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
+	IntakeChecklist intake;
 
 	@Autowired
 	ParticipantImports imports;
@@ -163,7 +171,7 @@ class EligibilityAnswersTests {
 		assertThat(JsonPath.<java.util.List<String>>read(none, "$.eligibility.missing[*].description"))
 			.singleElement().asString().contains("newcomer");
 		var person = new ParticipantId(UUID.fromString(JsonPath.read(none, "$.participant")));
-		assertThat(participants.facts(Actor.system(), person).workshopsAttended()).isEmpty();
+		assertThat(intake.facts(Actor.system(), person).workshopsAttended()).isEmpty();
 
 		// an empty list sent on purpose says the same
 		var empty = refer("""
@@ -222,7 +230,7 @@ class EligibilityAnswersTests {
 			.andExpect(flash().attribute("missing", hasSize(2)));
 
 		var referral = referralOf(name);
-		var person = participants.find(Actor.system(), referral.participant());
+		var person = directory.find(Actor.system(), referral.participant());
 		mvc.perform(get("/participants/" + person.id() + "/edit").session(session).cookie(ENGLISH))
 			.andExpect(content().string(containsString("I am a newcomer or a young person")))
 			.andExpect(content().string(containsString("id=\"workshop-job-search\"")));
@@ -291,9 +299,9 @@ class EligibilityAnswersTests {
 			.andExpect(status().isAccepted());
 		var person = new ParticipantId(jdbc.sql("select id from participant where email = ?").param(email)
 			.query(UUID.class).single());
-		var eligibility = participants.evaluate(Actor.system(), person, program.id(), Audience.MENTEE,
+		var eligibility = intake.evaluate(Actor.system(), person, program.id(), Audience.MENTEE,
 				java.util.Locale.CANADA);
-		assertThat(participants.facts(Actor.system(), person).attestations())
+		assertThat(intake.facts(Actor.system(), person).attestations())
 			.isEqualTo(Map.of("newcomer-or-visible-minority-youth", true));
 		assertThat(eligibility.status()).isEqualTo(EligibilityStatus.NOT_ELIGIBLE);
 
@@ -305,7 +313,7 @@ class EligibilityAnswersTests {
 			.andExpect(status().is3xxRedirection());
 		var applicant = new ParticipantId(jdbc.sql("select id from participant where email = ?").param(page)
 			.query(UUID.class).single());
-		var facts = participants.facts(Actor.system(), applicant);
+		var facts = intake.facts(Actor.system(), applicant);
 		assertThat(facts.attestations()).isEqualTo(Map.of("newcomer-or-visible-minority-youth", false));
 		assertThat(facts.workshopsAttended()).containsExactly("job-search");
 	}
@@ -323,13 +331,13 @@ class EligibilityAnswersTests {
 		assertThat(file.suggested()).containsEntry(2, ImportField.ATTESTATION).containsEntry(3, ImportField.WORKSHOPS);
 		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED);
 		imports.commit(actor, file.id(), settings);
-		var people = participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5)
+		var people = directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5)
 			.items();
 		var awa = people.stream().filter(p -> p.firstName().equals("Awa")).findFirst().orElseThrow();
 		var binta = people.stream().filter(p -> p.firstName().equals("Binta")).findFirst().orElseThrow();
-		assertThat(participants.evaluate(actor, awa.id(), program.id(), Audience.MENTEE, java.util.Locale.CANADA).status())
+		assertThat(intake.evaluate(actor, awa.id(), program.id(), Audience.MENTEE, java.util.Locale.CANADA).status())
 			.isEqualTo(EligibilityStatus.ELIGIBLE);
-		var refused = participants.evaluate(actor, binta.id(), program.id(), Audience.MENTEE, java.util.Locale.CANADA);
+		var refused = intake.evaluate(actor, binta.id(), program.id(), Audience.MENTEE, java.util.Locale.CANADA);
 		assertThat(refused.status()).isEqualTo(EligibilityStatus.NOT_ELIGIBLE);
 		assertThat(refused.failed()).hasSize(2);
 
@@ -354,7 +362,7 @@ class EligibilityAnswersTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].row").value(2))
 			.andExpect(jsonPath("$.errors[0].message").value("La valeur peut-être n’est ni oui ni non."));
-		assertThat(participants.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5)
+		assertThat(directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5)
 			.items()).hasSize(2);
 	}
 

@@ -27,6 +27,7 @@ import org.passerelle.organisation.OrganisationType;
 import org.passerelle.participant.LanguageSkill;
 import org.passerelle.participant.ParticipantDetails;
 import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.participant.ParticipationStatus;
 import org.passerelle.program.EligibilityOutcome;
 import org.passerelle.program.ProgramManagement;
@@ -47,6 +48,9 @@ class ReferralFlowTests {
 
 	@Autowired
 	ParticipantManagement participants;
+
+	@Autowired
+	ParticipantDirectory directory;
 
 	@Autowired
 	ProgramManagement programs;
@@ -108,7 +112,7 @@ class ReferralFlowTests {
 
 		var consented = referrals.describe(agency, referral.id(), referrals.find(agency, referral.id(), Locale.CANADA).version(),
 				"Ready for mentoring", true, Locale.CANADA);
-		var person = participants.find(agency, consented.participant());
+		var person = directory.find(agency, consented.participant());
 		participants.change(agency, person.id(), person.version(), withWorkshop(person.details()));
 		var submitted = referrals.submit(agency, referral.id(), Locale.CANADA);
 		assertThat(submitted.status()).isEqualTo(ReferralStatus.SUBMITTED);
@@ -124,7 +128,7 @@ class ReferralFlowTests {
 			.containsExactly("Anglais au niveau 5 ou plus des Niveaux de compétence linguistique canadiens (CLB)");
 		assertThat(seenByAgency.returnMessage()).isEqualTo("Please attach a CLB 5 English assessment.");
 
-		var again = participants.find(agency, consented.participant());
+		var again = directory.find(agency, consented.participant());
 		participants.change(agency, again.id(), again.version(), withEnglish(again.details(), 6));
 		var resubmitted = referrals.submit(agency, referral.id(), Locale.CANADA);
 		assertThat(resubmitted.status()).isEqualTo(ReferralStatus.SUBMITTED);
@@ -135,7 +139,7 @@ class ReferralFlowTests {
 		assertThat(admitted.history()).extracting(ReferralEvent::toStatus).containsExactly(ReferralStatus.DRAFT,
 				ReferralStatus.SUBMITTED, ReferralStatus.RETURNED, ReferralStatus.SUBMITTED, ReferralStatus.ADMITTED);
 		assertThat(admitted.history()).allMatch(event -> event.at() != null && event.by() != null);
-		assertThat(participants.find(coordinator, consented.participant()).participations().getFirst().participation().status())
+		assertThat(directory.find(coordinator, consented.participant()).participations().getFirst().participation().status())
 			.isEqualTo(ParticipationStatus.ENROLLED);
 	}
 
@@ -144,7 +148,7 @@ class ReferralFlowTests {
 		var referral = referrals.refer(agency, ociso.id(), client(Fixtures.unique("Kone").replace(" ", "")), null, true, Locale.CANADA);
 		assertThatThrownBy(() -> referrals.find(otherAgency, referral.id(), Locale.CANADA)).isInstanceOf(NotFoundException.class);
 		assertThat(referrals.list(otherAgency, Locale.CANADA)).noneMatch(summary -> summary.id().equals(referral.id()));
-		assertThatThrownBy(() -> participants.find(otherAgency, referral.participant())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> directory.find(otherAgency, referral.participant())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> referrals.attach(otherAgency, referral.id(), "cv.pdf", "%PDF-1.7 x".getBytes(), Locale.CANADA))
 			.isInstanceOf(NotFoundException.class);
 	}
@@ -152,7 +156,7 @@ class ReferralFlowTests {
 	@Test
 	void twoCoordinatorsDecidingAtOnceOneWinsTheOtherIsTold() {
 		var referral = referrals.refer(agency, ociso.id(), client(Fixtures.unique("Ba").replace(" ", "")), null, true, Locale.CANADA);
-		var person = participants.find(agency, referral.participant());
+		var person = directory.find(agency, referral.participant());
 		participants.change(agency, person.id(), person.version(), withWorkshop(person.details()));
 		var submitted = referrals.submit(agency, referral.id(), Locale.CANADA);
 		referrals.admit(coordinator, referral.id(), submitted.version(), null, Locale.CANADA);

@@ -39,6 +39,9 @@ class DemoActivitiesTests {
 	@Autowired
 	org.passerelle.participant.ParticipantManagement participants;
 
+	@Autowired
+	org.passerelle.participant.IntakeChecklist intake;
+
 	@Test
 	void theDemoHasPeerSupportMeetingsTheCertificateMenteeAttendedAndANetworkingEveningOnce() {
 		var all = activities.list(Actor.system());
@@ -55,7 +58,7 @@ class DemoActivitiesTests {
 		// the placement's mentee, whose certificate is due, attended both (or was excused)
 		var placement = programs.list(Actor.system()).stream().filter(p -> p.name().equals(DemoPeople.PLACEMENT))
 			.findFirst().orElseThrow().id();
-		var fatima = participants.enrolled(placement).stream()
+		var fatima = intake.enrolled(placement).stream()
 			.filter(member -> member.details().firstName().equals("Fatima")).findFirst().orElseThrow().id();
 		var attendance = activities.mandatoryAttendance(fatima, placement);
 		assertThat(attendance.held()).isEqualTo(2);

@@ -34,6 +34,7 @@ import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.organisation.OrganisationSummary;
 import org.passerelle.organisation.OrganisationType;
 import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.participant.ParticipantSearch;
 import org.passerelle.participant.ParticipantSummary;
 import org.passerelle.program.Audience;
@@ -88,6 +89,9 @@ class DemoDataTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
 	ReferralManagement referrals;
 
 	@Autowired
@@ -126,9 +130,9 @@ class DemoDataTests {
 		assertThat(programs.list(Actor.system())).extracting(program -> program.template())
 			.contains(ProgramTemplate.QUEBEC_PLURIEL, ProgramTemplate.OCISO_CAREER_MENTORING,
 					ProgramTemplate.CSCPQ_PLACEMENT);
-		var everyone = participants.search(Actor.system(), ParticipantSearch.all(), 0, 50);
+		var everyone = directory.search(Actor.system(), ParticipantSearch.all(), 0, 50);
 		assertThat(everyone.total()).isGreaterThanOrEqualTo(5);
-		var own = participants.search(actor(Role.MENTEE), ParticipantSearch.all(), 0, 5);
+		var own = directory.search(actor(Role.MENTEE), ParticipantSearch.all(), 0, 5);
 		assertThat(own.items()).singleElement().satisfies(person -> assertThat(person.firstName()).isEqualTo("Amina"));
 	}
 
@@ -207,7 +211,7 @@ class DemoDataTests {
 		assertThat(report.smallCountsSuppressed()).isTrue();
 		assertThat(shown(report.total())).as("counts shown to the funder").anyMatch(count -> count >= 5);
 
-		var employer = participants.search(actor(Role.EMPLOYER), ParticipantSearch.all(), 0, 20);
+		var employer = directory.search(actor(Role.EMPLOYER), ParticipantSearch.all(), 0, 20);
 		assertThat(employer.items()).extracting(person -> person.firstName() + " " + person.lastName())
 			.containsExactlyInAnyOrder("Marc Lavoie", "Julie Morin");
 		assertThat(employer.items()).allSatisfy(person -> assertThat(person.roles()).contains("MENTOR"));
@@ -258,12 +262,12 @@ class DemoDataTests {
 	void loadingTwiceChangesNothing() throws Exception {
 		var organisationCount = organisations.list(Actor.system()).size();
 		var userCount = users.list(Actor.system()).size();
-		var people = participants.search(Actor.system(), ParticipantSearch.all(), 0, 1).total();
+		var people = directory.search(Actor.system(), ParticipantSearch.all(), 0, 1).total();
 		var pairs = mentorships.dashboard(actor(Role.COORDINATOR)).size();
 		demoData.run(null);
 		assertThat(organisations.list(Actor.system())).hasSize(organisationCount);
 		assertThat(users.list(Actor.system())).hasSize(userCount);
-		assertThat(participants.search(Actor.system(), ParticipantSearch.all(), 0, 1).total()).isEqualTo(people);
+		assertThat(directory.search(Actor.system(), ParticipantSearch.all(), 0, 1).total()).isEqualTo(people);
 		assertThat(mentorships.dashboard(actor(Role.COORDINATOR))).hasSize(pairs);
 	}
 

@@ -16,7 +16,7 @@ import org.passerelle.matching.GroupMatching;
 import org.passerelle.matching.MatchSuggestions;
 import org.passerelle.matching.Proposals;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -42,7 +42,7 @@ class GroupController {
 
 	private final Proposals proposals;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final Clock clock;
 
@@ -50,7 +50,7 @@ class GroupController {
 
 	GroupController(GroupMatching groups, ConnectorIntroductions connectors, MatchSuggestions matchSuggestions,
 			Proposals proposals,
-			ParticipantManagement participants, Clock clock, Actions actions) {
+			ParticipantDirectory participants, Clock clock, Actions actions) {
 		this.actions = actions;
 		this.groups = groups;
 		this.connectors = connectors;

@@ -19,7 +19,7 @@ import org.passerelle.matching.MatchingPreferences;
 import org.passerelle.matching.MentoringAgreements;
 import org.passerelle.matching.PreferencesView;
 import org.passerelle.participant.ParticipantId;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.springframework.context.MessageSource;
@@ -55,7 +55,7 @@ class MatchingController {
 
 	private final MatchingPreferences matchingPreferences;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final MessageSource messages;
 
@@ -66,7 +66,7 @@ class MatchingController {
 	private final Actions actions;
 
 	MatchingController(MatchSuggestions matchSuggestions, PoolRuns poolRuns, Proposals proposals,
-			MatchingPreferences matchingPreferences, ParticipantManagement participants, MessageSource messages,
+			MatchingPreferences matchingPreferences, ParticipantDirectory participants, MessageSource messages,
 			java.time.Clock clock, MentoringAgreements agreements, Actions actions) {
 		this.actions = actions;
 		this.agreements = agreements;

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.IntakeStatus;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.program.ProgramId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Intake", description = "Who is blocked at intake, and on what")
 class IntakeApiController {
 
-	private final ParticipantManagement participants;
+	private final IntakeChecklist participants;
 
-	IntakeApiController(ParticipantManagement participants) {
+	IntakeApiController(IntakeChecklist participants) {
 		this.participants = participants;
 	}
 

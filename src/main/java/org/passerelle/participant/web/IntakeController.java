@@ -3,7 +3,7 @@ package org.passerelle.participant.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.passerelle.identity.Actor;
-import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.stereotype.Controller;
@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Tag(name = "Intake", description = "Intake steps per person and who is ready to be matched")
 class IntakeController {
 
-	private final ParticipantManagement participants;
+	private final IntakeChecklist participants;
 
 	private final ProgramManagement programs;
 
-	IntakeController(ParticipantManagement participants, ProgramManagement programs) {
+	IntakeController(IntakeChecklist participants, ProgramManagement programs) {
 		this.participants = participants;
 		this.programs = programs;
 	}

@@ -20,6 +20,9 @@ import org.passerelle.identity.Actor;
 import org.passerelle.participant.ConsentPurpose;
 import org.passerelle.participant.DuplicateCandidate;
 import org.passerelle.participant.ParticipantId;
+import org.passerelle.participant.DuplicateDetection;
+import org.passerelle.participant.IntakeChecklist;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.participant.ParticipantManagement.Enrolment;
 import org.passerelle.participant.ParticipantPage;
@@ -57,12 +60,22 @@ class ParticipantApiController {
 
 	private final ParticipantManagement participants;
 
+	private final ParticipantDirectory directory;
+
+	private final DuplicateDetection duplicates;
+
+	private final IntakeChecklist intake;
+
 	private final ParticipantExports exports;
 
 	private final MessageSource messages;
 
-	ParticipantApiController(ParticipantManagement participants, ParticipantExports exports, MessageSource messages) {
+	ParticipantApiController(ParticipantManagement participants, ParticipantDirectory directory,
+			DuplicateDetection duplicates, IntakeChecklist intake, ParticipantExports exports, MessageSource messages) {
 		this.participants = participants;
+		this.directory = directory;
+		this.duplicates = duplicates;
+		this.intake = intake;
 		this.exports = exports;
 		this.messages = messages;
 	}
@@ -71,14 +84,14 @@ class ParticipantApiController {
 	@Operation(summary = "A page of the participants the caller may see, filtered")
 	ParticipantPage search(Actor actor, ParticipantController.SearchForm search,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return participants.search(actor, search.criteria(), page, size);
+		return directory.search(actor, search.criteria(), page, size);
 	}
 
 	@GetMapping("/export")
 	@Operation(summary = "The filtered list as CSV or Excel (format=csv|xlsx)")
 	void export(Actor actor, ParticipantController.SearchForm search, @RequestParam(defaultValue = "csv") String format,
 			Locale locale, HttpServletResponse response) throws IOException {
-		var list = participants.export(actor, search.criteria());
+		var list = directory.export(actor, search.criteria());
 		if ("xlsx".equals(format)) {
 			response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			response.setHeader("Content-Disposition", "attachment; filename=\"participants.xlsx\"");
@@ -114,7 +127,7 @@ class ParticipantApiController {
 				throw ex;
 			}
 			// the person is known: say who, so that the caller can enrol them rather than enter them again
-			throw new KnownEmailException(ex, participants.possibleDuplicates(request.details(), null)
+			throw new KnownEmailException(ex, duplicates.possibleDuplicates(request.details(), null)
 				.stream()
 				.map(candidate -> candidate.shownFor(request.details()))
 				.toList());
@@ -124,7 +137,7 @@ class ParticipantApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One participant; 404 when absent or outside the caller's scope")
 	ParticipantView find(Actor actor, @PathVariable ParticipantId id) {
-		return participants.find(actor, id);
+		return directory.find(actor, id);
 	}
 
 	@PutMapping("/{id}")
@@ -174,21 +187,21 @@ class ParticipantApiController {
 	@GetMapping("/{id}/duplicates")
 	@Operation(summary = "Known records with the same e-mail, or the same name and birth date")
 	List<DuplicateCandidate> duplicates(Actor actor, @PathVariable ParticipantId id) {
-		var participant = participants.find(actor, id);
-		return participants.possibleDuplicates(participant.details(), participant.id());
+		var participant = directory.find(actor, id);
+		return duplicates.possibleDuplicates(participant.details(), participant.id());
 	}
 
 	@PostMapping("/{id}/merge")
 	@Operation(summary = "Merge a duplicate record into this one")
 	ParticipantView merge(Actor actor, @PathVariable ParticipantId id, @Valid @RequestBody MergeRequest request) {
-		return participants.merge(actor, id, new ParticipantId(request.duplicateId()));
+		return duplicates.merge(actor, id, new ParticipantId(request.duplicateId()));
 	}
 
 	@GetMapping("/{id}/eligibility")
 	@Operation(summary = "The person against a program's criteria for a role")
 	Eligibility eligibility(Actor actor, @PathVariable ParticipantId id, @RequestParam ProgramId programId,
 			@RequestParam(defaultValue = "MENTEE") Audience role, Locale locale) {
-		return participants.evaluate(actor, id, programId, role, locale);
+		return intake.evaluate(actor, id, programId, role, locale);
 	}
 
 	@ExceptionHandler

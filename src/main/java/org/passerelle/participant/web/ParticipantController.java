@@ -30,6 +30,9 @@ import org.passerelle.participant.Gender;
 import org.passerelle.participant.DuplicateCandidate;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantView;
+import org.passerelle.participant.DuplicateDetection;
+import org.passerelle.participant.IntakeChecklist;
+import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.participant.ParticipantManagement.Enrolment;
 import org.passerelle.participant.ParticipantSearch;
@@ -70,6 +73,12 @@ class ParticipantController {
 
 	private final ParticipantManagement participants;
 
+	private final ParticipantDirectory directory;
+
+	private final DuplicateDetection duplicates;
+
+	private final IntakeChecklist intake;
+
 	private final ProgramManagement programs;
 
 	private final AccessPolicy policy;
@@ -86,13 +95,17 @@ class ParticipantController {
 
 	private final Actions actions;
 
-	ParticipantController(ParticipantManagement participants, ProgramManagement programs, AccessPolicy policy,
+	ParticipantController(ParticipantManagement participants, ParticipantDirectory directory,
+			DuplicateDetection duplicates, IntakeChecklist intake, ProgramManagement programs, AccessPolicy policy,
 			OrganisationDirectory organisations, ReferenceData reference, ParticipantExports exports,
 			java.time.Clock clock, org.passerelle.participant.ActionPlans plans, Actions actions) {
 		this.actions = actions;
 		this.clock = clock;
 		this.plans = plans;
 		this.participants = participants;
+		this.directory = directory;
+		this.duplicates = duplicates;
+		this.intake = intake;
 		this.programs = programs;
 		this.policy = policy;
 		this.organisations = organisations;
@@ -112,7 +125,7 @@ class ParticipantController {
 	@GetMapping
 	String list(Actor actor, SearchForm search, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("search", search);
-		model.addAttribute("results", participants.search(actor, search.criteria(), page, 25));
+		model.addAttribute("results", directory.search(actor, search.criteria(), page, 25));
 		model.addAttribute("query", search.query());
 		return "participants/list";
 	}
@@ -121,14 +134,14 @@ class ParticipantController {
 	void exportCsv(Actor actor, SearchForm search, Locale locale, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"participants.csv\"");
-		exports.csv(participants.export(actor, search.criteria()), locale, response.getOutputStream());
+		exports.csv(directory.export(actor, search.criteria()), locale, response.getOutputStream());
 	}
 
 	@GetMapping("/export.xlsx")
 	void exportExcel(Actor actor, SearchForm search, Locale locale, HttpServletResponse response) throws IOException {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"participants.xlsx\"");
-		exports.xlsx(participants.export(actor, search.criteria()), locale, response.getOutputStream());
+		exports.xlsx(directory.export(actor, search.criteria()), locale, response.getOutputStream());
 	}
 
 	@GetMapping("/new")
@@ -176,7 +189,7 @@ class ParticipantController {
 				result.rejectValue(ex.field(), ex.messageCode());
 				if ("email".equals(ex.field())) {
 					// the person is known: offer to enrol them rather than enter them again
-					model.addAttribute("duplicates", shown(participants.possibleDuplicates(form.details(), null), form));
+					model.addAttribute("duplicates", shown(duplicates.possibleDuplicates(form.details(), null), form));
 					model.addAttribute("sameEmail", true);
 				}
 			}
@@ -201,22 +214,22 @@ class ParticipantController {
 
 	@GetMapping("/{id}")
 	String show(Actor actor, @PathVariable ParticipantId id, Model model, Locale locale) {
-		var participant = participants.find(actor, id);
+		var participant = directory.find(actor, id);
 		model.addAttribute("person", participant);
 		// a person may also take part in programs the reader does not run: those stay closed to them
 		var readable = programs.list(actor).stream().map(program -> program.id().value()).collect(Collectors.toSet());
 		model.addAttribute("eligibility", participant.participations()
 			.stream()
 			.filter(participation -> readable.contains(participation.participation().programId()))
-			.map(participation -> participants.evaluate(actor, participant.id(),
+			.map(participation -> intake.evaluate(actor, participant.id(),
 					new ProgramId(participation.participation().programId()), participation.participation().role(), locale))
 			.toList());
-		model.addAttribute("duplicates", participants.possibleDuplicates(participant.details(), participant.id()));
+		model.addAttribute("duplicates", duplicates.possibleDuplicates(participant.details(), participant.id()));
 		model.addAttribute("intake", participant.participations()
 			.stream()
 			.filter(entry -> entry.participation().status() == ParticipationStatus.ENROLLED)
 			.filter(entry -> readable.contains(entry.participation().programId()))
-			.map(entry -> participants.intake(actor, participant.id(), new ProgramId(entry.participation().programId()),
+			.map(entry -> intake.intake(actor, participant.id(), new ProgramId(entry.participation().programId()),
 					entry.participation().role()))
 			.toList());
 		model.addAttribute("programNames", participant.participations()
@@ -243,7 +256,7 @@ class ParticipantController {
 	@GetMapping("/{id}/edit")
 	String edit(Actor actor, @PathVariable ParticipantId id, Model model, Locale locale) {
 		policy.require(mayEdit(actor));
-		var participant = participants.find(actor, id);
+		var participant = directory.find(actor, id);
 		var questions = questions(participant, locale);
 		return form(model, ParticipantForm.of(participant.details(), participant.version(),
 				questions == null ? Set.of() : questions.workshopKeys()), id, questions);
@@ -253,7 +266,7 @@ class ParticipantController {
 	String change(Actor actor, @PathVariable ParticipantId id, @Valid @ModelAttribute("participant") ParticipantForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		policy.require(mayEdit(actor));
-		var participant = participants.find(actor, id);
+		var participant = directory.find(actor, id);
 		if (!result.hasErrors()) {
 			try {
 				participants.change(actor, id, form.version() == null ? -1 : form.version(),
@@ -329,7 +342,7 @@ class ParticipantController {
 			if (duplicateId == null) {
 				throw new RuleViolationException("participant.merge.choose");
 			}
-			participants.merge(actor, id, duplicateId);
+			duplicates.merge(actor, id, duplicateId);
 		});
 	}
 
