@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.passerelle.core.Language;
@@ -24,6 +26,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The reference data every module reads — occupations (NOC 2021), industries (NAICS 2022),
@@ -55,11 +59,49 @@ public class ReferenceData {
 	/** One class of a classification, if known. */
 	@Transactional(readOnly = true)
 	public Optional<ClassificationClass> find(Classification classification, String code) {
-		return jdbc.sql("select * from classification_class where classification = ? and code = ?")
+		var key = classification.name() + ':' + (code == null ? "" : code.strip());
+		var now = System.nanoTime();
+		var known = found.get(key);
+		if (known != null && now - known.readAt() < FOUND_FOR_NANOS) {
+			return known.value();
+		}
+		var value = jdbc.sql("select * from classification_class where classification = ? and code = ?")
 			.param(classification.name())
 			.param(code == null ? "" : code.strip())
 			.query(ReferenceData::toClass)
 			.optional();
+		if (found.size() >= FOUND_AT_MOST) {
+			found.clear();
+		}
+		found.put(key, new Found(value, now));
+		return value;
+	}
+
+	/**
+	 * The classes read lately (labels of suggestions' reasons, of proposals, read many times a
+	 * second): forgotten when this node writes classes, and after a few minutes, for the classes
+	 * another node imported.
+	 */
+	private final Map<String, Found> found = new ConcurrentHashMap<>();
+
+	private static final long FOUND_FOR_NANOS = java.time.Duration.ofMinutes(5).toNanos();
+
+	private static final int FOUND_AT_MOST = 20_000;
+
+	private record Found(Optional<ClassificationClass> value, long readAt) {
+	}
+
+	/** Forgets the classes read, now and when the transaction that writes ends (committed or not). */
+	private void forgetFound() {
+		found.clear();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					found.clear();
+				}
+			});
+		}
 	}
 
 	/** A class and every class above it, from the broadest down to the class itself. */
@@ -219,6 +261,7 @@ public class ReferenceData {
 				.addValue("definition", row.definition()))
 			.toArray(SqlParameterSource[]::new);
 		if (batch.length > 0) {
+			forgetFound();
 			batchJdbc.batchUpdate(sql, batch);
 		}
 	}
