@@ -231,9 +231,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		if (lock == null) {
 			lockChannel.close();
-			throw new IllegalStateException("The embedded database in " + directory
-					+ " is used by another running Passerelle: stop it, or give this one another"
-					+ " passerelle.embedded-database.directory");
+			throw new DatabaseInUseException(directory);
 		}
 	}
 

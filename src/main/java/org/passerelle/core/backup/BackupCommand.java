@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.passerelle.core.DatabaseInUseException;
 import org.passerelle.core.EmbeddedDatabaseConfiguration;
 import org.passerelle.core.EmbeddedDatabaseProperties;
 import org.springframework.boot.Banner;
@@ -93,7 +94,7 @@ public class BackupCommand {
 			return 1;
 		}
 		catch (RuntimeException | java.io.IOException ex) {
-			if (rootMessage(ex).contains("is used by another running Passerelle")) {
+			if (causedBy(ex, DatabaseInUseException.class)) {
 				// the embedded server's directory is locked by the application's own server
 				System.err.println("The embedded database is in use: stop Passerelle before a " + words.getFirst()
 						+ " (the nightly backup backs up while it runs)");
@@ -112,6 +113,15 @@ public class BackupCommand {
 
 	private static List<String> words(String... args) {
 		return Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> kind) {
+		for (var cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (kind.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String rootMessage(Throwable ex) {
