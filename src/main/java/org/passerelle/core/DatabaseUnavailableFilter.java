@@ -2,7 +2,6 @@ package org.passerelle.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers "service unavailable, nothing was saved" when the database cannot be reached before any
@@ -35,12 +33,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	private final JsonMapper json;
+	private final FilterProblems problems;
 
-	DatabaseUnavailableFilter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+	DatabaseUnavailableFilter(MessageSource messages, LocaleResolver locales, FilterProblems problems) {
 		this.messages = messages;
 		this.locales = locales;
-		this.json = json;
+		this.problems = problems;
 	}
 
 	/** Also when the error page itself cannot be shown for want of the database. */
@@ -66,22 +64,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		var locale = locales.resolveLocale(request);
 		response.reset();
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			var body = new LinkedHashMap<String, Object>();
-			body.put("type", "about:blank");
-			body.put("title", messages.getMessage("problem.unavailable.title", null, locale));
-			body.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-			body.put("detail", messages.getMessage("problem.unavailable.detail", null, locale));
-			json.writeValue(response.getOutputStream(), body);
+			problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", locale);
 			return;
 		}
 		var title = HtmlUtils.htmlEscape(messages.getMessage("error.503.title", null, locale), "UTF-8");
 		var text = HtmlUtils.htmlEscape(messages.getMessage("error.503.text", null, locale), "UTF-8");
 		var home = HtmlUtils.htmlEscape(messages.getMessage("error.home", null, locale), "UTF-8");
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		response.getWriter().write("""
 				<!DOCTYPE html>

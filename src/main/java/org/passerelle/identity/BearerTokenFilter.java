@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.passerelle.core.DatabaseUnavailable;
+import org.passerelle.core.FilterProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,9 +23,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final SecurityConfiguration.Problems problems;
+	private final FilterProblems problems;
 
-	BearerTokenFilter(ApiTokens tokens, SecurityConfiguration.Problems problems) {
+	BearerTokenFilter(ApiTokens tokens, FilterProblems problems) {
 		this.tokens = tokens;
 		this.problems = problems;
 	}

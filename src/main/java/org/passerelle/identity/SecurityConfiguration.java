@@ -1,18 +1,13 @@
 package org.passerelle.identity;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.passerelle.core.DatabaseUnavailable;
-import org.springframework.context.MessageSource;
+import org.passerelle.core.FilterProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -26,7 +21,6 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what: people sign in with a form and a session (CSRF on); partner systems and
@@ -63,7 +57,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, Problems problems,
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, FilterProblems problems,
 			ApiTokens tokens) throws Exception {
 		return http.securityMatcher("/api/**")
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -149,41 +143,5 @@ class SecurityConfiguration {
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 						"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")))
 			.build();
-	}
-
-	/**
-	 * Writes RFC 9457 problem details from the security filters, where no controller advice
-	 * reaches, in the caller's language.
-	 */
-	@org.springframework.stereotype.Component
-	static class Problems {
-
-		private final MessageSource messages;
-
-		private final JsonMapper json;
-
-		Problems(MessageSource messages, JsonMapper json) {
-			this.messages = messages;
-			this.json = json;
-		}
-
-		void write(HttpServletResponse response, HttpStatus status, String code) throws IOException {
-			var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("type", "about:blank");
-			body.put("title", messages.getMessage(code + ".title", null, status.getReasonPhrase(), locale));
-			body.put("status", status.value());
-			body.put("detail", messages.getMessage(code + ".detail", null, "", locale));
-			response.setStatus(status.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			if (status == HttpStatus.UNAUTHORIZED) {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"Passerelle\"");
-			}
-			if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-				response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-			}
-			json.writeValue(response.getOutputStream(), body);
-		}
 	}
 }
