@@ -3,7 +3,7 @@
  * sent from an outbox by a scheduled job, never twice, retried when the mail server fails.
  */
 @ApplicationModule(allowedDependencies = {
-		"activity", "core", "identity", "matching", "mentorship", "participant", "program", "referral" })
+		"activity", "core", "evaluation", "identity", "matching", "mentorship", "participant", "program", "referral" })
 package org.passerelle.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * exports and charts.
  */
 @ApplicationModule(allowedDependencies = {
-		"core", "identity", "program", "participant", "matching", "mentorship", "referral" })
+		"core", "evaluation", "identity", "program", "participant", "matching", "mentorship", "referral" })
 package org.passerelle.reporting;
 
 import org.springframework.modulith.ApplicationModule;
