@@ -3,7 +3,7 @@
  * link to the page where it is done, gathered from the other modules' public services.
  */
 @ApplicationModule(allowedDependencies = {
-		"activity", "core", "identity", "matching", "mentorship", "participant", "program", "referral",
+		"activity", "core", "evaluation", "identity", "matching", "mentorship", "participant", "program", "referral",
 		"reporting" })
 package org.passerelle.home;
 
