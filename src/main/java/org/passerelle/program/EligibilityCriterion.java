@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -46,6 +47,18 @@ public sealed interface EligibilityCriterion {
 		return passes ? EligibilityOutcome.PASS : EligibilityOutcome.FAIL;
 	}
 
+	/** Lacks data when the fact is unknown (null), otherwise passes when {@code passes} holds. */
+	private static <T> EligibilityOutcome outcome(T fact, Predicate<T> passes) {
+		return fact == null ? EligibilityOutcome.LACKS_DATA : outcome(passes.test(fact));
+	}
+
+	/** A criterion named by a key and worded in both languages. */
+	private static void checkKeyAndWording(String key, String english, String french) {
+		check(key != null && key.matches("[a-z0-9-]{1,60}"), "criterion.invalid.key");
+		check(english != null && !english.isBlank() && french != null && !french.isBlank(),
+				"criterion.invalid.statement");
+	}
+
 	private static void check(boolean valid, String messageCode) {
 		if (!valid) {
 			throw new RuleViolationException(messageCode);
@@ -67,8 +80,7 @@ public sealed interface EligibilityCriterion {
 
 		@Override
 		public EligibilityOutcome evaluate(EligibilityFacts facts, LocalDate today) {
-			return facts.immigrationStatus() == null ? EligibilityOutcome.LACKS_DATA
-					: outcome(statuses.contains(facts.immigrationStatus()));
+			return outcome(facts.immigrationStatus(), statuses::contains);
 		}
 	}
 
@@ -82,7 +94,7 @@ public sealed interface EligibilityCriterion {
 
 		@Override
 		public EligibilityOutcome evaluate(EligibilityFacts facts, LocalDate today) {
-			return facts.foreignDiploma() == null ? EligibilityOutcome.LACKS_DATA : outcome(facts.foreignDiploma());
+			return outcome(facts.foreignDiploma(), Boolean::booleanValue);
 		}
 	}
 
@@ -101,8 +113,7 @@ public sealed interface EligibilityCriterion {
 
 		@Override
 		public EligibilityOutcome evaluate(EligibilityFacts facts, LocalDate today) {
-			var known = facts.languageLevels().get(language);
-			return known == null ? EligibilityOutcome.LACKS_DATA : outcome(known >= level);
+			return outcome(facts.languageLevels().get(language), known -> known >= level);
 		}
 	}
 
@@ -120,7 +131,7 @@ public sealed interface EligibilityCriterion {
 
 		@Override
 		public EligibilityOutcome evaluate(EligibilityFacts facts, LocalDate today) {
-			return facts.province() == null ? EligibilityOutcome.LACKS_DATA : outcome(facts.province() == province);
+			return outcome(facts.province(), known -> known == province);
 		}
 	}
 
@@ -128,9 +139,7 @@ public sealed interface EligibilityCriterion {
 	record WorkshopAttended(String key, String nameEn, String nameFr) implements EligibilityCriterion {
 
 		public WorkshopAttended {
-			check(key != null && key.matches("[a-z0-9-]{1,60}"), "criterion.invalid.key");
-			check(nameEn != null && !nameEn.isBlank() && nameFr != null && !nameFr.isBlank(),
-					"criterion.invalid.statement");
+			checkKeyAndWording(key, nameEn, nameFr);
 		}
 
 		@Override
@@ -140,8 +149,7 @@ public sealed interface EligibilityCriterion {
 
 		@Override
 		public EligibilityOutcome evaluate(EligibilityFacts facts, LocalDate today) {
-			return facts.workshopsAttended() == null ? EligibilityOutcome.LACKS_DATA
-					: outcome(facts.workshopsAttended().contains(key));
+			return outcome(facts.workshopsAttended(), attended -> attended.contains(key));
 		}
 	}
 
@@ -190,8 +198,7 @@ public sealed interface EligibilityCriterion {
 
 		@Override
 		public EligibilityOutcome evaluate(EligibilityFacts facts, LocalDate today) {
-			return facts.arrivalInCanada() == null ? EligibilityOutcome.LACKS_DATA
-					: outcome(!facts.arrivalInCanada().isBefore(today.minusYears(years)));
+			return outcome(facts.arrivalInCanada(), arrival -> !arrival.isBefore(today.minusYears(years)));
 		}
 	}
 
@@ -231,8 +238,7 @@ public sealed interface EligibilityCriterion {
 
 		@Override
 		public EligibilityOutcome evaluate(EligibilityFacts facts, LocalDate today) {
-			return facts.organisations() == null ? EligibilityOutcome.LACKS_DATA
-					: outcome(facts.organisations().contains(organisation));
+			return outcome(facts.organisations(), members -> members.contains(organisation));
 		}
 	}
 
@@ -250,8 +256,7 @@ public sealed interface EligibilityCriterion {
 
 		@Override
 		public EligibilityOutcome evaluate(EligibilityFacts facts, LocalDate today) {
-			return facts.commitmentMonths() == null ? EligibilityOutcome.LACKS_DATA
-					: outcome(facts.commitmentMonths() >= months);
+			return outcome(facts.commitmentMonths(), committed -> committed >= months);
 		}
 	}
 
@@ -259,9 +264,7 @@ public sealed interface EligibilityCriterion {
 	record Attestation(String key, String statementEn, String statementFr) implements EligibilityCriterion {
 
 		public Attestation {
-			check(key != null && key.matches("[a-z0-9-]{1,60}"), "criterion.invalid.key");
-			check(statementEn != null && !statementEn.isBlank() && statementFr != null && !statementFr.isBlank(),
-					"criterion.invalid.statement");
+			checkKeyAndWording(key, statementEn, statementFr);
 		}
 
 		@Override
@@ -271,8 +274,7 @@ public sealed interface EligibilityCriterion {
 
 		@Override
 		public EligibilityOutcome evaluate(EligibilityFacts facts, LocalDate today) {
-			var answer = facts.attestations().get(key);
-			return answer == null ? EligibilityOutcome.LACKS_DATA : outcome(answer);
+			return outcome(facts.attestations().get(key), Boolean::booleanValue);
 		}
 	}
 }

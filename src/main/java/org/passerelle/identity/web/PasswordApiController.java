@@ -8,13 +8,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.passerelle.core.LocalizedProblems;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.PasswordLinks;
 import org.passerelle.identity.PasswordPolicy;
 import org.passerelle.identity.TooManyAttemptsException;
 import org.passerelle.identity.UserManagement;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -36,12 +35,12 @@ class PasswordApiController {
 
 	private final UserManagement users;
 
-	private final MessageSource messages;
+	private final LocalizedProblems problems;
 
-	PasswordApiController(PasswordLinks links, UserManagement users, MessageSource messages) {
+	PasswordApiController(PasswordLinks links, UserManagement users, LocalizedProblems problems) {
 		this.links = links;
 		this.users = users;
-		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@PostMapping("/api/password/forgot")
@@ -76,11 +75,7 @@ class PasswordApiController {
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-		var locale = LocaleContextHolder.getLocale();
-		var problem = ProblemDetail.forStatus(status);
-		problem.setTitle(messages.getMessage(title, null, title, locale));
-		problem.setDetail(messages.getMessage(detail, null, detail, locale));
-		return ResponseEntity.status(status).body(problem);
+		return ResponseEntity.status(status).body(problems.of(status, title, detail));
 	}
 
 	/** Whose password is forgotten. */

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.passerelle.core.Language;
+import org.passerelle.core.LocalizedProblems;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.PasswordPolicy;
@@ -19,8 +20,6 @@ import org.passerelle.participant.InvitationView;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantInvitations;
 import org.passerelle.program.ProgramId;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,12 +44,12 @@ class InvitationApiController {
 
 	private final AccessPolicy policy;
 
-	private final MessageSource messages;
+	private final LocalizedProblems problems;
 
-	InvitationApiController(ParticipantInvitations invitations, AccessPolicy policy, MessageSource messages) {
+	InvitationApiController(ParticipantInvitations invitations, AccessPolicy policy, LocalizedProblems problems) {
 		this.invitations = invitations;
 		this.policy = policy;
-		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@GetMapping("/api/programs/{id}/invitations")
@@ -118,11 +117,7 @@ class InvitationApiController {
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-		var locale = LocaleContextHolder.getLocale();
-		var problem = ProblemDetail.forStatus(status);
-		problem.setTitle(messages.getMessage(title, null, title, locale));
-		problem.setDetail(messages.getMessage(detail, null, detail, locale));
-		return ResponseEntity.status(status).body(problem);
+		return ResponseEntity.status(status).body(problems.of(status, title, detail));
 	}
 
 	/** Whom to invite: some participants, or everyone not yet invited. */
