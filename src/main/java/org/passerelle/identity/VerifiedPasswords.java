@@ -5,16 +5,14 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.passerelle.core.ExpiringCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,21 +31,15 @@ class VerifiedPasswords {
 
 	static final int AT_MOST = 10_000;
 
-	private final Clock clock;
-
 	private final SecretKeySpec key;
 
 	private final AtomicLong verifications = new AtomicLong();
 
-	private final Map<String, Verified> verified = new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-			return size() > AT_MOST;
-		}
-	};
+	/** The password hash each pair of credentials matched, under the keyed hash of the pair. */
+	private final ExpiringCache<String, String> verified;
 
 	VerifiedPasswords(Clock clock) {
-		this.clock = clock;
+		this.verified = new ExpiringCache<>(clock, FOR, AT_MOST);
 		var bytes = new byte[32];
 		new SecureRandom().nextBytes(bytes);
 		this.key = new SecretKeySpec(bytes, "HmacSHA256");
@@ -55,35 +47,18 @@ class VerifiedPasswords {
 
 	/** The password hash these credentials matched a moment ago, if they did. */
 	Optional<String> matched(String email, String password) {
-		var name = name(email, password);
-		synchronized (verified) {
-			var found = verified.get(name);
-			if (found == null) {
-				return Optional.empty();
-			}
-			if (!found.until().isAfter(clock.instant())) {
-				verified.remove(name);
-				return Optional.empty();
-			}
-			return Optional.of(found.passwordHash());
-		}
+		return verified.get(name(email, password));
 	}
 
 	/** Keeps that these credentials matched the password hash, just verified. */
 	void keep(String email, String password, String passwordHash) {
 		verifications.incrementAndGet();
-		var name = name(email, password);
-		synchronized (verified) {
-			verified.put(name, new Verified(passwordHash, clock.instant().plus(FOR)));
-		}
+		verified.put(name(email, password), passwordHash);
 	}
 
 	/** Forgets credentials that no longer match their account. */
 	void forget(String email, String password) {
-		var name = name(email, password);
-		synchronized (verified) {
-			verified.remove(name);
-		}
+		verified.invalidate(name(email, password));
 	}
 
 	/** How many successful password checks ran the password hash since the start. */
@@ -102,8 +77,5 @@ class VerifiedPasswords {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private record Verified(String passwordHash, Instant until) {
 	}
 }

@@ -3,6 +3,8 @@ package org.passerelle.reference;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
+import org.passerelle.core.ExpiringCache;
 import org.passerelle.core.Language;
 import org.passerelle.core.PostalCode;
 import org.passerelle.core.Province;
@@ -49,7 +51,8 @@ public class ReferenceData {
 
 	private final List<SpokenLanguage> languages;
 
-	ReferenceData(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc, AccessPolicy policy) {
+	ReferenceData(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc, AccessPolicy policy, Clock clock) {
+		this.found = new ExpiringCache<>(clock, Duration.ofMinutes(5), 20_000);
 		this.jdbc = jdbc;
 		this.batchJdbc = batchJdbc;
 		this.policy = policy;
@@ -59,22 +62,13 @@ public class ReferenceData {
 	/** One class of a classification, if known. */
 	@Transactional(readOnly = true)
 	public Optional<ClassificationClass> find(Classification classification, String code) {
-		var key = classification.name() + ':' + (code == null ? "" : code.strip());
-		var now = System.nanoTime();
-		var known = found.get(key);
-		if (known != null && now - known.readAt() < FOUND_FOR_NANOS) {
-			return known.value();
-		}
-		var value = jdbc.sql("select * from classification_class where classification = ? and code = ?")
-			.param(classification.name())
-			.param(code == null ? "" : code.strip())
-			.query(ReferenceData::toClass)
-			.optional();
-		if (found.size() >= FOUND_AT_MOST) {
-			found.clear();
-		}
-		found.put(key, new Found(value, now));
-		return value;
+		var stripped = code == null ? "" : code.strip();
+		return found.get(classification.name() + ':' + stripped,
+				key -> jdbc.sql("select * from classification_class where classification = ? and code = ?")
+					.param(classification.name())
+					.param(stripped)
+					.query(ReferenceData::toClass)
+					.optional());
 	}
 
 	/**
@@ -82,14 +76,7 @@ public class ReferenceData {
 	 * second): forgotten when this node writes classes, and after a few minutes, for the classes
 	 * another node imported.
 	 */
-	private final Map<String, Found> found = new ConcurrentHashMap<>();
-
-	private static final long FOUND_FOR_NANOS = java.time.Duration.ofMinutes(5).toNanos();
-
-	private static final int FOUND_AT_MOST = 20_000;
-
-	private record Found(Optional<ClassificationClass> value, long readAt) {
-	}
+	private final ExpiringCache<String, Optional<ClassificationClass>> found;
 
 	/** Forgets the classes read, now and when the transaction that writes ends (committed or not). */
 	private void forgetFound() {
