@@ -2,6 +2,7 @@ package org.passerelle.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.passerelle.core.Refusals.field;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,16 +43,6 @@ class ActivityRulesTests {
 	static Activity event(Integer capacity) {
 		return Activity.schedule(new ProgramId(UUID.randomUUID()), null, details(90, null, true, capacity), START, false,
 				new UserId(UUID.randomUUID()), START.minus(Duration.ofDays(30)));
-	}
-
-	static String field(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (InvalidFieldException ex) {
-			return ex.field() + ":" + ex.messageCode();
-		}
-		throw new AssertionError("no field refused");
 	}
 
 	static RuleViolationException broken(Runnable action) {

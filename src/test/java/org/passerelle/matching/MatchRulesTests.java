@@ -2,14 +2,14 @@ package org.passerelle.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.passerelle.core.Refusals.field;
+import static org.passerelle.core.Refusals.rule;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.core.InvalidFieldException;
-import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
 import org.passerelle.matching.MatchEvents.MatchCancelled;
 import org.passerelle.matching.MatchEvents.MatchDeclined;
@@ -50,26 +50,6 @@ class MatchRulesTests {
 		var match = accepted();
 		match.recordIntroduction(TODAY.minusDays(3), TODAY);
 		return match;
-	}
-
-	static String rule(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (RuleViolationException ex) {
-			return ex.messageCode();
-		}
-		throw new AssertionError("no rule broken");
-	}
-
-	static String field(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (InvalidFieldException ex) {
-			return ex.field() + ":" + ex.messageCode();
-		}
-		throw new AssertionError("no field refused");
 	}
 
 	@Test

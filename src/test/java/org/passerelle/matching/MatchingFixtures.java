@@ -46,6 +46,25 @@ public record MatchingFixtures(Fixtures fixtures, ProgramManagement programs, Pa
 				new Actor(user.id(), user.email(), Role.COORDINATOR, lead), lead);
 	}
 
+	/** A program where any pair may be proposed (no least score), in French and English. */
+	public static MatchingFixtures anyPairProgram(Fixtures fixtures, ProgramManagement programs,
+			ParticipantManagement participants) {
+		return create(fixtures, programs, participants, weights(60, 10, 20, 10),
+				ProgramRules.builder().minimumMatchScore(0).build(), Set.of(Language.FR, Language.EN));
+	}
+
+	/** A pair who both said yes through the coordinator and met on {@code on}; neither has an account. */
+	public MatchView introducedPair(Proposals proposals, java.time.LocalDate on) {
+		var mentee = mentee("Fatou", "21231", both(), null, null);
+		var mentor = mentor("Paul", "21231", both(), null, null, 1);
+		var match = proposals.propose(coordinator, program.id(), mentee, mentor, java.util.Locale.CANADA);
+		var one = proposals.answer(coordinator, match.id(), match.version(), Audience.MENTEE, Decision.ACCEPTED, null,
+				java.util.Locale.CANADA);
+		var both = proposals.answer(coordinator, match.id(), one.version(), Audience.MENTOR, Decision.ACCEPTED, null,
+				java.util.Locale.CANADA);
+		return proposals.recordIntroduction(coordinator, match.id(), both.version(), on, java.util.Locale.CANADA);
+	}
+
 	public static Map<MatchingCriterion, Integer> weights(int occupation, int language, int goals, int proximity) {
 		var weights = new EnumMap<MatchingCriterion, Integer>(MatchingCriterion.class);
 		for (var criterion : MatchingCriterion.values()) {

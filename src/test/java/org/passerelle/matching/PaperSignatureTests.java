@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.Eventually;
@@ -31,7 +30,6 @@ import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramManagement;
-import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -225,20 +223,10 @@ class PaperSignatureTests {
 	}
 
 	private MatchingFixtures program() {
-		return MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
-				MatchingFixtures.weights(60, 10, 20, 10), ProgramRules.builder().minimumMatchScore(0).build(),
-				Set.of(Language.FR, Language.EN));
+		return MatchingFixtures.anyPairProgram(new Fixtures(organisations, users), programs, participants);
 	}
 
-	/** A pair who both said yes through the coordinator and met; neither has an account. */
 	private MatchView introduced(MatchingFixtures f) {
-		var mentee = f.mentee("Fatou", "21231", MatchingFixtures.both(), null, null);
-		var mentor = f.mentor("Paul", "21231", MatchingFixtures.both(), null, null, 1);
-		var match = proposals.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
-		var one = proposals.answer(f.coordinator(), match.id(), match.version(), Audience.MENTEE,
-				org.passerelle.matching.Decision.ACCEPTED, null, Locale.CANADA);
-		var both = proposals.answer(f.coordinator(), match.id(), one.version(), Audience.MENTOR,
-				org.passerelle.matching.Decision.ACCEPTED, null, Locale.CANADA);
-		return proposals.recordIntroduction(f.coordinator(), match.id(), both.version(), LocalDate.now(), Locale.CANADA);
+		return f.introducedPair(proposals, LocalDate.now());
 	}
 }

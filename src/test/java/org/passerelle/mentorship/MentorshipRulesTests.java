@@ -2,6 +2,8 @@ package org.passerelle.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.passerelle.core.Refusals.field;
+import static org.passerelle.core.Refusals.rule;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,8 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.core.InvalidFieldException;
-import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
 import org.passerelle.mentorship.MentorshipEvents.MentorshipClosed;
 import org.passerelle.participant.ParticipantId;
@@ -41,26 +41,6 @@ class MentorshipRulesTests {
 
 	static MeetingDetails details(LocalDate on, int minutes) {
 		return new MeetingDetails(on, minutes, MeetingMode.IN_PERSON, Set.of(MeetingTheme.values()[0]), " Bien ", null);
-	}
-
-	static String rule(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (RuleViolationException ex) {
-			return ex.messageCode();
-		}
-		throw new AssertionError("no rule broken");
-	}
-
-	static String field(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (InvalidFieldException ex) {
-			return ex.field() + ":" + ex.messageCode();
-		}
-		throw new AssertionError("no field refused");
 	}
 
 	@Test

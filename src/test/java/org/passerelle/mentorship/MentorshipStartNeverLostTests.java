@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,9 +18,7 @@ import org.passerelle.Eventually;
 import org.passerelle.Fixtures;
 import org.passerelle.MovableClock;
 import org.passerelle.core.EventPublications;
-import org.passerelle.core.Language;
 import org.passerelle.identity.UserManagement;
-import org.passerelle.matching.Decision;
 import org.passerelle.matching.MatchId;
 import org.passerelle.matching.MatchView;
 import org.passerelle.matching.MatchingFixtures;
@@ -31,7 +27,6 @@ import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramManagement;
-import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -252,22 +247,11 @@ class MentorshipStartNeverLostTests {
 	}
 
 	private MatchingFixtures program() {
-		return MatchingFixtures.create(new Fixtures(organisations, users), programs, participants,
-				MatchingFixtures.weights(60, 10, 20, 10), ProgramRules.builder().minimumMatchScore(0).build(),
-				Set.of(Language.FR, Language.EN));
+		return MatchingFixtures.anyPairProgram(new Fixtures(organisations, users), programs, participants);
 	}
 
-	/** A pair who both said yes through the coordinator and met; neither has an account. */
 	private MatchView introduced(MatchingFixtures f) {
-		var mentee = f.mentee("Fatou", "21231", MatchingFixtures.both(), null, null);
-		var mentor = f.mentor("Paul", "21231", MatchingFixtures.both(), null, null, 1);
-		var match = proposals.propose(f.coordinator(), f.program().id(), mentee, mentor, Locale.CANADA);
-		var one = proposals.answer(f.coordinator(), match.id(), match.version(), Audience.MENTEE, Decision.ACCEPTED,
-				null, Locale.CANADA);
-		var both = proposals.answer(f.coordinator(), match.id(), one.version(), Audience.MENTOR, Decision.ACCEPTED, null,
-				Locale.CANADA);
-		return proposals.recordIntroduction(f.coordinator(), match.id(), both.version(), LocalDate.now(clock),
-				Locale.CANADA);
+		return f.introducedPair(proposals, LocalDate.now(clock));
 	}
 
 	record Publication(UUID id, String status, boolean completed, int attempts) {

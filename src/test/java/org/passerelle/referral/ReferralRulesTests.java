@@ -2,6 +2,7 @@ package org.passerelle.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.passerelle.core.Refusals.rule;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.core.OrganisationId;
-import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.UserId;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.program.ProgramId;
@@ -40,16 +40,6 @@ class ReferralRulesTests {
 		var referral = draft();
 		referral.submit(List.of(), agent, NOW.plusSeconds(10));
 		return referral;
-	}
-
-	static String rule(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (RuleViolationException ex) {
-			return ex.messageCode();
-		}
-		throw new AssertionError("no rule broken");
 	}
 
 	@Test
