@@ -20,6 +20,7 @@ import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The coordinator of the demonstration matches the waiting pool of Québec pluriel, sees why each
@@ -28,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  * agreement. axe-core checks every page.
  */
 @ActiveProfiles({ "test", "demo" })
+@TestPropertySource(properties = { "passerelle.test.installation=new", "passerelle.embedded-database.durable=true" })
 class DemoMatchingBrowserTests extends BrowserTest {
 
 	@Autowired

@@ -20,6 +20,11 @@ import org.springframework.test.context.ActiveProfiles;
  * the clock, the outbox's schedule — {@link SharedApplication} sets back after each test; what a
  * test creates stays, so a test asserts only on what it created (names of its own:
  * {@link Fixtures#unique(String)}).
+ * <p>
+ * The suite starts three contexts: this one; a new installation with the demonstration, on a
+ * durable database of its own, shared by the demonstration's tests and the first start's
+ * ({@code @ActiveProfiles({ "test", "demo" })} with the same {@code @TestPropertySource}, see
+ * {@code DemoDataTests}); and the database outage's, which stops its database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

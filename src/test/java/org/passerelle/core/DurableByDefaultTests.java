@@ -7,14 +7,16 @@ import org.passerelle.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The embedded PostgreSQL is a small agency's production database: by default each commit
- * acknowledged is flushed to disk. (The same installation as {@code FirstStartTests}, so that both
- * share one context; other tests turn durability off for speed.)
+ * acknowledged is flushed to disk. (The same new installation as {@code FirstStartTests} and the
+ * demonstration's tests, so that all share one context; other tests turn durability off for speed.)
  */
 @IntegrationTest
-@TestPropertySource(properties = { "passerelle.test.installation=first-start", "passerelle.embedded-database.durable=true" })
+@ActiveProfiles({ "test", "demo" })
+@TestPropertySource(properties = { "passerelle.test.installation=new", "passerelle.embedded-database.durable=true" })
 class DurableByDefaultTests {
 
 	@Autowired

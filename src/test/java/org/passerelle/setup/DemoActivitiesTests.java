@@ -15,13 +15,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demonstration's group sessions: the placement program's peer support meetings, two held,
- * and a networking evening the demo mentee is invited to. Same context as {@code DemoDataTests}.
+ * and a networking evening the demo mentee is invited to. Same context as {@code DemoDataTests} (and {@code FirstStartTests}).
  */
 @IntegrationTest
 @ActiveProfiles({ "test", "demo" })
+@TestPropertySource(properties = { "passerelle.test.installation=new", "passerelle.embedded-database.durable=true" })
 class DemoActivitiesTests {
 
 	@Autowired
