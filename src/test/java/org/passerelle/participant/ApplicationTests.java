@@ -252,6 +252,13 @@ class ApplicationTests {
 			.getContentAsString();
 		assertThat(page).contains("Votre consentement est nécessaire", "Ubisoft", "Transmettre ce que j", "Entrez un code postal canadien")
 			.contains("id=\"error-summary\"");
+		var form = org.jsoup.Jsoup.parse(page);
+		assertThat(form.select("#consent1[aria-invalid=true][aria-describedby=consent-error][required]")).hasSize(1);
+		assertThat(form.select("#consent-error").text()).contains("Votre consentement est nécessaire");
+		assertThat(form.select("#postalCode[autocomplete=postal-code][aria-describedby=postalCode-help postalCode-error]"))
+			.hasSize(1);
+		assertThat(form.select("#firstName[autocomplete=given-name], #lastName[autocomplete=family-name], "
+				+ "#email[autocomplete=email], #phone[autocomplete=tel]")).hasSize(4);
 		assertThat(person(email)).isNull();
 
 		var mistyped = mvc.perform(application(pluriel, Audience.MENTOR, email, "capacity", "deux")
