@@ -13,6 +13,7 @@ import org.passerelle.activity.Activities;
 import org.passerelle.activity.PendingActivity;
 import org.passerelle.core.Formats;
 import org.passerelle.core.Period;
+import org.passerelle.evaluation.EmploymentFollowUps;
 import org.passerelle.home.HomeItem.Detail;
 import org.passerelle.home.HomeItem.Kind;
 import org.passerelle.identity.Actor;
@@ -89,6 +90,8 @@ public class NextSteps {
 
 	private final Activities activities;
 
+	private final EmploymentFollowUps employmentFollowUps;
+
 	private final ResultsReporting results;
 
 	private final MessageSource messages;
@@ -101,7 +104,9 @@ public class NextSteps {
 			ParticipantInvitations invitations, ReferralManagement referrals,
 			Proposals proposals, MentorshipManagement mentorships, Meetings meetings, FollowUp followUp,
 			ExitInterviews exitInterviews,
-			Activities activities, ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
+			Activities activities, EmploymentFollowUps employmentFollowUps, ResultsReporting results,
+			MessageSource messages, Formats formats, Clock clock) {
+		this.employmentFollowUps = employmentFollowUps;
 		this.programs = programs;
 		this.participants = participants;
 		this.intake = intake;
@@ -314,6 +319,13 @@ public class NextSteps {
 							"/mentorships/" + id.value() + "/exit-interview"))
 					.toList(),
 				locale);
+
+		// one item per employment follow-up due: "your 3-month follow-up"
+		employmentFollowUps.toAnswer(actor)
+			.forEach(followUp -> items.add(new HomeItem(Kind.FOLLOW_UP_TO_ANSWER, null,
+					text("employment.followUp.home", locale, followUp.months(), followUp.programName()),
+					"/follow-ups/" + followUp.id(), new HomeItem.Program(followUp.program(), followUp.programName()),
+					List.of())));
 
 		var invitations = activities.invitationsToAnswer(actor);
 		add(items, Kind.EVENT_INVITATIONS, invitations.size(),
