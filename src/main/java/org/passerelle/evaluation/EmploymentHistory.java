@@ -74,7 +74,9 @@ public class EmploymentHistory {
 		var entries = jdbc.sql("""
 				select r.*, f.months, f.answered_how from employment_record r
 				left join employment_follow_up f on f.id = r.follow_up_id
-				where r.participant_id = ? order by r.recorded_on desc, r.recorded_at desc""")
+				where r.participant_id = ?
+				order by r.recorded_on desc, r.recorded_at desc,
+				         array_position(array['CLOSURE', 'EXIT_INTERVIEW', 'FOLLOW_UP', 'COORDINATOR'], r.source) desc""")
 			.param(person.value())
 			.query((rs, row) -> {
 				var how = rs.getString("answered_how");
