@@ -55,7 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>referral partners: their drafts and what each lacks, the referrals returned to them, the
  * decisions of the month;</li>
  * <li>mentors and mentees: the proposal to answer, the agreement to sign, the meetings to
- * confirm, the next meeting due, the exit interview to fill in, the invitations to answer;</li>
+ * confirm, the next meeting due, the exit interview to fill in, each employment follow-up due, the
+ * invitations to answer;</li>
  * <li>funders: the results of the year so far, small counts withheld as the results report
  * withholds them; employers: their mentors taking part.</li>
  * </ul>
