@@ -59,6 +59,11 @@ public class MovableClockConfiguration {
 	}
 
 	@Bean
+	FollowUpMorning followUpMorning(org.passerelle.evaluation.EmploymentFollowUps followUps) {
+		return new FollowUpMorning(followUps);
+	}
+
+	@Bean
 	InvitationsAtAdmissionSwitch invitationsAtAdmission(ParticipantInvitations invitations) {
 		return new InvitationsAtAdmissionSwitch(invitations);
 	}

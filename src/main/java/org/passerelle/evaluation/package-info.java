@@ -5,7 +5,7 @@
  * for from them (R-EVA-2).
  */
 @ApplicationModule(allowedDependencies = {
-		"core", "identity", "program", "participant", "matching", "mentorship" })
+		"core", "identity", "program", "participant", "matching", "mentorship", "reference" })
 package org.passerelle.evaluation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,7 @@ import org.passerelle.activity.Activities;
 import org.passerelle.activity.PendingActivity;
 import org.passerelle.core.Formats;
 import org.passerelle.core.Period;
+import org.passerelle.evaluation.EmploymentFollowUps;
 import org.passerelle.home.HomeItem.Detail;
 import org.passerelle.home.HomeItem.Kind;
 import org.passerelle.identity.Actor;
@@ -54,7 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>referral partners: their drafts and what each lacks, the referrals returned to them, the
  * decisions of the month;</li>
  * <li>mentors and mentees: the proposal to answer, the agreement to sign, the meetings to
- * confirm, the next meeting due, the exit interview to fill in, the invitations to answer;</li>
+ * confirm, the next meeting due, the exit interview to fill in, each employment follow-up due, the
+ * invitations to answer;</li>
  * <li>funders: the results of the year so far, small counts withheld as the results report
  * withholds them; employers: their mentors taking part.</li>
  * </ul>
@@ -89,6 +91,8 @@ public class NextSteps {
 
 	private final Activities activities;
 
+	private final EmploymentFollowUps employmentFollowUps;
+
 	private final ResultsReporting results;
 
 	private final MessageSource messages;
@@ -101,7 +105,9 @@ public class NextSteps {
 			ParticipantInvitations invitations, ReferralManagement referrals,
 			Proposals proposals, MentorshipManagement mentorships, Meetings meetings, FollowUp followUp,
 			ExitInterviews exitInterviews,
-			Activities activities, ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
+			Activities activities, EmploymentFollowUps employmentFollowUps, ResultsReporting results,
+			MessageSource messages, Formats formats, Clock clock) {
+		this.employmentFollowUps = employmentFollowUps;
 		this.programs = programs;
 		this.participants = participants;
 		this.intake = intake;
@@ -314,6 +320,13 @@ public class NextSteps {
 							"/mentorships/" + id.value() + "/exit-interview"))
 					.toList(),
 				locale);
+
+		// one item per employment follow-up due: "your 3-month follow-up"
+		employmentFollowUps.toAnswer(actor)
+			.forEach(followUp -> items.add(new HomeItem(Kind.FOLLOW_UP_TO_ANSWER, null,
+					text("employment.followUp.home", locale, followUp.months(), followUp.programName()),
+					"/follow-ups/" + followUp.id(), new HomeItem.Program(followUp.program(), followUp.programName()),
+					List.of())));
 
 		var invitations = activities.invitationsToAnswer(actor);
 		add(items, Kind.EVENT_INVITATIONS, invitations.size(),

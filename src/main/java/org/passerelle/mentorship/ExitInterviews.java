@@ -21,6 +21,7 @@ import org.passerelle.mentorship.ExitInterviewView.Interview;
 import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +57,11 @@ public class ExitInterviews {
 
 	private final ParticipantDirectory participants;
 
+	private final ApplicationEventPublisher events;
+
 	ExitInterviews(MentorshipManagement mentorships, ProgramManagement programs, UserManagement users,
-			ParticipantDirectory participants, JdbcClient jdbc, Clock clock) {
+			ParticipantDirectory participants, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.mentorships = mentorships;
 		this.participants = participants;
 		this.programs = programs;
@@ -159,6 +163,7 @@ public class ExitInterviews {
 				// sent at the same time from elsewhere: the first one stands, and this reader is told
 				throw new RuleViolationException("exitInterview.alreadyFilled");
 			}
+			employmentAnswered(mentorship, target, answers, jobTitle, actor);
 			return of(actor, id);
 		}
 		if (onBehalf && !existing.onBehalf()) {
@@ -178,7 +183,18 @@ public class ExitInterviews {
 					target == Party.MENTOR ? answers.wouldMentorAgain() : null, onBehalf, actor.userId().value(),
 					Timestamp.from(now), id.value(), target.name())
 			.update();
+		employmentAnswered(mentorship, target, answers, jobTitle, actor);
 		return of(actor, id);
+	}
+
+	/** The mentee's answer about work goes to their employment history, in the evaluation module. */
+	private void employmentAnswered(Mentorship mentorship, Party target, ExitInterviewAnswers answers, String jobTitle,
+			Actor actor) {
+		if (target == Party.MENTEE) {
+			events.publishEvent(new MentorshipEvents.ExitInterviewEmploymentAnswered(mentorship.id(), mentorship.program(),
+					mentorship.mentee(), answers.employment(), jobTitle, LocalDate.now(clock),
+					actor == Actor.system() ? null : actor.userId()));
+		}
 	}
 
 	/**

@@ -20,6 +20,14 @@ public final class MentorshipEvents {
 			ParticipantId mentor, ClosureReason reason, EmploymentStatus employment, LocalDate closedOn) {
 	}
 
+	/**
+	 * The mentee's exit interview said where they stand with work — first sent, or corrected — for
+	 * their employment history; {@code recordedBy} is the coordinator when recorded by phone.
+	 */
+	public record ExitInterviewEmploymentAnswered(MentorshipId mentorship, ProgramId program, ParticipantId mentee,
+			EmploymentStatus employment, String jobTitle, LocalDate answeredOn, UserId recordedBy) {
+	}
+
 	/** One of the pair, or the coordinator, raised a difficulty: the program's coordinators must hear of it. */
 	public record DifficultyRaised(UUID difficulty, MentorshipId mentorship, ProgramId program, Party raisedAs,
 			DifficultyKind kind) {
