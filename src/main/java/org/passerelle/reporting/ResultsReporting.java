@@ -186,6 +186,27 @@ public class ResultsReporting {
 		return CellSuppression.of(table.total().build(), suppressed);
 	}
 
+	/**
+	 * What a report of one program counts over, for this actor: funders' figures are suppressed.
+	 *
+	 * @throws NotFoundException for a program outside the actor's reach
+	 */
+	public ReportScope scope(Actor actor, ProgramId program, Period period) {
+		chosen(programs(actor), List.of(program));
+		return new ReportScope(program, period, actor.is(Role.FUNDER));
+	}
+
+	/** The program by its name, as a report names it. */
+	ResultsReport.ProgramRef ref(Actor actor, ProgramId program) {
+		var summary = chosen(programs(actor), List.of(program)).getFirst();
+		return new ResultsReport.ProgramRef(summary.id(), summary.name());
+	}
+
+	/** The parameters of the period, in the organisation's time zone, for queries of the module. */
+	Map<String, Object> params(ProgramId program, Period period) {
+		return params(List.of(program.value()), period);
+	}
+
 	private static List<ProgramSummary> chosen(List<ProgramSummary> reachable, Collection<ProgramId> asked) {
 		if (asked == null || asked.isEmpty()) {
 			return reachable;
