@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p><b>Who reads what.</b> Administrators report on every program; coordinators on the programs
  * they coordinate; funders on every program, with counts from 1 to 4 withheld (R-RPT-5, see
- * {@link SmallCounts}). Anyone else is refused. Asking for a program outside one's reach answers
+ * {@link CellSuppression}). Anyone else is refused. Asking for a program outside one's reach answers
  * "not found", as for a program that does not exist. Asking for no program means every program
  * one may report on.
  *
@@ -138,23 +138,73 @@ public class ResultsReporting {
 		for (var program : chosen) {
 			rows.add(figures.getOrDefault(program.id().value(), new long[RESULT_FIGURES]));
 		}
-		var agencies = ids.isEmpty() ? List.<AgencyCount>of() : referrals(ids, period);
 		var suppressed = actor.is(Role.FUNDER);
-
-		var resultTable = table(suppressed, rows, RESULT_FIGURES);
-		var referralTable = table(suppressed, agencies.stream().map(AgencyCount::counts).toList(), REFERRAL_FIGURES);
+		var results = CountTable.builder("reports.results")
+			.count("mentors")
+			.count("mentees")
+			.count("matches")
+			.count("employed")
+			.part("inField", "employed");
+		for (int i = 0; i < chosen.size(); i++) {
+			results.row(Label.text(chosen.get(i).id().toString(), chosen.get(i).name()), rows.get(i));
+		}
+		var resultTable = CellSuppression.of(results.total().build(), suppressed);
+		var referralTable = referralTable(ids, period, suppressed);
 		var resultRows = new ArrayList<ProgramResults>();
 		for (int i = 0; i < chosen.size(); i++) {
 			resultRows.add(programResults(chosen.get(i).id(), chosen.get(i).name(), resultTable.rows().get(i)));
 		}
 		var agencyRows = new ArrayList<AgencyReferrals>();
-		for (int i = 0; i < agencies.size(); i++) {
-			agencyRows.add(agencyReferrals(agencies.get(i).agency(), agencies.get(i).name(), referralTable.rows().get(i)));
+		for (var row : referralTable.rows()) {
+			agencyRows.add(agencyReferrals(new OrganisationId(UUID.fromString(row.label().key())), row.label().text(), row));
 		}
 		return new ResultsReport(period.from(), period.to(),
 				chosen.stream().map(program -> new ResultsReport.ProgramRef(program.id(), program.name())).toList(),
 				suppressed, resultRows, programResults(null, null, resultTable.total()), agencyRows,
 				agencyReferrals(null, null, referralTable.total()));
+	}
+
+	/**
+	 * The referrals per agency as one table, suppressed once, of which the results show referred,
+	 * admitted and returned, and the evaluation referred, admitted and matched: two reports of the
+	 * same referrals cannot be put together to recompute what either withholds.
+	 */
+	ReportTable referralTable(List<UUID> ids, Period period, boolean suppressed) {
+		var agencies = ids.isEmpty() ? List.<AgencyCount>of() : referrals(ids, period);
+		var matched = ids.isEmpty() ? Map.<UUID, Long>of() : matchedReferrals(ids, period);
+		var table = CountTable.builder("reports.referrals")
+			.count("referred")
+			.part("admitted", "referred")
+			.subset("returned", "referred")
+			.part("matched", "admitted")
+			.rate("admittedRate", "admitted", "referred")
+			.rate("matchedRate", "matched", "admitted");
+		for (var agency : agencies) {
+			table.row(Label.text(agency.agency().value().toString(), agency.name()), agency.counts()[0],
+					agency.counts()[1], agency.counts()[2], matched.getOrDefault(agency.agency().value(), 0L));
+		}
+		return CellSuppression.of(table.total().build(), suppressed);
+	}
+
+	/**
+	 * What a report of one program counts over, for this actor: funders' figures are suppressed.
+	 *
+	 * @throws NotFoundException for a program outside the actor's reach
+	 */
+	public ReportScope scope(Actor actor, ProgramId program, Period period) {
+		chosen(programs(actor), List.of(program));
+		return new ReportScope(program, period, actor.is(Role.FUNDER));
+	}
+
+	/** The program by its name, as a report names it. */
+	ResultsReport.ProgramRef ref(Actor actor, ProgramId program) {
+		var summary = chosen(programs(actor), List.of(program)).getFirst();
+		return new ResultsReport.ProgramRef(summary.id(), summary.name());
+	}
+
+	/** The parameters of the period, in the organisation's time zone, for queries of the module. */
+	Map<String, Object> params(ProgramId program, Period period) {
+		return params(List.of(program.value()), period);
 	}
 
 	private static List<ProgramSummary> chosen(List<ProgramSummary> reachable, Collection<ProgramId> asked) {
@@ -170,22 +220,43 @@ public class ResultsReporting {
 		return reachable.stream().filter(program -> wanted.contains(program.id())).toList();
 	}
 
-	private static SmallCounts.Table table(boolean suppressed, List<long[]> rows, int width) {
-		var total = new long[width];
-		for (var row : rows) {
-			for (int column = 0; column < row.length; column++) {
-				total[column] += row[column];
-			}
-		}
-		return suppressed ? SmallCounts.suppress(rows, total) : SmallCounts.keep(rows, total);
+	private static ProgramResults programResults(ProgramId program, String name, ReportTable.Row shown) {
+		return new ProgramResults(program, name, count(shown, 0), count(shown, 1), count(shown, 2), count(shown, 3),
+				count(shown, 4));
 	}
 
-	private static ProgramResults programResults(ProgramId program, String name, Long[] shown) {
-		return new ProgramResults(program, name, shown[0], shown[1], shown[2], shown[3], shown[4]);
+	private static AgencyReferrals agencyReferrals(OrganisationId agency, String name, ReportTable.Row shown) {
+		return new AgencyReferrals(agency, name, count(shown, 0), count(shown, 1), count(shown, 2));
 	}
 
-	private static AgencyReferrals agencyReferrals(OrganisationId agency, String name, Long[] shown) {
-		return new AgencyReferrals(agency, name, shown[0], shown[1], shown[2]);
+	private static Long count(ReportTable.Row row, int column) {
+		var value = row.figure(column).value();
+		return value == null ? null : value.longValue();
+	}
+
+	/**
+	 * Of the referrals to the programs first submitted in the period, per agency, those whose
+	 * person is now admitted and has a match both signed in the same program.
+	 */
+	private Map<UUID, Long> matchedReferrals(List<UUID> programIds, Period period) {
+		var params = params(programIds, period);
+		params.put("admitted", org.passerelle.referral.ReferralStatus.ADMITTED.name());
+		params.put("agreed", names(MatchStatus.AGREED, MatchStatus.ENDED));
+		var matched = new HashMap<UUID, Long>();
+		jdbc.sql("""
+				select r.agency_id, count(*) as matched
+				from referral_report r
+				where r.program_id in (:programs) and r.status = :admitted
+				  and r.first_submitted_at >= :fromInstant and r.first_submitted_at < :afterInstant
+				  and exists (select 1 from match_report m
+				              where m.program_id = r.program_id and m.mentee_id = r.participant_id
+				                and m.status in (:agreed))
+				group by r.agency_id""")
+			.params(params)
+			.query(rs -> {
+				matched.put(rs.getObject("agency_id", UUID.class), rs.getLong("matched"));
+			});
+		return matched;
 	}
 
 	/**

@@ -463,8 +463,8 @@ class ResultsReportingTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(records(funderCsv.substring(1))).contains(List.of(a.name(), "< 5", "< 5", "< 5", "< 5", "< 5"),
-				List.of("Total", "< 5", "< 5", "< 5", "< 5", "< 5"));
+		assertThat(records(funderCsv.substring(1))).contains(List.of(a.name(), "—", "—", "—", "—", "—"),
+				List.of("Total", "—", "—", "—", "—", "—"));
 	}
 
 	/** The rows of a sheet by their number, from 1 as the spreadsheet shows them. */
@@ -642,8 +642,8 @@ class ResultsReportingTests {
 			.getResponse()
 			.getContentAsString();
 		var page = Jsoup.parse(funderPage);
-		assertThat(page.select("#results tbody td").eachText()).containsOnly("< 5");
-		assertThat(page.text()).contains("Counts from 1 to 4 are shown as “< 5”");
+		assertThat(page.select("#results tbody td").eachText()).containsOnly("—");
+		assertThat(page.text()).contains("Figures shown as “—” are withheld");
 		assertThat(page.select("#results-chart svg rect").eachAttr("width")).containsOnly("0.00%");
 
 		var mentor = data.fixtures().user(Role.MENTOR, a.lead());

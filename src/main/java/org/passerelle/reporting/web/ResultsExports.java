@@ -241,7 +241,7 @@ class ResultsExports {
 	}
 
 	/** The font of the PDF, read once: the file is large. */
-	private BaseFont baseFont() throws IOException {
+	BaseFont baseFont() throws IOException {
 		var read = font;
 		if (read == null) {
 			read = readFont();

@@ -1,0 +1,111 @@
+package org.passerelle.reporting.web;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.passerelle.reporting.CountTable;
+import org.passerelle.reporting.ReportTable;
+import org.passerelle.reporting.SectionReport;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A {@link ReportTable} in the reader's language — its title, headers, row names and figures as
+ * text — the one rendering the page, the API and every export share, so that a withheld figure
+ * reads "—" everywhere.
+ */
+@Component
+class TableTexts {
+
+	private final MessageSource messages;
+
+	TableTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The table as text: title, headers (the row names' column first), rows, total last. */
+	Text text(ReportTable table, Locale locale) {
+		var headers = new ArrayList<String>();
+		headers.add(message(table.key() + ".rows", locale));
+		for (var column : table.columns()) {
+			headers.add(message(table.key() + "." + column.key(), locale));
+		}
+		var rows = new ArrayList<Line>();
+		for (var row : table.rows()) {
+			rows.add(line(table, row, false, locale));
+		}
+		if (table.total() != null) {
+			rows.add(line(table, table.total(), true, locale));
+		}
+		return new Text(table.key(), message(table.key(), locale), headers, rows);
+	}
+
+	private Line line(ReportTable table, ReportTable.Row row, boolean total, Locale locale) {
+		var label = row.label().text() != null ? row.label().text() : message(row.label().code(), locale);
+		var cells = new ArrayList<String>();
+		var numbers = new ArrayList<Number>();
+		for (int c = 0; c < table.columns().size(); c++) {
+			var figure = row.figure(c);
+			numbers.add(figure.value());
+			cells.add(format(table.columns().get(c), figure, locale));
+		}
+		return new Line(row.label().key(), label, cells, numbers, total);
+	}
+
+	String format(CountTable.Column column, ReportTable.Figure figure, Locale locale) {
+		if (figure.withheld()) {
+			return message("reports.suppressed", locale);
+		}
+		if (figure.value() == null) {
+			return "";
+		}
+		if (column.kind() == CountTable.Kind.RATE) {
+			var percent = NumberFormat.getPercentInstance(locale);
+			percent.setMaximumFractionDigits(1);
+			return percent.format(figure.value().doubleValue() / 100.0).replace('\u202F', '\u00A0');
+		}
+		return NumberFormat.getIntegerInstance(locale).format(figure.value()).replace('\u202F', '\u00A0');
+	}
+
+	/** The bar chart of a table: the first count column, row by row (the total left out). */
+	BarChart chart(ReportTable table, Locale locale) {
+		int first = 0;
+		while (first < table.columns().size() && table.columns().get(first).kind() != CountTable.Kind.COUNT) {
+			first++;
+		}
+		int column = first;
+		var text = text(table, locale);
+		var items = new ArrayList<BarChart.Item>();
+		for (int i = 0; i < table.rows().size(); i++) {
+			var value = table.rows().get(i).figure(column).value();
+			items.add(new BarChart.Item(text.rows().get(i).label(), value == null ? null : value.longValue()));
+		}
+		var title = message("report.chart", locale, text.title(), text.headers().get(column + 1));
+		return BarChart.of(title, items, messages, locale);
+	}
+
+	String title(SectionReport report, Locale locale) {
+		return message("report." + report.kind() + ".title", locale);
+	}
+
+	String period(SectionReport report, Locale locale) {
+		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		return message("reports.period", locale, dates.format(report.from()), dates.format(report.to()));
+	}
+
+	String message(String code, Locale locale, Object... arguments) {
+		return messages.getMessage(code, arguments, locale);
+	}
+
+	/** A table as text. */
+	record Text(String key, String title, List<String> headers, List<Line> rows) {
+	}
+
+	/** A row as text, with its figures as numbers ({@code null} where withheld or none). */
+	record Line(String key, String label, List<String> cells, List<Number> numbers, boolean total) {
+	}
+}
