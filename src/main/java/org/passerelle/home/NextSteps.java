@@ -15,6 +15,7 @@ import org.passerelle.core.Formats;
 import org.passerelle.core.Period;
 import org.passerelle.home.HomeItem.Detail;
 import org.passerelle.home.HomeItem.Kind;
+import org.passerelle.evaluation.QuestionnaireAnswers;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.matching.MatchStatus;
@@ -54,7 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>referral partners: their drafts and what each lacks, the referrals returned to them, the
  * decisions of the month;</li>
  * <li>mentors and mentees: the proposal to answer, the agreement to sign, the meetings to
- * confirm, the next meeting due, the exit interview to fill in, the invitations to answer;</li>
+ * confirm, the next meeting due, the exit interview to fill in, the invitations to answer, the
+ * questionnaires to answer;</li>
  * <li>funders: the results of the year so far, small counts withheld as the results report
  * withholds them; employers: their mentors taking part.</li>
  * </ul>
@@ -89,6 +91,8 @@ public class NextSteps {
 
 	private final Activities activities;
 
+	private final QuestionnaireAnswers questionnaires;
+
 	private final ResultsReporting results;
 
 	private final MessageSource messages;
@@ -101,7 +105,8 @@ public class NextSteps {
 			ParticipantInvitations invitations, ReferralManagement referrals,
 			Proposals proposals, MentorshipManagement mentorships, Meetings meetings, FollowUp followUp,
 			ExitInterviews exitInterviews,
-			Activities activities, ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
+			Activities activities, QuestionnaireAnswers questionnaires, ResultsReporting results, MessageSource messages,
+			Formats formats, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;
 		this.intake = intake;
@@ -113,6 +118,7 @@ public class NextSteps {
 		this.followUp = followUp;
 		this.exitInterviews = exitInterviews;
 		this.activities = activities;
+		this.questionnaires = questionnaires;
 		this.results = results;
 		this.messages = messages;
 		this.formats = formats;
@@ -319,6 +325,16 @@ public class NextSteps {
 		add(items, Kind.EVENT_INVITATIONS, invitations.size(),
 				invitations.size() == 1 ? "/activities/" + invitations.getFirst().id().value() : "/activities", null,
 				invitations.stream().limit(MOST_DETAILS).map(event -> event(event, locale)).toList(), locale);
+
+		var asked = questionnaires.toAnswer(actor);
+		add(items, Kind.QUESTIONNAIRE_TO_ANSWER, asked.size(),
+				asked.size() == 1 ? "/questionnaires/requests/" + asked.getFirst().id() : "/questionnaires/mine", null,
+				asked.stream()
+					.limit(MOST_DETAILS)
+					.map(request -> new Detail(request.version().title(locale), null,
+							"/questionnaires/requests/" + request.id()))
+					.toList(),
+				locale);
 		return items;
 	}
 
