@@ -5,6 +5,7 @@ import org.passerelle.core.Language;
 import org.passerelle.evaluation.QuestionnaireAnswers;
 import org.passerelle.evaluation.QuestionnaireEvents.QuestionnaireRequested;
 import org.passerelle.identity.Actor;
+import org.passerelle.identity.UserManagement;
 import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.ProgramManagement;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,8 +30,12 @@ class QuestionnaireNotifications {
 
 	private final BaseAddress baseAddress;
 
+	private final UserManagement users;
+
 	QuestionnaireNotifications(Notifications notifications, QuestionnaireAnswers answers,
-			ParticipantDirectory participants, ProgramManagement programs, BaseAddress baseAddress) {
+			ParticipantDirectory participants, ProgramManagement programs, BaseAddress baseAddress,
+			UserManagement users) {
+		this.users = users;
 		this.notifications = notifications;
 		this.answers = answers;
 		this.participants = participants;
@@ -42,7 +47,6 @@ class QuestionnaireNotifications {
 	void on(QuestionnaireRequested event) {
 		var person = participants.find(Actor.system(), event.participant());
 		var language = person.details().preferredLanguage() == null ? Language.FR : person.details().preferredLanguage();
-		var title = language == Language.EN ? event.titleEn() : event.titleFr();
 		var program = programs.find(Actor.system(), event.program()).name();
 		var user = person.user();
 		if (event.byLink()) {
@@ -52,9 +56,12 @@ class QuestionnaireNotifications {
 			var link = baseAddress.configuredOrLocal() + "/answers/questionnaires/" + answers.link(event.request());
 			notifications.emailAddress(person.details().email(), language,
 					event.reminder() ? "questionnaire.email.reminder" : "questionnaire.email.link",
-					new Object[] { person.details().firstName(), title, program, link });
+					new Object[] { person.details().firstName(), language == Language.EN ? event.titleEn() : event.titleFr(),
+							program, link + "?lang=" + language.name().toLowerCase(java.util.Locale.ROOT) });
 			return;
 		}
+		// the notice is written in the account's language: the title too
+		var title = users.languageOf(user).orElse(language) == Language.EN ? event.titleEn() : event.titleFr();
 		var page = "/questionnaires/requests/" + event.request();
 		if (event.reminder()) {
 			notifications.remind(user, ReminderKind.QUESTIONNAIRE_WAITING, "questionnaire.notification.reminder",
