@@ -91,7 +91,7 @@ class QuestionnaireController {
 				Forms.reject(result, ex, form::field);
 			}
 		}
-		Forms.keep(model, "questionnaire", QuestionnaireForm.withEmptyRows(form), result);
+		Forms.keep(model, "questionnaire", form, result);
 		return form(model, programs.find(actor, program).name(), action, null, null);
 	}
 
@@ -117,7 +117,7 @@ class QuestionnaireController {
 				Forms.reject(result, ex, form::field);
 			}
 		}
-		Forms.keep(model, "questionnaire", QuestionnaireForm.withEmptyRows(form), result);
+		Forms.keep(model, "questionnaire", form, result);
 		return form(model, view.programName(), "/questionnaires/" + id, view, null);
 	}
 
