@@ -152,7 +152,8 @@ class QuestionnaireApiController {
 	}
 
 	@GetMapping("/api/answers/questionnaires/{token}")
-	@Operation(summary = "The questionnaire an e-mailed link answers, without signing in")
+	@Operation(summary = "The questionnaire an e-mailed link answers, without signing in; 410 when the link does not "
+			+ "work (reason EXPIRED, USED or UNKNOWN)")
 	QuestionnaireRequestView open(@PathVariable String token) {
 		return answers.openLink(token);
 	}
@@ -163,12 +164,26 @@ class QuestionnaireApiController {
 		return answers.answerByLink(token, body.answers());
 	}
 
-	@PostMapping("/api/answers/questionnaires/{token}/new-link")
+	/** The token of a link, expired, used or not. */
+	record LinkBody(String token) {
+	}
+
+	@PostMapping("/api/answers/questionnaires/new-link")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Ask for a new link, sent to the address on file if the questionnaire still waits; says "
-			+ "nothing of what it found")
-	void newLink(@PathVariable String token) {
-		answers.askNewLink(token);
+	@Operation(summary = "Ask for a new link to replace the one whose token is given, sent to the address on file if "
+			+ "the questionnaire still waits; answers the same whatever it found")
+	void newLink(@RequestBody LinkBody body) {
+		if (body.token() != null && !body.token().isBlank()) {
+			answers.askNewLink(body.token().strip());
+		}
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> linkRefused(AnswerLinkRefusedException ex, Locale locale) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, messages.getMessage(ex, locale));
+		problem.setTitle(messages.getMessage("answer.link.refused.title", null, locale));
+		problem.setProperty("reason", ex.reason());
+		return ResponseEntity.status(HttpStatus.GONE).body(problem);
 	}
 
 	@ExceptionHandler

@@ -330,6 +330,10 @@ class QuestionnaireTests {
 			.andExpect(content().string(containsString("This link was already used")));
 		mvc.perform(post(path).with(csrf()).param(request.version().questions().get(0).field(), "1"))
 			.andExpect(status().isGone());
+		mvc.perform(get("/api" + path)).andExpect(status().isGone()).andExpect(jsonPath("$.reason").value("USED"));
+		mvc.perform(post("/api/answers/questionnaires/new-link").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"token\": \"" + path.substring(path.lastIndexOf('/') + 1) + "\"}"))
+			.andExpect(status().isAccepted());
 		assertThat(answers.view(request.id()).answers().get(request.version().questions().get(0).id()).number())
 			.as("the second use saved nothing").isEqualByComparingTo("5");
 
