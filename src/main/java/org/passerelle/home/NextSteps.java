@@ -16,6 +16,7 @@ import org.passerelle.core.Period;
 import org.passerelle.evaluation.EmploymentFollowUps;
 import org.passerelle.home.HomeItem.Detail;
 import org.passerelle.home.HomeItem.Kind;
+import org.passerelle.evaluation.QuestionnaireAnswers;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.matching.MatchStatus;
@@ -56,7 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decisions of the month;</li>
  * <li>mentors and mentees: the proposal to answer, the agreement to sign, the meetings to
  * confirm, the next meeting due, the exit interview to fill in, each employment follow-up due, the
- * invitations to answer;</li>
+ * invitations to answer, the questionnaires to answer;</li>
  * <li>funders: the results of the year so far, small counts withheld as the results report
  * withholds them; employers: their mentors taking part.</li>
  * </ul>
@@ -93,6 +94,8 @@ public class NextSteps {
 
 	private final EmploymentFollowUps employmentFollowUps;
 
+	private final QuestionnaireAnswers questionnaires;
+
 	private final ResultsReporting results;
 
 	private final MessageSource messages;
@@ -105,8 +108,8 @@ public class NextSteps {
 			ParticipantInvitations invitations, ReferralManagement referrals,
 			Proposals proposals, MentorshipManagement mentorships, Meetings meetings, FollowUp followUp,
 			ExitInterviews exitInterviews,
-			Activities activities, EmploymentFollowUps employmentFollowUps, ResultsReporting results,
-			MessageSource messages, Formats formats, Clock clock) {
+			Activities activities, EmploymentFollowUps employmentFollowUps, QuestionnaireAnswers questionnaires,
+			ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
 		this.employmentFollowUps = employmentFollowUps;
 		this.programs = programs;
 		this.participants = participants;
@@ -119,6 +122,7 @@ public class NextSteps {
 		this.followUp = followUp;
 		this.exitInterviews = exitInterviews;
 		this.activities = activities;
+		this.questionnaires = questionnaires;
 		this.results = results;
 		this.messages = messages;
 		this.formats = formats;
@@ -332,6 +336,16 @@ public class NextSteps {
 		add(items, Kind.EVENT_INVITATIONS, invitations.size(),
 				invitations.size() == 1 ? "/activities/" + invitations.getFirst().id().value() : "/activities", null,
 				invitations.stream().limit(MOST_DETAILS).map(event -> event(event, locale)).toList(), locale);
+
+		var asked = questionnaires.toAnswer(actor);
+		add(items, Kind.QUESTIONNAIRE_TO_ANSWER, asked.size(),
+				asked.size() == 1 ? "/questionnaires/requests/" + asked.getFirst().id() : "/questionnaires/mine", null,
+				asked.stream()
+					.limit(MOST_DETAILS)
+					.map(request -> new Detail(request.version().title(locale), null,
+							"/questionnaires/requests/" + request.id()))
+					.toList(),
+				locale);
 		return items;
 	}
 

@@ -108,7 +108,9 @@ public class Notifications {
 		return true;
 	}
 
-	private boolean wants(UserId user, ReminderKind kind) {
+	/** Whether a person wants this kind of reminder: yes unless they turned it off. */
+	@Transactional(readOnly = true)
+	public boolean wants(UserId user, ReminderKind kind) {
 		return jdbc.sql("select enabled from reminder_preference where user_id = ? and kind = ?")
 			.params(user.value(), kind.name())
 			.query(Boolean.class)

@@ -11,5 +11,7 @@ public enum ReminderKind {
 	/** A coordinator's check-in with one of a pair is due. */
 	CHECK_IN_DUE,
 	/** The mentorship's planned end is two weeks away or less. */
-	CLOSURE_APPROACHING
+	CLOSURE_APPROACHING,
+	/** A questionnaire asked a week ago waits for the person's answers. */
+	QUESTIONNAIRE_WAITING
 }

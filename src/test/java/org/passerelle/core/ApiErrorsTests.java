@@ -83,7 +83,8 @@ class ApiErrorsTests {
 			var shaped = operation.path(schema -> schema.has("enum") ? schema.get("enum").get(0).asString()
 					: unknownId(schema));
 			// an invitation's link that names none is gone (410), as in the e-mail's page
-			var gone = publicRoute(operation) && operation.path().startsWith("/api/invitations/") ? 410 : 404;
+			var gone = publicRoute(operation) && (operation.path().startsWith("/api/invitations/")
+					|| operation.path().startsWith("/api/answers/")) ? 410 : 404;
 			check(operation, "without credentials", send(operation, unknown, null, null), publicRoute(operation) ? null
 					: new int[] { 401 });
 			check(operation, "as a mentee", send(operation, unknown, mentee, null), null);
@@ -207,6 +208,7 @@ class ApiErrorsTests {
 		var path = operation.path();
 		return path.startsWith("/api/applications") || path.matches("/api/certificates/\\{[^/]+}")
 				|| path.equals("/api/password/forgot") || path.equals("/api/password/reset")
+				|| path.startsWith("/api/answers/")
 				|| (path.matches("/api/invitations/\\{[^/]+}")
 						&& (operation.method().equals("GET") || operation.method().equals("POST")));
 	}
