@@ -179,14 +179,6 @@ class QuestionnaireApiController {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> linkRefused(AnswerLinkRefusedException ex, Locale locale) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, messages.getMessage(ex, locale));
-		problem.setTitle(messages.getMessage("answer.link.refused.title", null, locale));
-		problem.setProperty("reason", ex.reason());
-		return ResponseEntity.status(HttpStatus.GONE).body(problem);
-	}
-
-	@ExceptionHandler
 	ResponseEntity<ProblemDetail> refused(QuestionnaireAnswersRefusedException ex, Locale locale) {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("problem.invalid.detail", null, locale));

@@ -160,7 +160,8 @@ class EmploymentFollowUpTests {
 			.andExpect(status().isGone())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Rien n’a été enregistré")));
 		mvc.perform(post("/api/answers/follow-ups/" + token).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"status\":\"SEEKING\"}")).andExpect(status().isUnprocessableContent());
+			.content("{\"status\":\"SEEKING\"}")).andExpect(status().isGone())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.reason").value("USED"));
 
 		var entries = history.of(pair.coordinator(), pair.mentee()).entries();
 		assertThat(entries).first().satisfies(e -> {
@@ -198,7 +199,8 @@ class EmploymentFollowUpTests {
 			.andExpect(status().is3xxRedirection());
 		var fresh = token(GreenMailUtil.getBody(awaitMail(menteeEmail, 3).getLast()));
 		mvc.perform(get("/answers/follow-ups/" + fresh)).andExpect(status().isOk());
-		mvc.perform(post("/api/answers/follow-ups/not-a-real-token/new-link")).andExpect(status().isAccepted());
+		mvc.perform(post("/api/answers/follow-ups/new-link").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"token\":\"not-a-real-token\"}")).andExpect(status().isAccepted());
 	}
 
 	@Test

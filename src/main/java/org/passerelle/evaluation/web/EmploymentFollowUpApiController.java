@@ -116,11 +116,18 @@ class EmploymentFollowUpApiController {
 		followUps.answer(token, answer);
 	}
 
-	@PostMapping("/api/answers/follow-ups/{token}/new-link")
+	/** The token of a link, expired, used or not. */
+	record LinkBody(String token) {
+	}
+
+	@PostMapping("/api/answers/follow-ups/new-link")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Ask for a new link, sent to the address on file if the old one was ours; answers the same either way")
-	void newLink(@PathVariable String token) {
-		followUps.requestNewLink(token);
+	@Operation(summary = "Ask for a new link to replace the one whose token is given, sent to the address on file if "
+			+ "the old one was ours and the follow-up still waits; answers the same either way")
+	void newLink(@RequestBody LinkBody body) {
+		if (body.token() != null && !body.token().isBlank()) {
+			followUps.requestNewLink(body.token().strip());
+		}
 	}
 
 	@GetMapping("/api/participants/{id}/employment-history")

@@ -22,7 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,16 +51,35 @@ class SectionReportsApiController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/{kind:profile|evaluation}")
-	@Operation(summary = "Profile statistics (mentees by origin, arrival, education, occupation; mentors by status, "
-			+ "management, age, gender) or the evaluation elements of a program over a period",
+	@GetMapping("/profile")
+	@Operation(summary = "Profile statistics of a program over a period: mentees by origin, arrival, education, "
+			+ "occupation; mentors by status, management, age, gender",
 			description = "Scoped as the results: a program outside the caller's reach is 404. Funders read small counts "
 					+ "withheld (value null, withheld true), and whatever would let one be recomputed.")
-	ResponseEntity<?> report(Actor actor, @PathVariable String kind,
+	ResponseEntity<?> profile(Actor actor,
 			@Parameter(description = "The program's id") @RequestParam UUID program,
 			@Parameter(description = "First day, ISO") @RequestParam(required = false) String from,
 			@Parameter(description = "Last day, ISO, included") @RequestParam(required = false) String to,
 			@Parameter(description = "json (the default), csv, xlsx or pdf") @RequestParam(defaultValue = "json") String format,
+			Locale locale) throws IOException {
+		return report(actor, "profile", program, from, to, format, locale);
+	}
+
+	@GetMapping("/evaluation")
+	@Operation(summary = "The evaluation elements of a program over a period (seed 003): employment after the "
+			+ "program, recruitment, orientation, activities, partnerships, employers, match relevance, questionnaires",
+			description = "Scoped as the results: a program outside the caller's reach is 404. Funders read small counts "
+					+ "withheld (value null, withheld true), and whatever would let one be recomputed.")
+	ResponseEntity<?> evaluation(Actor actor,
+			@Parameter(description = "The program's id") @RequestParam UUID program,
+			@Parameter(description = "First day, ISO") @RequestParam(required = false) String from,
+			@Parameter(description = "Last day, ISO, included") @RequestParam(required = false) String to,
+			@Parameter(description = "json (the default), csv, xlsx or pdf") @RequestParam(defaultValue = "json") String format,
+			Locale locale) throws IOException {
+		return report(actor, "evaluation", program, from, to, format, locale);
+	}
+
+	private ResponseEntity<?> report(Actor actor, String kind, UUID program, String from, String to, String format,
 			Locale locale) throws IOException {
 		var type = switch (format.strip().toLowerCase(Locale.ROOT)) {
 			case "json" -> null;
