@@ -134,7 +134,20 @@ public class MatchSuggestions {
 			})
 			.toList();
 		return new Suggestions(pool.program().id(), subject.id(), subject.name(), subject.role(), blocked,
-				others.size() - (others.contains(subject) ? 1 : 0), ranking.excluded(), suggestions);
+				others.size() - (among(subject, others) ? 1 : 0), ranking.excluded(), suggestions);
+	}
+
+	/**
+	 * Whether the subject is one of {@code others}: by identity, since the pool's people are its
+	 * own objects — comparing thousands of profiles field by field cost more than the scoring.
+	 */
+	private static boolean among(MatchProfile subject, List<MatchProfile> others) {
+		for (var other : others) {
+			if (other == subject) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** One pair's score and why, and the rule that forbids it, if any; the program's coordinators. */
