@@ -76,12 +76,15 @@ public class PoolRuns {
 	}
 
 	/**
-	 * What a run of the program's pool makes as large as possible. Programs have no setting for it
-	 * (yet): the total score, as pool runs always did; a mentee is left waiting when that serves the
-	 * total, which with positive scores only happens for want of an acceptable free mentor.
+	 * What a run of the program's pool makes as large as possible, as the program's rules set it:
+	 * the total score (a mentee is left waiting when that serves the total), or as many mentees
+	 * matched as possible and then the total.
 	 */
 	static Objective objective(ProgramView program) {
-		return Objective.MAXIMUM_TOTAL;
+		return switch (program.rules().matchingObjective()) {
+			case MAXIMUM_TOTAL -> Objective.MAXIMUM_TOTAL;
+			case MOST_MATCHED_THEN_TOTAL -> Objective.MOST_MATCHED_THEN_TOTAL;
+		};
 	}
 
 	/**
