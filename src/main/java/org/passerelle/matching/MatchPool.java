@@ -107,6 +107,31 @@ final class MatchPool {
 		return mentors;
 	}
 
+	private volatile String[] menteeNames;
+
+	private volatile String[] mentorNames;
+
+	/**
+	 * The names of {@link #mentees()} or {@link #mentors()}, in their order, folded as
+	 * {@link MatchPools#fold} folds them: worked out once per pool rather than for every search of
+	 * a page.
+	 */
+	String[] foldedNames(Audience side) {
+		var known = side == Audience.MENTOR ? mentorNames : menteeNames;
+		if (known == null) {
+			known = (side == Audience.MENTOR ? mentors : mentees).stream()
+				.map(person -> MatchPools.fold(person.name()))
+				.toArray(String[]::new);
+			if (side == Audience.MENTOR) {
+				mentorNames = known;
+			}
+			else {
+				menteeNames = known;
+			}
+		}
+		return known;
+	}
+
 	/** The person in that role, or null when they are not enrolled in it. */
 	MatchProfile profile(ParticipantId id, Audience role) {
 		return (role == Audience.MENTEE ? menteeById : mentorById).get(id);

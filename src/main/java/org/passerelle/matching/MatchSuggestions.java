@@ -66,9 +66,14 @@ public class MatchSuggestions {
 		access.requireCoordination(actor, program);
 		var pool = pools.load(program);
 		var words = query == null || query.isBlank() ? new String[0] : MatchPools.fold(query).split("\\s+");
-		var found = (side == Audience.MENTOR ? pool.mentors() : pool.mentees()).stream()
-			.filter(person -> words.length == 0 || holds(MatchPools.fold(person.name()), words))
-			.toList();
+		var everyone = side == Audience.MENTOR ? pool.mentors() : pool.mentees();
+		var names = pool.foldedNames(side);
+		var found = words.length == 0 ? everyone : new java.util.ArrayList<MatchProfile>();
+		for (int i = 0; words.length > 0 && i < everyone.size(); i++) {
+			if (holds(names[i], words)) {
+				found.add(everyone.get(i));
+			}
+		}
 		int pageSize = Math.max(1, Math.min(size, 200));
 		int last = Math.max(0, (found.size() - 1) / pageSize);
 		int shown = Math.max(0, Math.min(page, last));
@@ -87,6 +92,9 @@ public class MatchSuggestions {
 	}
 
 	private static boolean holds(String name, String[] words) {
+		if (name == null) {
+			return false;
+		}
 		for (var word : words) {
 			if (!name.contains(word)) {
 				return false;
