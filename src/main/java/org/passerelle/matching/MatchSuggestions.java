@@ -142,14 +142,19 @@ public class MatchSuggestions {
 			})
 			.toList();
 		return new Suggestions(pool.program().id(), subject.id(), subject.name(), subject.role(), blocked,
-				others.size() - (among(subject, others) ? 1 : 0), ranking.excluded(), suggestions);
+				others.size() - (among(pool, subject, others) ? 1 : 0), ranking.excluded(), suggestions);
 	}
 
 	/**
 	 * Whether the subject is one of {@code others}: by identity, since the pool's people are its
 	 * own objects — comparing thousands of profiles field by field cost more than the scoring.
 	 */
-	private static boolean among(MatchProfile subject, List<MatchProfile> others) {
+	private static boolean among(MatchPool pool, MatchProfile subject, List<MatchProfile> others) {
+		// the pool's own lists hold one role each: someone of the other role is not in them
+		if (others == pool.mentors() && subject.role() != Audience.MENTOR
+				|| others == pool.mentees() && subject.role() != Audience.MENTEE) {
+			return false;
+		}
 		for (var other : others) {
 			if (other == subject) {
 				return true;
