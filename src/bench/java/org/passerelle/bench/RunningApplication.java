@@ -52,10 +52,17 @@ final class RunningApplication implements AutoCloseable {
 		var directory = Files.createTempDirectory("passerelle-bench-");
 		var log = directory.resolve("application.log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		var command = List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + directory.resolve("gc.log"), "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+		var command = new ArrayList<String>(List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + directory.resolve("gc.log")));
+		// e.g. -Dbench.app.jvm="-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile" to profile it
+		for (var option : System.getProperty("bench.app.jvm", "").strip().split("\\s+")) {
+			if (!option.isBlank()) {
+				command.add(option);
+			}
+		}
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
 				"--passerelle.base-url=http://localhost:" + port,
 				"--passerelle.embedded-database.directory=" + directory.resolve("pgdata"),
-				"--management.endpoints.web.exposure.include=health,info,prometheus,metrics");
+				"--management.endpoints.web.exposure.include=health,info,prometheus,metrics"));
 		var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("PASSERELLE_"));
 		builder.environment().put("PASSERELLE_ADMIN_EMAIL", adminEmail);
@@ -221,6 +228,23 @@ final class RunningApplication implements AutoCloseable {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * The processor time the application's process used so far, user and system, in seconds
+	 * (Linux, /proc/{pid}/stat), or -1: on a shared machine, what a request costs is read better
+	 * from it than from latencies, which other processes' load moves.
+	 */
+	double cpuSeconds() {
+		try {
+			var stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+			// the fields after the command's name, which is in parentheses and may hold spaces
+			var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
 	}
 
 	/** A line of /proc/{pid}/status in bytes (Linux), or -1. */

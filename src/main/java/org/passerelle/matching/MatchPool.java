@@ -107,6 +107,31 @@ final class MatchPool {
 		return mentors;
 	}
 
+	private volatile String[] menteeNames;
+
+	private volatile String[] mentorNames;
+
+	/**
+	 * The names of {@link #mentees()} or {@link #mentors()}, in their order, folded as
+	 * {@link MatchPools#fold} folds them: worked out once per pool rather than for every search of
+	 * a page.
+	 */
+	String[] foldedNames(Audience side) {
+		var known = side == Audience.MENTOR ? mentorNames : menteeNames;
+		if (known == null) {
+			known = (side == Audience.MENTOR ? mentors : mentees).stream()
+				.map(person -> MatchPools.fold(person.name()))
+				.toArray(String[]::new);
+			if (side == Audience.MENTOR) {
+				mentorNames = known;
+			}
+			else {
+				menteeNames = known;
+			}
+		}
+		return known;
+	}
+
 	/** The person in that role, or null when they are not enrolled in it. */
 	MatchProfile profile(ParticipantId id, Audience role) {
 		return (role == Audience.MENTEE ? menteeById : mentorById).get(id);
@@ -268,29 +293,6 @@ final class MatchPool {
 		}
 	}
 
-	/** The hard rule a pair breaks because of the partner's side, the subject's own being clear. */
-	private Exclusion partnerExclusion(MatchProfile mentee, MatchProfile mentor, boolean subjectIsMentee) {
-		var partner = subjectIsMentee ? mentor : mentee;
-		if (!matchable.contains(partner.id())) {
-			return Exclusion.NOT_MATCHABLE;
-		}
-		if (subjectIsMentee) {
-			if (mentor.capacity() <= 0) {
-				return Exclusion.MENTOR_FULL;
-			}
-			if (!affiliatedEnough(mentor)) {
-				return Exclusion.MENTOR_NOT_AFFILIATED;
-			}
-		}
-		else if (taken.contains(mentee.id())) {
-			return Exclusion.ALREADY_MATCHED;
-		}
-		if (!shareALanguageOfTheProgram(mentee, mentor)) {
-			return Exclusion.NO_SHARED_LANGUAGE;
-		}
-		return declared.isEmpty() ? null : declared.get(key(mentee.id(), mentor.id()));
-	}
-
 	private boolean affiliatedEnough(MatchProfile mentor) {
 		return !program.rules().mentorsMustBeAffiliated() || mentor.affiliated();
 	}
@@ -334,16 +336,18 @@ final class MatchPool {
 	 * reason the subject cannot be matched at all. Scores only what can still enter the best.
 	 */
 	Ranking rank(MatchProfile subject, List<MatchProfile> others, int size, Exclusion blocked) {
+		var partners = partners(subject, others);
 		Ranking ranking;
-		if (others.size() < PARALLEL_FROM) {
-			ranking = rank(subject, others, 0, others.size(), size, blocked);
+		if (others.size() < PARALLEL_FROM || !aCoreIsFree()) {
+			ranking = rank(subject, partners, 0, others.size(), size, blocked);
 		}
 		else {
-			// a national pool: half the partners scored on another core while this thread scores the rest
+			// a national pool and a core with nothing to do: half the partners scored there while
+			// this thread scores the rest (when every core is busy, splitting only adds waiting)
 			int middle = others.size() / 2;
 			var first = java.util.concurrent.CompletableFuture
-				.supplyAsync(() -> rank(subject, others, 0, middle, size, blocked));
-			var second = rank(subject, others, middle, others.size(), size, blocked);
+				.supplyAsync(() -> rank(subject, partners, 0, middle, size, blocked));
+			var second = rank(subject, partners, middle, others.size(), size, blocked);
 			var other = first.join();
 			var best = new ArrayList<>(other.best());
 			best.addAll(second.best());
@@ -358,44 +362,148 @@ final class MatchPool {
 		return new Ranking(List.copyOf(ordered.subList(0, Math.min(size, ordered.size()))), ranking.excluded());
 	}
 
-	/** From this many partners, a ranking is shared between two threads. */
+	/** From this many partners, a ranking may be shared between two threads. */
 	static final int PARALLEL_FROM = 4096;
 
-	private Ranking rank(MatchProfile subject, List<MatchProfile> others, int from, int to, int size,
-			Exclusion blocked) {
+	private static boolean aCoreIsFree() {
+		var common = java.util.concurrent.ForkJoinPool.commonPool();
+		return common.getParallelism() > 1 && common.getActiveThreadCount() == 0 && !common.hasQueuedSubmissions();
+	}
+
+	/**
+	 * The people a subject may be paired with, and what rules each of them out whoever the subject
+	 * is, worked out once per pool and role rather than for every suggestion: a suggestion then
+	 * reads arrays instead of looking every partner up in sets.
+	 *
+	 * @param numbers a number per person, the same for the same person in both roles, so that the
+	 *        subject is told apart from a partner without comparing ids
+	 * @param exclusions what rules the partner out for any subject of the other role, or null
+	 */
+	private record Partners(MatchProfile[] people, int[] numbers, Exclusion[] exclusions) {
+	}
+
+	/** Each person's number, by id: the same in both roles. */
+	private volatile Map<ParticipantId, Integer> numbers;
+
+	private volatile Partners mentorsAsPartners;
+
+	private volatile Partners menteesAsPartners;
+
+	private Partners partners(MatchProfile subject, List<MatchProfile> others) {
 		var subjectIsMentee = subject.role() == Audience.MENTEE;
-		var excluded = new java.util.EnumMap<Exclusion, Integer>(Exclusion.class);
+		if (subjectIsMentee && others == mentors) {
+			var known = mentorsAsPartners;
+			if (known == null) {
+				known = partners(others, true, null);
+				mentorsAsPartners = known;
+			}
+			return known;
+		}
+		if (!subjectIsMentee && others == mentees) {
+			var known = menteesAsPartners;
+			if (known == null) {
+				known = partners(others, false, null);
+				menteesAsPartners = known;
+			}
+			return known;
+		}
+		return partners(others, subjectIsMentee, subject);
+	}
+
+	/**
+	 * @param subject null for the pool's own lists, numbered by {@link #number}; otherwise the
+	 *        partners are numbered by their place, the subject's own id with the subject's number
+	 */
+	private Partners partners(List<MatchProfile> others, boolean subjectIsMentee, MatchProfile subject) {
+		var people = others.toArray(MatchProfile[]::new);
+		var numbers = new int[people.length];
+		var exclusions = new Exclusion[people.length];
+		for (int i = 0; i < people.length; i++) {
+			var partner = people[i];
+			numbers[i] = subject == null ? number(partner.id())
+					: partner.id().equals(subject.id()) ? number(subject.id()) : Integer.MIN_VALUE + i;
+			exclusions[i] = !matchable.contains(partner.id()) ? Exclusion.NOT_MATCHABLE
+					: subjectIsMentee && partner.capacity() <= 0 ? Exclusion.MENTOR_FULL
+					: subjectIsMentee && !affiliatedEnough(partner) ? Exclusion.MENTOR_NOT_AFFILIATED
+					: !subjectIsMentee && taken.contains(partner.id()) ? Exclusion.ALREADY_MATCHED : null;
+		}
+		return new Partners(people, numbers, exclusions);
+	}
+
+	/** The person's number in the pool, or -1 for someone not in it. */
+	private int number(ParticipantId id) {
+		var known = numbers;
+		if (known == null) {
+			synchronized (this) {
+				if (numbers == null) {
+					var numbered = new HashMap<ParticipantId, Integer>();
+					mentees.forEach(person -> numbered.putIfAbsent(person.id(), numbered.size()));
+					mentors.forEach(person -> numbered.putIfAbsent(person.id(), numbered.size()));
+					numbers = numbered;
+				}
+				known = numbers;
+			}
+		}
+		return known.getOrDefault(id, -1);
+	}
+
+	private Ranking rank(MatchProfile subject, Partners partners, int from, int to, int size, Exclusion blocked) {
+		var subjectIsMentee = subject.role() == Audience.MENTEE;
+		var counts = new int[Exclusion.values().length];
 		// what depends on the subject alone is decided once, not for each partner
 		var subjectExclusion = !matchable.contains(subject.id()) ? Exclusion.NOT_MATCHABLE
 				: subjectIsMentee && taken.contains(subject.id()) ? Exclusion.ALREADY_MATCHED
 				: !subjectIsMentee && subject.capacity() <= 0 ? Exclusion.MENTOR_FULL
 				: !subjectIsMentee && !affiliatedEnough(subject) ? Exclusion.MENTOR_NOT_AFFILIATED : null;
+		int subjectNumber = number(subject.id());
+		var people = partners.people();
+		var numbers = partners.numbers();
+		var exclusions = partners.exclusions();
 		var best = new java.util.PriorityQueue<Scored>((a, b) -> Double.compare(a.score(), b.score()));
+		double threshold = -1;
 		for (int i = from; i < to; i++) {
-			var other = others.get(i);
-			if (other.id().equals(subject.id())) {
+			if (numbers[i] == subjectNumber) {
 				continue;
 			}
+			var other = people[i];
 			var mentee = subjectIsMentee ? subject : other;
 			var mentor = subjectIsMentee ? other : subject;
-			var exclusion = subjectExclusion != null ? subjectExclusion : partnerExclusion(mentee, mentor, subjectIsMentee);
+			var exclusion = subjectExclusion != null ? subjectExclusion : exclusions[i];
+			if (exclusion == null) {
+				exclusion = pairExclusion(mentee, mentor);
+			}
 			if (exclusion != null) {
-				if (exclusion != blocked) {
-					excluded.merge(exclusion, 1, Integer::sum);
-				}
+				counts[exclusion.ordinal()]++;
 				continue;
 			}
-			double threshold = best.size() < size ? -1 : best.peek().score();
 			double score = scorer.score(mentee, mentor, threshold);
 			if (best.size() < size) {
 				best.add(new Scored(other, score));
+				if (best.size() == size) {
+					threshold = best.peek().score();
+				}
 			}
 			else if (score > threshold) {
 				best.poll();
 				best.add(new Scored(other, score));
+				threshold = best.peek().score();
+			}
+		}
+		var excluded = new java.util.EnumMap<Exclusion, Integer>(Exclusion.class);
+		for (var rule : Exclusion.values()) {
+			if (counts[rule.ordinal()] > 0 && rule != blocked) {
+				excluded.put(rule, counts[rule.ordinal()]);
 			}
 		}
 		return new Ranking(new ArrayList<>(best), excluded);
+	}
+
+	/** The hard rule a pair breaks that depends on both of them: their languages, or a declared exclusion. */
+	private Exclusion pairExclusion(MatchProfile mentee, MatchProfile mentor) {
+		if (!shareALanguageOfTheProgram(mentee, mentor)) {
+			return Exclusion.NO_SHARED_LANGUAGE;
+		}
+		return declared.isEmpty() ? null : declared.get(key(mentee.id(), mentor.id()));
 	}
 
 	/** Pairs declared impossible, by the people in them. */

@@ -128,23 +128,12 @@ final class MatchScorer {
 		return NOC_LEVELS[Math.min(shared, 5)];
 	}
 
-	private static final int[] POWERS = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
-			1_000_000_000 };
-
-	/** How many leading digits two codes written as numbers of {@code la} and {@code lb} digits share. */
-	static int sharedDigits(int a, int la, int b, int lb) {
-		int shared = Math.min(la, lb);
-		if (shared == 0) {
-			return 0;
-		}
-		int x = a / POWERS[la - shared];
-		int y = b / POWERS[lb - shared];
-		while (shared > 0 && x != y) {
-			x /= 10;
-			y /= 10;
-			shared--;
-		}
-		return shared;
+	/**
+	 * How many leading digits two codes share, given with their digits four bits each from the
+	 * highest ({@link MatchProfile.Packed}) and their numbers of digits {@code la} and {@code lb}.
+	 */
+	static int sharedDigits(long a, int la, long b, int lb) {
+		return Math.min(Math.min(la, lb), Long.numberOfLeadingZeros(a ^ b) >>> 2);
 	}
 
 	/** Through the NAICS hierarchy; sectors that span several codes (31–33, 44–45, 48–49) count as one. */
@@ -179,7 +168,7 @@ final class MatchScorer {
 			return 0;
 		}
 		double best = 0;
-		var languages = mentee.languages();
+		var languages = mentee.packed().languages();
 		for (int i = 0; i < languages.length; i++) {
 			int theirs = mentor.level(languages[i]);
 			if (theirs < 0) {

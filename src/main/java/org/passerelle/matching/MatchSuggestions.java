@@ -66,9 +66,14 @@ public class MatchSuggestions {
 		access.requireCoordination(actor, program);
 		var pool = pools.load(program);
 		var words = query == null || query.isBlank() ? new String[0] : MatchPools.fold(query).split("\\s+");
-		var found = (side == Audience.MENTOR ? pool.mentors() : pool.mentees()).stream()
-			.filter(person -> words.length == 0 || holds(MatchPools.fold(person.name()), words))
-			.toList();
+		var everyone = side == Audience.MENTOR ? pool.mentors() : pool.mentees();
+		var names = pool.foldedNames(side);
+		var found = words.length == 0 ? everyone : new java.util.ArrayList<MatchProfile>();
+		for (int i = 0; words.length > 0 && i < everyone.size(); i++) {
+			if (holds(names[i], words)) {
+				found.add(everyone.get(i));
+			}
+		}
 		int pageSize = Math.max(1, Math.min(size, 200));
 		int last = Math.max(0, (found.size() - 1) / pageSize);
 		int shown = Math.max(0, Math.min(page, last));
@@ -87,6 +92,9 @@ public class MatchSuggestions {
 	}
 
 	private static boolean holds(String name, String[] words) {
+		if (name == null) {
+			return false;
+		}
 		for (var word : words) {
 			if (!name.contains(word)) {
 				return false;
@@ -134,7 +142,25 @@ public class MatchSuggestions {
 			})
 			.toList();
 		return new Suggestions(pool.program().id(), subject.id(), subject.name(), subject.role(), blocked,
-				others.size() - (others.contains(subject) ? 1 : 0), ranking.excluded(), suggestions);
+				others.size() - (among(pool, subject, others) ? 1 : 0), ranking.excluded(), suggestions);
+	}
+
+	/**
+	 * Whether the subject is one of {@code others}: by identity, since the pool's people are its
+	 * own objects — comparing thousands of profiles field by field cost more than the scoring.
+	 */
+	private static boolean among(MatchPool pool, MatchProfile subject, List<MatchProfile> others) {
+		// the pool's own lists hold one role each: someone of the other role is not in them
+		if (others == pool.mentors() && subject.role() != Audience.MENTOR
+				|| others == pool.mentees() && subject.role() != Audience.MENTEE) {
+			return false;
+		}
+		for (var other : others) {
+			if (other == subject) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** One pair's score and why, and the rule that forbids it, if any; the program's coordinators. */

@@ -76,12 +76,15 @@ public class PoolRuns {
 	}
 
 	/**
-	 * What a run of the program's pool makes as large as possible. Programs have no setting for it
-	 * (yet): the total score, as pool runs always did; a mentee is left waiting when that serves the
-	 * total, which with positive scores only happens for want of an acceptable free mentor.
+	 * What a run of the program's pool makes as large as possible, as the program's rules set it:
+	 * the total score (a mentee is left waiting when that serves the total), or as many mentees
+	 * matched as possible and then the total.
 	 */
 	static Objective objective(ProgramView program) {
-		return Objective.MAXIMUM_TOTAL;
+		return switch (program.rules().matchingObjective()) {
+			case MAXIMUM_TOTAL -> Objective.MAXIMUM_TOTAL;
+			case MOST_MATCHED_THEN_TOTAL -> Objective.MOST_MATCHED_THEN_TOTAL;
+		};
 	}
 
 	/**
@@ -173,10 +176,18 @@ public class PoolRuns {
 	public List<PoolRunView> runs(Actor actor, ProgramId program, Locale locale) {
 		access.requireCoordination(actor, program);
 		var pool = pools.load(program);
-		return runs.findTop10ByProgramIdOrderByCreatedAtDesc(program.value())
-			.stream()
-			.map(run -> summary(run, pool.program().name(), pool, locale))
-			.toList();
+		var latest = runs.findTop10ByProgramIdOrderByCreatedAtDesc(program.value());
+		if (latest.isEmpty()) {
+			return List.of();
+		}
+		// counted by the database: a run of a city's pool holds thousands of pairs
+		var counts = new java.util.HashMap<UUID, PoolRunRepository.PairCount>();
+		runs.countPairs(latest.stream().map(PoolRun::id).toList()).forEach(count -> counts.put(count.getRun(), count));
+		return latest.stream().map(run -> {
+			var count = counts.get(run.id());
+			return view(run, pool.program().name(), pool, locale, List.of(), 0, 0,
+					count == null ? 0 : (int) count.getMatched(), count == null ? 0 : (int) count.getPairs());
+		}).toList();
 	}
 
 	/** Proposes another mentor to a mentee of a draft, or none; the mentor must be acceptable and have room. */
@@ -260,12 +271,15 @@ public class PoolRuns {
 				&& run.poolFingerprint() != pool.fingerprint();
 	}
 
-	private PoolRunView summary(PoolRun run, String programName, MatchPool pool, Locale locale) {
-		return view(run, programName, pool, locale, List.of(), 0, 0);
-	}
-
 	private PoolRunView view(PoolRun run, String programName, MatchPool pool, Locale locale, List<PoolRunView.Pair> pairs,
 			int page, int pageSize) {
+		return view(run, programName, pool, locale, pairs, page, pageSize,
+				(int) run.pairs().stream().filter(pair -> pair.mentor() != null).count(), run.pairs().size());
+	}
+
+	/** @param matched the run's pairs with a mentor, of {@code pairCount} */
+	private PoolRunView view(PoolRun run, String programName, MatchPool pool, Locale locale, List<PoolRunView.Pair> pairs,
+			int page, int pageSize, int matched, int pairCount) {
 		var interrupted = jobs.interrupted(run);
 		var status = interrupted ? PoolRun.Status.FAILED : run.status();
 		var failureCode = interrupted ? "pool.failed.interrupted" : run.failure();
@@ -279,11 +293,11 @@ public class PoolRuns {
 		return new PoolRunView(run.id(), run.version(), run.program(), programName, status.name(), run.createdAt(),
 				run.menteesWaiting(), run.mentorsFree(), minimum, run.objective().name(),
 				run.optimalTotal().doubleValue(), run.optimalWorst() == null ? null : run.optimalWorst().doubleValue(),
-				(int) run.pairs().stream().filter(pair -> pair.mentor() != null).count(), run.greedyTotal().doubleValue(),
+				matched, run.greedyTotal().doubleValue(),
 				run.greedyWorst() == null ? null : run.greedyWorst().doubleValue(), run.greedyMatched(), run.solveMillis(),
 				proof, progress, failureCode,
 				failureCode == null ? null : messages.getMessage(failureCode, new Object[] { minimum }, locale),
-				pool != null && stale(run, pool), pairs, page, pageSize, run.pairs().size());
+				pool != null && stale(run, pool), pairs, page, pageSize, pairCount);
 	}
 
 	private PoolRunView view(MatchPool pool, PoolRun run, int page, int size, ParticipantId open, Locale locale) {

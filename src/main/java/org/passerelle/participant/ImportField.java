@@ -37,6 +37,7 @@ public enum ImportField {
 	WORK_STATUS("work status", "situation"), CAPACITY("capacity", "capacite", "mentees at once"),
 	ROLE("role", "type", "mentor or mentee", "mentor ou mentore"),
 	WORKSHOPS("workshops", "workshops attended", "ateliers", "ateliers suivis"),
+	AVAILABILITY("availability", "availabilities", "when available", "disponibilite", "disponibilites"),
 	/** A yes/no answer to the attestation whose key follows {@code attestation:} in the header. */
 	ATTESTATION();
 

@@ -345,6 +345,7 @@ public class ParticipantImports {
 					case WORK_STATUS -> d.workStatus = label(WorkStatus.class, "WorkStatus", value);
 					case CAPACITY -> d.capacity = number(value);
 					case WORKSHOPS -> d.workshops = workshops(value);
+					case AVAILABILITY -> d.availability = availability(value);
 					case ROLE, IGNORE, ATTESTATION -> {
 					}
 				}
@@ -454,6 +455,34 @@ public class ParticipantImports {
 			keys.add(key);
 		}
 		return keys;
+	}
+
+	/**
+	 * When a person can meet, as the form's choices: the slots' names or labels in either language,
+	 * separated by semicolons (a label may hold a comma: "Weekdays, daytime") or by commas, or
+	 * "none". A value that is none of them is refused, as the form refuses it.
+	 */
+	private java.util.Set<AvailabilitySlot> availability(String value) {
+		if (List.of("none", "aucune", "aucun", "no", "non").contains(ImportField.fold(value))) {
+			return java.util.Set.of();
+		}
+		var slots = java.util.EnumSet.noneOf(AvailabilitySlot.class);
+		for (var token : value.split("[;/|]")) {
+			if (token.isBlank()) {
+				continue;
+			}
+			try {
+				slots.add(label(AvailabilitySlot.class, "AvailabilitySlot", token.strip()));
+			}
+			catch (IllegalArgumentException notALabel) {
+				for (var part : token.split(",")) {
+					if (!part.isBlank()) {
+						slots.add(label(AvailabilitySlot.class, "AvailabilitySlot", part.strip()));
+					}
+				}
+			}
+		}
+		return slots;
 	}
 
 	private <E extends Enum<E>> E label(Class<E> type, String prefix, String value) {
@@ -644,6 +673,8 @@ public class ParticipantImports {
 
 		java.util.Set<String> workshops;
 
+		java.util.Set<AvailabilitySlot> availability;
+
 		final Map<String, Boolean> attestations;
 
 		private final ParticipantDetails base;
@@ -677,6 +708,7 @@ public class ParticipantImports {
 			immigrationStatus = base.immigrationStatus();
 			workStatus = base.workStatus();
 			workshops = base.workshopsAttended();
+			availability = base.availability();
 			attestations = new HashMap<>(base.attestations());
 		}
 
@@ -684,7 +716,7 @@ public class ParticipantImports {
 			return new ParticipantDetails(firstName, lastName, email, phone, birthDate, preferredLanguage, gender,
 					postalCode, city, province, languages, occupationCode, targetOccupationCode, industryCode, yearsAbroad,
 					yearsCanada, education, foreignDiploma, base.credentials(), immigrationStatus, arrivalDate,
-					countryOfOrigin, culturalBackground, careerGoals, base.availability(), base.remoteOk(),
+					countryOfOrigin, culturalBackground, careerGoals, availability, base.remoteOk(),
 					workshops, base.commitmentMonths(), base.employerOrganisation(), employerName,
 					base.positionLevel(), workStatus, capacity, base.recruitmentSource(), attestations);
 		}

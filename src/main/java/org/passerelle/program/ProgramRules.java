@@ -39,6 +39,8 @@ import jakarta.persistence.Enumerated;
  * @param proposalReminderDays days a proposal may wait for an answer before those who must answer
  *        are reminded; empty for no reminder
  * @param completion when a participation counts as completed
+ * @param matchingObjective what a pool run makes as large as possible: the total score (the
+ *        default), or the number of mentees matched first
  */
 @Embeddable
 public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value = 520, message = "{field.max}") Integer durationWeeks,
@@ -61,13 +63,16 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 		boolean mentorsMustBeAffiliated, boolean menteesMayApply,
 		@Min(value = 0, message = "{field.min}") @Max(value = 100, message = "{field.max}") Integer minimumMatchScore,
 		@Min(value = 1, message = "{field.min}") @Max(value = 60, message = "{field.max}") Integer proposalReminderDays,
-		@Valid @NotNull @Embedded CompletionRule completion) {
+		@Valid @NotNull @Embedded CompletionRule completion,
+		@Enumerated(EnumType.STRING) MatchingObjective matchingObjective) {
 
 	/** The minimum score when none is set. */
 	public static final int DEFAULT_MINIMUM_MATCH_SCORE = 40;
 
 	public ProgramRules {
 		minimumMatchScore = minimumMatchScore == null ? DEFAULT_MINIMUM_MATCH_SCORE : minimumMatchScore;
+		// programs made before the setting, and requests that leave it out, keep what pool runs always did
+		matchingObjective = matchingObjective == null ? MatchingObjective.MAXIMUM_TOTAL : matchingObjective;
 		// a form with no completion field ticked or filled sends nothing for it: no completion rule
 		completion = completion == null ? new CompletionRule(null, null, false, false, false) : completion;
 	}
@@ -127,6 +132,8 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 		private Integer proposalReminderDays = 5;
 
 		private CompletionRule completion = new CompletionRule(null, null, false, false, false);
+
+		private MatchingObjective matchingObjective = MatchingObjective.MAXIMUM_TOTAL;
 
 		public Builder durationWeeks(Integer weeks) {
 			this.durationWeeks = weeks;
@@ -193,6 +200,11 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 			return this;
 		}
 
+		public Builder matchingObjective(MatchingObjective objective) {
+			this.matchingObjective = objective;
+			return this;
+		}
+
 		public Builder mentorsMustBeAffiliated(boolean required) {
 			this.mentorsMustBeAffiliated = required;
 			return this;
@@ -223,7 +235,7 @@ public record ProgramRules(@Min(value = 1, message = "{field.min}") @Max(value =
 					weeklyPlacementHours, groupSessionsMandatory, groupSessionEveryWeeks, checkInEveryWeeks,
 					mentorCapacity, menteesPerGroupMin, menteesPerGroupMax, mentorsPerGroupMin, mentorsPerGroupMax,
 					introductionMinutes, minimumReferrals, extensionAllowed, retentionMonths, mentorsMustBeAffiliated,
-					menteesMayApply, minimumMatchScore, proposalReminderDays, completion);
+					menteesMayApply, minimumMatchScore, proposalReminderDays, completion, matchingObjective);
 		}
 	}
 }

@@ -138,6 +138,14 @@ class MatchingWebTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(first.select("#mentees tbody tr")).hasSize(50);
 		assertThat(first.select("#mentees nav[aria-label] [aria-current=page]").text()).contains("1", "2");
+		assertThat(first.select("#mentees nav a[rel=prev]")).as("no page before the first").isEmpty();
+		assertThat(first.select("#mentees nav [aria-disabled=true]")).hasSize(1);
+		assertThat(first.select("#mentees nav a[rel=next]").attr("href")).contains("menteePage=1");
+		assertThat(first.select("#mentors nav")).as("one page of mentors: no pages").isEmpty();
+		var search = first.select("#mentees form[role=search]");
+		assertThat(search.select("label[for=menteeQuery]")).hasSize(1);
+		assertThat(search.select("input[type=search]#menteeQuery")).hasSize(1);
+		assertThat(search.select("input[type=hidden]").eachAttr("name")).containsExactlyInAnyOrder("mentorQuery", "mentorPage");
 		var second = org.jsoup.Jsoup.parse(mvc.perform(get("/programs/{id}/matching", program).param("menteePage", "1")
 			.session(coordinator)).andReturn().getResponse().getContentAsString());
 		assertThat(second.select("#mentees tbody tr")).hasSize(6);
@@ -160,6 +168,8 @@ class MatchingWebTests {
 		var run = org.jsoup.Jsoup.parse(mvc.perform(get(runUrl).session(coordinator)).andReturn().getResponse()
 			.getContentAsString());
 		assertThat(run.select("li[id^=pair-]")).hasSize(50);
+		assertThat(run.select("nav[aria-label] [aria-current=page]").text()).contains("1", "2");
+		assertThat(run.select("nav a[rel=next]").attr("href")).contains("page=1");
 		assertThat(run.select("select[name=mentor]")).as("alternatives only for the pair opened").isEmpty();
 		var opened = org.jsoup.Jsoup.parse(mvc.perform(get(runUrl).param("page", "1").param("open", zoe.value().toString())
 			.session(coordinator)).andReturn().getResponse().getContentAsString());

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
+import org.hibernate.SessionFactory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.passerelle.matching.solver.PoolSolver;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.MatchingObjective;
 import org.passerelle.program.ProgramRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -70,6 +72,9 @@ class PoolRunTests {
 
 	@Autowired
 	MatchPools pools;
+
+	@Autowired
+	jakarta.persistence.EntityManagerFactory entityManagers;
 
 	@Autowired
 	PoolRunRepository runs;
@@ -152,6 +157,63 @@ class PoolRunTests {
 		assertThat(((Number) JsonPath.read(run, "$.proof.pairsScored")).longValue()).isEqualTo(72);
 		var exact = exactOptimum(f);
 		assertThat(Math.round(((Number) JsonPath.read(run, "$.optimalTotal")).doubleValue() * 100)).isEqualTo(exact[0]);
+	}
+
+	@Test
+	void theRunsListCountsEachRunsPairsWithoutReadingThem() throws Exception {
+		var f = program(40);
+		for (int i = 0; i < 5; i++) {
+			f.mentee("Mentee", "21231", MatchingFixtures.french(), "H2X 1Y4", "logiciel");
+		}
+		for (int i = 0; i < 3; i++) {
+			f.mentor("Mentor", "21231", MatchingFixtures.french(), "H2X 1Y4", "logiciel", 1);
+		}
+		MatchingFixtures.awaitRun(mvc, coordinator(f), start(f));
+		pools.load(f.program().id());
+
+		var statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			mvc.perform(get("/api/programs/{p}/matching/runs", f.program().id().value()).with(coordinator(f)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[0].optimalMatched").value(3))
+				.andExpect(jsonPath("$[0].pairCount").value(5))
+				.andExpect(jsonPath("$[0].pairs").isEmpty());
+			assertThat(statistics.getCollectionStatistics(PoolRun.class.getName() + ".pairs").getLoadCount())
+				.as("pairs read to be counted")
+				.isZero();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	@Test
+	void aRunAimsForWhatTheProgramAsksAndItsPageSaysSo() throws Exception {
+		var f = MatchingFixtures.create(fixtures, programs, participants, MatchingFixtures.weights(60, 10, 20, 10),
+				ProgramRules.builder().minimumMatchScore(40).matchingObjective(MatchingObjective.MOST_MATCHED_THEN_TOTAL).build(),
+				Set.of(Language.FR, Language.EN));
+		for (int i = 0; i < 4; i++) {
+			f.mentee("Mentee", "21231", MatchingFixtures.french(), "H2X 1Y4", "logiciel");
+		}
+		for (int i = 0; i < 3; i++) {
+			f.mentor("Mentor", "21231", MatchingFixtures.french(), "H2X 1Y4", "logiciel", 1);
+		}
+		var id = start(f);
+		var run = MatchingFixtures.awaitRun(mvc, coordinator(f), id);
+
+		assertThat((String) JsonPath.read(run, "$.objective")).isEqualTo("MOST_MATCHED_THEN_TOTAL");
+		assertThat((Integer) JsonPath.read(run, "$.optimalMatched")).isEqualTo((int) exactOptimum(f)[1]).isEqualTo(3);
+		var page = Jsoup.parse(mvc.perform(get("/matching/runs/{id}", id)
+			.session(Fixtures.signIn(mvc, f.coordinator().email())).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#run-objective").text())
+			.contains("as many mentees matched as possible, then the largest total score")
+			.doesNotContain("The program asks for the largest total");
 	}
 
 	/**

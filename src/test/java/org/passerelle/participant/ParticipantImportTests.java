@@ -161,6 +161,40 @@ class ParticipantImportTests {
 	}
 
 	@Test
+	void readsAvailabilityAsTheFormsChoicesInEitherLanguageAndRefusesAnyOther() {
+		var text = """
+				First name,Last name,Availability
+				Amal,Haddad%1$s,"Weekdays, daytime; WEEKEND"
+				Kwame,Mensah%1$s,"En semaine, le soir"
+				Lina,Roy%1$s,none
+				""".formatted(marker);
+		var file = imports.upload(actor, "people.csv", text.getBytes(StandardCharsets.UTF_8));
+		var settings = new ImportSettings(file.suggested(), program.id(), Audience.MENTOR, ParticipationStatus.ENROLLED);
+		assertThat(settings.columns()).containsValue(ImportField.AVAILABILITY);
+		assertThat(imports.preview(actor, file.id(), settings, Locale.CANADA).problems()).isEmpty();
+		imports.commit(actor, file.id(), settings);
+		var found = directory.search(actor, new ParticipantSearch(marker, null, null, null, null, null, null), 0, 5).items();
+		java.util.function.Function<String, java.util.Set<AvailabilitySlot>> availability = name -> directory
+			.find(actor, found.stream().filter(p -> p.firstName().equals(name)).findFirst().orElseThrow().id())
+			.details()
+			.availability();
+		assertThat(availability.apply("Amal")).containsExactlyInAnyOrder(AvailabilitySlot.WEEKDAY_DAYTIME,
+				AvailabilitySlot.WEEKEND);
+		assertThat(availability.apply("Kwame")).containsExactly(AvailabilitySlot.WEEKDAY_EVENING);
+		assertThat(availability.apply("Lina")).isEmpty();
+
+		var wrong = imports.upload(actor, "wrong.csv", """
+				First name,Last name,Availability
+				Zoe,Tremblay%1$s,"weekends; mornings"
+				""".formatted(marker).getBytes(StandardCharsets.UTF_8));
+		var wrongSettings = new ImportSettings(wrong.suggested(), program.id(), Audience.MENTOR, ParticipationStatus.ENROLLED);
+		assertThat(imports.preview(actor, wrong.id(), wrongSettings, Locale.CANADA).problems())
+			.extracting(problem -> problem.row() + " " + problem.column() + " " + problem.messageCode())
+			.containsExactly("2 Availability import.value.choice");
+		assertThatThrownBy(() -> imports.commit(actor, wrong.id(), wrongSettings)).isInstanceOf(ImportRejectedException.class);
+	}
+
+	@Test
 	void readsWindows1252FilesWithSemicolons() {
 		var text = "Prénom;Nom;Ville\r\nFrançois;Lefèvre%s;Québec\r\n".formatted(marker);
 		var file = imports.upload(actor, "excel.csv", text.getBytes(TextFiles.WINDOWS_1252));

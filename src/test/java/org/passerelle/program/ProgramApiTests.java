@@ -227,6 +227,33 @@ class ProgramApiTests {
 	}
 
 	@Test
+	void theMatchingObjectiveIsSetThroughTheApiAndAnUnknownOneIsRefusedNamingTheField() throws Exception {
+		var program = create(ProgramTemplate.SOIIT);
+		assertThat(program.rules().matchingObjective()).isEqualTo(MatchingObjective.MAXIMUM_TOTAL);
+		var change = """
+				{"name": "%s", "leadOrganisationId": "%s", "type": "OPEN", "format": "ONE_TO_ONE", "languages": ["FR"],
+				 "version": %d, "weights": {"OCCUPATION": 50, "LANGUAGE": 50},
+				 "rules": {"meetingCadence": "WEEKLY", "mentorCapacity": 1, "retentionMonths": 6,
+				           "matchingObjective": "%s", "completion": {}}}""";
+		mvc.perform(put("/api/programs/" + program.id()).with(httpBasic(admin, Fixtures.PASSWORD))
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change.formatted(program.name(), lead, program.version(), "AS_FAST_AS_POSSIBLE")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The field rules.matchingObjective does not hold a valid value."))
+			.andExpect(jsonPath("$.errors[0].field").value("rules.matchingObjective"));
+		assertThat(programs.find(Actor.system(), program.id()).version()).isEqualTo(program.version());
+
+		mvc.perform(put("/api/programs/" + program.id()).with(httpBasic(admin, Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change.formatted(program.name(), lead, program.version(), "MOST_MATCHED_THEN_TOTAL")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rules.matchingObjective").value("MOST_MATCHED_THEN_TOTAL"));
+		assertThat(programs.find(Actor.system(), program.id()).rules().matchingObjective())
+			.isEqualTo(MatchingObjective.MOST_MATCHED_THEN_TOTAL);
+	}
+
+	@Test
 	void aTakenNameAndAStaleVersionAreConflicts() throws Exception {
 		var first = create(ProgramTemplate.SOIIT);
 		mvc.perform(post("/api/program-templates/SOIIT/programs").with(httpBasic(admin, Fixtures.PASSWORD))

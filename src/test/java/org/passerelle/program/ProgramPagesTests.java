@@ -147,6 +147,38 @@ class ProgramPagesTests {
 	}
 
 	@Test
+	void theMatchingObjectiveIsChosenOnTheFormAndShownAndAnUnknownOneIsAFieldError() throws Exception {
+		var program = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
+		mvc.perform(get("/programs/" + program.id() + "/edit").session(admin).cookie(ENGLISH))
+			.andExpect(content().string(containsString("<option value=\"MOST_MATCHED_THEN_TOTAL\">")));
+
+		mvc.perform(asBrowser(post("/programs/" + program.id())).session(admin).with(csrf()).cookie(ENGLISH)
+			.param("name", program.name()).param("leadOrganisationId", lead.toString())
+			.param("type", "OPEN").param("format", "ONE_TO_ONE").param("languages", "FR")
+			.param("rules.meetingCadence", "WEEKLY").param("rules.mentorCapacity", "1")
+			.param("rules.retentionMonths", "6").param("rules.matchingObjective", "FASTEST")
+			.param("weights[OCCUPATION]", "100")
+			.param("version", String.valueOf(program.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose what pool runs aim for from the list.")))
+			.andExpect(content().string(containsString("aria-describedby=\"rules.matchingObjective-error\"")));
+		assertThat(programs.find(Actor.system(), program.id()).version()).isEqualTo(program.version());
+
+		mvc.perform(asBrowser(post("/programs/" + program.id())).session(admin).with(csrf())
+			.param("name", program.name()).param("leadOrganisationId", lead.toString())
+			.param("type", "OPEN").param("format", "ONE_TO_ONE").param("languages", "FR")
+			.param("rules.meetingCadence", "WEEKLY").param("rules.mentorCapacity", "1")
+			.param("rules.retentionMonths", "6").param("rules.matchingObjective", "MOST_MATCHED_THEN_TOTAL")
+			.param("weights[OCCUPATION]", "100")
+			.param("version", String.valueOf(program.version())))
+			.andExpect(redirectedUrlPattern("/programs/*"));
+		assertThat(programs.find(Actor.system(), program.id()).rules().matchingObjective())
+			.isEqualTo(MatchingObjective.MOST_MATCHED_THEN_TOTAL);
+		mvc.perform(get("/programs/" + program.id()).session(admin).cookie(ENGLISH))
+			.andExpect(content().string(containsString("As many mentees matched as possible, then the largest total score")));
+	}
+
+	@Test
 	void textInANumberFieldIsAFieldErrorAndTheFormKeepsWhatWasTyped() throws Exception {
 		var program = programs.createFromTemplate(Actor.system(), ProgramTemplate.SOIIT, Fixtures.unique("SOIIT"), lead);
 		mvc.perform(asBrowser(post("/programs/" + program.id())).session(admin).with(csrf()).cookie(ENGLISH)

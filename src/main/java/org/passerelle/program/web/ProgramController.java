@@ -24,6 +24,7 @@ import org.passerelle.program.Audience;
 import org.passerelle.program.EligibilityCriterion;
 import org.passerelle.program.ExperienceRegion;
 import org.passerelle.program.MatchingCriterion;
+import org.passerelle.program.MatchingObjective;
 import org.passerelle.program.MeetingCadence;
 import org.passerelle.program.ProgramFormat;
 import org.passerelle.program.ProgramId;
@@ -73,6 +74,7 @@ class ProgramController {
 		model.addAttribute("types", ProgramType.values());
 		model.addAttribute("formats", ProgramFormat.values());
 		model.addAttribute("cadences", MeetingCadence.values());
+		model.addAttribute("objectives", MatchingObjective.values());
 		model.addAttribute("allLanguages", Language.values());
 		model.addAttribute("matchingCriteria", MatchingCriterion.values());
 		model.addAttribute("templates", ProgramTemplate.values());
