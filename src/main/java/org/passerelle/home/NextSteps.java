@@ -37,6 +37,7 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.referral.ReferralManagement;
 import org.passerelle.referral.ReferralSummary;
+import org.passerelle.privacy.IncidentRegister;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -91,6 +92,8 @@ public class NextSteps {
 
 	private final ResultsReporting results;
 
+	private final IncidentRegister incidents;
+
 	private final MessageSource messages;
 
 	private final Formats formats;
@@ -101,7 +104,8 @@ public class NextSteps {
 			ParticipantInvitations invitations, ReferralManagement referrals,
 			Proposals proposals, MentorshipManagement mentorships, Meetings meetings, FollowUp followUp,
 			ExitInterviews exitInterviews,
-			Activities activities, ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
+			Activities activities, ResultsReporting results, IncidentRegister incidents, MessageSource messages,
+			Formats formats, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;
 		this.intake = intake;
@@ -114,6 +118,7 @@ public class NextSteps {
 		this.exitInterviews = exitInterviews;
 		this.activities = activities;
 		this.results = results;
+		this.incidents = incidents;
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
@@ -127,6 +132,7 @@ public class NextSteps {
 			case MENTOR, MENTEE -> new Home(pair(actor, locale), List.of());
 			case FUNDER -> new Home(results(actor, locale), List.of());
 			case EMPLOYER -> new Home(employer(actor, locale), List.of());
+			case PRIVACY_OFFICER -> new Home(privacyOfficer(actor, locale), List.of());
 		};
 	}
 
@@ -356,6 +362,18 @@ public class NextSteps {
 			.total();
 		return List.of(new HomeItem(Kind.AFFILIATED_MENTORS, mentors,
 				text("home.item." + Kind.AFFILIATED_MENTORS.name(), locale, mentors), "/participants", null, List.of()));
+	}
+
+	// Privacy officers: the incident register always, with what waits for a notice
+
+	private List<HomeItem> privacyOfficer(Actor actor, Locale locale) {
+		var counts = incidents.counts(actor);
+		var items = new ArrayList<HomeItem>();
+		items.add(new HomeItem(Kind.INCIDENTS_OPEN, counts.open(),
+				text("home.item." + Kind.INCIDENTS_OPEN.name(), locale, counts.open()), "/privacy/incidents", null,
+				List.of()));
+		add(items, Kind.INCIDENT_NOTICES_DUE, counts.noticesDue(), "/privacy/incidents", null, List.of(), locale);
+		return items;
 	}
 
 	// Wording
