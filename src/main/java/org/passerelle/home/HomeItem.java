@@ -38,7 +38,7 @@ public record HomeItem(Kind kind, Long count, String label, String link, Program
 		// employers
 		AFFILIATED_MENTORS,
 		// privacy officers
-		INCIDENTS_OPEN, INCIDENT_NOTICES_DUE;
+		INCIDENTS_OPEN, INCIDENT_NOTICES_DUE, AUDIT_ENTRIES_TODAY;
 
 		/** Whether the page shows the item under its program's heading: the coordinators' items. */
 		public boolean perProgram() {

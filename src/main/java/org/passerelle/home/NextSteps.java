@@ -37,6 +37,7 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.referral.ReferralManagement;
 import org.passerelle.referral.ReferralSummary;
+import org.passerelle.privacy.AuditTrail;
 import org.passerelle.privacy.IncidentRegister;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.context.MessageSource;
@@ -94,6 +95,8 @@ public class NextSteps {
 
 	private final IncidentRegister incidents;
 
+	private final AuditTrail audit;
+
 	private final MessageSource messages;
 
 	private final Formats formats;
@@ -104,7 +107,7 @@ public class NextSteps {
 			ParticipantInvitations invitations, ReferralManagement referrals,
 			Proposals proposals, MentorshipManagement mentorships, Meetings meetings, FollowUp followUp,
 			ExitInterviews exitInterviews,
-			Activities activities, ResultsReporting results, IncidentRegister incidents, MessageSource messages,
+			Activities activities, ResultsReporting results, IncidentRegister incidents, AuditTrail audit, MessageSource messages,
 			Formats formats, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;
@@ -119,6 +122,7 @@ public class NextSteps {
 		this.activities = activities;
 		this.results = results;
 		this.incidents = incidents;
+		this.audit = audit;
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
@@ -373,6 +377,10 @@ public class NextSteps {
 				text("home.item." + Kind.INCIDENTS_OPEN.name(), locale, counts.open()), "/privacy/incidents", null,
 				List.of()));
 		add(items, Kind.INCIDENT_NOTICES_DUE, counts.noticesDue(), "/privacy/incidents", null, List.of(), locale);
+		long accesses = audit.countToday(actor);
+		items.add(new HomeItem(Kind.AUDIT_ENTRIES_TODAY, accesses,
+				text("home.item." + Kind.AUDIT_ENTRIES_TODAY.name(), locale, accesses),
+				"/privacy/audit?from=" + LocalDate.now(clock), null, List.of()));
 		return items;
 	}
 

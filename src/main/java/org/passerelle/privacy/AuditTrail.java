@@ -118,6 +118,16 @@ public class AuditTrail {
 		return new AuditPage(entries(where, params, " limit :limit offset :offset"), pageNumber, pageSize, total);
 	}
 
+	/** How many entries were written today, in the installation's time zone (the privacy officer). */
+	public long countToday(Actor actor) {
+		policy.require(policy.mayReadAuditTrail(actor));
+		var today = java.time.LocalDate.now(clock);
+		return jdbc.sql("select count(*) from audit_entry where at >= ?")
+			.param(java.sql.Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant()))
+			.query(Long.class)
+			.single();
+	}
+
 	/** Every entry that matches, the most recent first, for an export (the privacy officer). */
 	public List<AuditEntry> export(Actor actor, AuditSearch search) {
 		policy.require(policy.mayReadAuditTrail(actor));

@@ -264,5 +264,7 @@ class IncidentRegisterTests {
 			.contains((before.open() + 1) + " confidentiality incident");
 		assertThat(page.select("[data-kind=INCIDENT_NOTICES_DUE] a").attr("href")).isEqualTo("/privacy/incidents");
 		assertThat(page.select("nav a[href=/privacy/incidents]")).isNotEmpty();
+		assertThat(page.select("[data-kind=AUDIT_ENTRIES_TODAY] a").attr("href"))
+			.isEqualTo("/privacy/audit?from=" + today);
 	}
 }
