@@ -36,7 +36,9 @@ public record HomeItem(Kind kind, Long count, String label, String link, Program
 		// funders: the results of the year so far
 		RESULTS_MENTEES, RESULTS_MENTORS, RESULTS_MATCHES, RESULTS_EMPLOYED,
 		// employers
-		AFFILIATED_MENTORS;
+		AFFILIATED_MENTORS,
+		// privacy officers
+		INCIDENTS_OPEN, INCIDENT_NOTICES_DUE, AUDIT_ENTRIES_TODAY;
 
 		/** Whether the page shows the item under its program's heading: the coordinators' items. */
 		public boolean perProgram() {

@@ -39,6 +39,8 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.referral.ReferralManagement;
 import org.passerelle.referral.ReferralSummary;
+import org.passerelle.privacy.AuditTrail;
+import org.passerelle.privacy.IncidentRegister;
 import org.passerelle.reporting.ResultsReporting;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -98,6 +100,10 @@ public class NextSteps {
 
 	private final ResultsReporting results;
 
+	private final IncidentRegister incidents;
+
+	private final AuditTrail audit;
+
 	private final MessageSource messages;
 
 	private final Formats formats;
@@ -109,7 +115,8 @@ public class NextSteps {
 			Proposals proposals, MentorshipManagement mentorships, Meetings meetings, FollowUp followUp,
 			ExitInterviews exitInterviews,
 			Activities activities, EmploymentFollowUps employmentFollowUps, QuestionnaireAnswers questionnaires,
-			ResultsReporting results, MessageSource messages, Formats formats, Clock clock) {
+			ResultsReporting results, IncidentRegister incidents, AuditTrail audit, MessageSource messages,
+			Formats formats, Clock clock) {
 		this.employmentFollowUps = employmentFollowUps;
 		this.programs = programs;
 		this.participants = participants;
@@ -124,6 +131,8 @@ public class NextSteps {
 		this.activities = activities;
 		this.questionnaires = questionnaires;
 		this.results = results;
+		this.incidents = incidents;
+		this.audit = audit;
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
@@ -137,6 +146,7 @@ public class NextSteps {
 			case MENTOR, MENTEE -> new Home(pair(actor, locale), List.of());
 			case FUNDER -> new Home(results(actor, locale), List.of());
 			case EMPLOYER -> new Home(employer(actor, locale), List.of());
+			case PRIVACY_OFFICER -> new Home(privacyOfficer(actor, locale), List.of());
 		};
 	}
 
@@ -383,6 +393,22 @@ public class NextSteps {
 			.total();
 		return List.of(new HomeItem(Kind.AFFILIATED_MENTORS, mentors,
 				text("home.item." + Kind.AFFILIATED_MENTORS.name(), locale, mentors), "/participants", null, List.of()));
+	}
+
+	// Privacy officers: the incident register always, with what waits for a notice
+
+	private List<HomeItem> privacyOfficer(Actor actor, Locale locale) {
+		var counts = incidents.counts(actor);
+		var items = new ArrayList<HomeItem>();
+		items.add(new HomeItem(Kind.INCIDENTS_OPEN, counts.open(),
+				text("home.item." + Kind.INCIDENTS_OPEN.name(), locale, counts.open()), "/privacy/incidents", null,
+				List.of()));
+		add(items, Kind.INCIDENT_NOTICES_DUE, counts.noticesDue(), "/privacy/incidents", null, List.of(), locale);
+		long accesses = audit.countToday(actor);
+		items.add(new HomeItem(Kind.AUDIT_ENTRIES_TODAY, accesses,
+				text("home.item." + Kind.AUDIT_ENTRIES_TODAY.name(), locale, accesses),
+				"/privacy/audit?from=" + LocalDate.now(clock), null, List.of()));
+		return items;
 	}
 
 	// Wording

@@ -3,8 +3,8 @@
  * link to the page where it is done, gathered from the other modules' public services.
  */
 @ApplicationModule(allowedDependencies = {
-		"activity", "core", "evaluation", "identity", "matching", "mentorship", "participant", "program", "referral",
-		"reporting" })
+		"activity", "core", "evaluation", "identity", "matching", "mentorship", "participant", "privacy", "program",
+		"referral", "reporting" })
 package org.passerelle.home;
 
 import org.springframework.modulith.ApplicationModule;

@@ -51,7 +51,7 @@ public class AccessPolicy {
 	public Scope usersVisibleTo(Actor actor) {
 		return switch (actor.role()) {
 			case ADMIN -> Scope.everything();
-			case COORDINATOR, REFERRAL_PARTNER, EMPLOYER, FUNDER -> Scope.organisation(actor.organisationId());
+			case COORDINATOR, REFERRAL_PARTNER, EMPLOYER, FUNDER, PRIVACY_OFFICER -> Scope.organisation(actor.organisationId());
 			case MENTOR, MENTEE -> Scope.person(actor.userId());
 		};
 	}
@@ -70,6 +70,7 @@ public class AccessPolicy {
 		return switch (actor.role()) {
 			case ADMIN, REFERRAL_PARTNER, EMPLOYER, FUNDER -> Scope.everything();
 			case COORDINATOR, MENTOR, MENTEE -> Scope.person(actor.userId());
+			case PRIVACY_OFFICER -> Scope.nothing();
 		};
 	}
 
@@ -94,7 +95,7 @@ public class AccessPolicy {
 			case ADMIN -> Scope.everything();
 			case COORDINATOR, MENTOR, MENTEE -> Scope.person(actor.userId());
 			case REFERRAL_PARTNER, EMPLOYER -> Scope.organisation(actor.organisationId());
-			case FUNDER -> Scope.nothing();
+			case FUNDER, PRIVACY_OFFICER -> Scope.nothing();
 		};
 	}
 
@@ -112,7 +113,7 @@ public class AccessPolicy {
 			case ADMIN -> Scope.everything();
 			case COORDINATOR -> Scope.person(actor.userId());
 			case REFERRAL_PARTNER -> Scope.organisation(actor.organisationId());
-			case MENTOR, MENTEE, EMPLOYER, FUNDER -> Scope.nothing();
+			case MENTOR, MENTEE, EMPLOYER, FUNDER, PRIVACY_OFFICER -> Scope.nothing();
 		};
 	}
 
@@ -124,6 +125,24 @@ public class AccessPolicy {
 	/** Only administrators import reference data (occupations, industries, postal areas). */
 	public boolean mayManageReferenceData(Actor actor) {
 		return actor.is(Role.ADMIN);
+	}
+
+	/** The privacy officer records and follows confidentiality incidents. */
+	public boolean mayManageIncidents(Actor actor) {
+		return actor.is(Role.PRIVACY_OFFICER);
+	}
+
+	/** The privacy officer, and administrators, read the incident register. */
+	public boolean mayReadIncidents(Actor actor) {
+		return actor.is(Role.PRIVACY_OFFICER) || actor.is(Role.ADMIN);
+	}
+
+	/**
+	 * Only the privacy officer searches the audit trail of who viewed and changed people's data;
+	 * each person reads the views of their own record.
+	 */
+	public boolean mayReadAuditTrail(Actor actor) {
+		return actor.is(Role.PRIVACY_OFFICER);
 	}
 
 	/** Whether an organisation lies within a scope. */

@@ -18,5 +18,10 @@ public enum Role {
 	/** Employer or association contact: their affiliated mentors and aggregate results. */
 	EMPLOYER,
 	/** Funder or advisory committee: aggregate reports only. */
-	FUNDER
+	FUNDER,
+	/**
+	 * The person in charge of the protection of personal information (Law 25 s. 3.1): the
+	 * incident register and the audit trail, no one's record.
+	 */
+	PRIVACY_OFFICER
 }

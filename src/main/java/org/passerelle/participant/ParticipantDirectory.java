@@ -14,11 +14,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.passerelle.core.Language;
+import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Scope;
 import org.passerelle.identity.UserId;
 import org.passerelle.program.ProgramId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,17 +42,31 @@ public class ParticipantDirectory {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	ParticipantDirectory(ParticipantRepository participants, ParticipantAccess access, AccessPolicy policy,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.participants = participants;
 		this.access = access;
 		this.policy = policy;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** One participant, if the actor may see them; otherwise not found. */
 	public ParticipantView find(Actor actor, ParticipantId id) {
 		return access.view(actor, access.visible(actor, id));
+	}
+
+	/**
+	 * One participant's record opened by the actor to read it — their page, the API — which the audit
+	 * trail records; otherwise as {@link #find}. A record that cannot be recorded is not shown.
+	 */
+	@Transactional
+	public ParticipantView open(Actor actor, ParticipantId id) {
+		var view = find(actor, id);
+		events.publishEvent(PersonalDataAccessed.viewed(actor.userId().value(), id.value(), "participant"));
+		return view;
 	}
 
 	/** A page of the participants the actor may see that match the search, by name. */
@@ -68,10 +84,33 @@ public class ParticipantDirectory {
 		return new ParticipantPage(summaries(where, params, " limit :limit offset :offset"), pageNumber, pageSize, total);
 	}
 
-	/** Every participant the actor may see that matches the search, for an export. */
+	/**
+	 * Every participant the actor may see that matches the search, for work that hands no one the
+	 * list; a file people download is {@link #exportFile}, which the audit trail records.
+	 */
 	public List<ParticipantSummary> export(Actor actor, ParticipantSearch search) {
 		var params = new HashMap<String, Object>();
 		return summaries(where(actor, search, params), params, "");
+	}
+
+	/**
+	 * Every participant the actor may see that matches the search, for a file the actor downloads:
+	 * the audit trail records who exported whom ({@code format}: csv, xlsx), or nothing is exported.
+	 */
+	@Transactional
+	public List<ParticipantSummary> exportFile(Actor actor, ParticipantSearch search, String format) {
+		var exported = export(actor, search);
+		if (!exported.isEmpty()) {
+			events.publishEvent(PersonalDataAccessed.exported(actor.userId().value(),
+					exported.stream().map(summary -> summary.id().value()).toList(), "participants." + format));
+		}
+		return exported;
+	}
+
+	/** The participant known by this e-mail address, if any; no scope (the privacy officer's searches). */
+	public Optional<ParticipantId> withEmail(String email) {
+		return email == null || email.isBlank() ? Optional.empty()
+				: participants.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).map(Participant::id);
 	}
 
 	/** The participant linked to a user account, if any. */

@@ -3,10 +3,12 @@ package org.passerelle.participant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.passerelle.core.DuplicateValueException;
 import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.OrganisationId;
 import org.passerelle.core.RuleViolationException;
@@ -171,8 +173,9 @@ public class ParticipantManagement {
 	 */
 	public void settleParticipation(ParticipantId id, ProgramId program, Audience role, ParticipationStatus status) {
 		var participant = participants.findById(id.value()).orElseThrow(() -> new NotFoundException("participant", id));
+		var before = ParticipantChanges.fields(participant);
 		participant.changeParticipation(program, role, status, LocalDate.now(clock));
-		access.save(participant);
+		audited(Actor.system(), access.save(participant), before);
 	}
 
 	/** Changes a profile as it was at {@code version}; nothing is overwritten if it changed since. */
@@ -233,8 +236,9 @@ public class ParticipantManagement {
 		if (!access.mayReadAccommodation(actor, participant)) {
 			throw new NotFoundException("accommodation needs", id);
 		}
+		var before = ParticipantChanges.fields(participant);
 		participant.describeAccommodationNeeds(needs);
-		return access.view(actor, access.save(participant));
+		return access.view(actor, audited(actor, access.save(participant), before));
 	}
 
 	/** Links a participant to the user account they sign in with (administrators). */
@@ -255,8 +259,22 @@ public class ParticipantManagement {
 		if (version != null) {
 			participant.requireVersion(version);
 		}
+		var before = ParticipantChanges.fields(participant);
 		change.accept(participant);
-		return access.view(actor, access.save(participant));
+		return access.view(actor, audited(actor, access.save(participant), before));
+	}
+
+	/**
+	 * Tells the audit trail which fields of the record changed, in this transaction: when the entry
+	 * cannot be written, the change is not made either.
+	 */
+	private Participant audited(Actor actor, Participant saved, Map<String, String> before) {
+		var changes = ParticipantChanges.between(before, ParticipantChanges.fields(saved));
+		if (!changes.isEmpty()) {
+			events.publishEvent(PersonalDataAccessed.changed(actor.userId().value(), saved.id().value(), "participant",
+					changes));
+		}
+		return saved;
 	}
 
 	/** Taking part in a program: which one, as what, and where the person stands. */

@@ -84,7 +84,7 @@ public class ProgramManagement {
 	public List<ProgramSummary> coordinatedBy(Actor actor) {
 		return switch (actor.role()) {
 			case ADMIN, COORDINATOR -> list(actor);
-			case REFERRAL_PARTNER, MENTOR, MENTEE, EMPLOYER, FUNDER -> List.of();
+			case REFERRAL_PARTNER, MENTOR, MENTEE, EMPLOYER, FUNDER, PRIVACY_OFFICER -> List.of();
 		};
 	}
 

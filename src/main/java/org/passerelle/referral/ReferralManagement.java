@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.passerelle.core.DocumentContent;
 import org.passerelle.core.NotFoundException;
+import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
@@ -32,6 +33,7 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
 import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,10 +68,13 @@ public class ReferralManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ReferralManagement(ReferralRepository referrals, JdbcClient jdbc, AccessPolicy policy,
 			ParticipantManagement participants, ParticipantDirectory directory, IntakeChecklist intake,
 			ProgramManagement programs, OrganisationDirectory organisations,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.referrals = referrals;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -252,15 +257,22 @@ public class ReferralManagement {
 		return view(actor, referral, locale);
 	}
 
-	/** A document of a referral the actor may see: its name, type and content. */
-	@Transactional(readOnly = true)
+	/**
+	 * A document of a referral the actor may see: its name, type and content. The audit trail records
+	 * the download for the person referred, or the document is not given.
+	 */
 	public DocumentFile document(Actor actor, ReferralId id, UUID documentId) {
-		visible(actor, id);
-		return jdbc.sql("select file_name, content_type, content from referral_document where id = ? and referral_id = ?")
+		var referral = visible(actor, id);
+		var document = jdbc.sql("select file_name, content_type, content from referral_document where id = ? and referral_id = ?")
 			.params(documentId, id.value())
 			.query((rs, row) -> new DocumentFile(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("document", documentId));
+		if (referral.participant() != null) {
+			events.publishEvent(PersonalDataAccessed.downloaded(actor.userId().value(), referral.participant().value(),
+					"referral-document " + document.fileName()));
+		}
+		return document;
 	}
 
 	/** Whether the actor decides referrals to this program: administrators and its coordinators. */

@@ -106,7 +106,7 @@ public class ResultsReporting {
 	public boolean mayReport(Actor actor) {
 		return switch (actor.role()) {
 			case ADMIN, COORDINATOR, FUNDER -> true;
-			case REFERRAL_PARTNER, MENTOR, MENTEE, EMPLOYER -> false;
+			case REFERRAL_PARTNER, MENTOR, MENTEE, EMPLOYER, PRIVACY_OFFICER -> false;
 		};
 	}
 

@@ -43,7 +43,7 @@ class DemoData implements ApplicationRunner {
 	/** Which demo organisation each role's account belongs to. */
 	private static final Map<Role, String> HOME = Map.of(Role.ADMIN, "CJEO", Role.COORDINATOR, "CJEO",
 			Role.REFERRAL_PARTNER, "SITO", Role.MENTOR, "Ville de Gatineau", Role.MENTEE, "CJEO", Role.EMPLOYER,
-			"Ville de Gatineau", Role.FUNDER, "Emploi-Québec");
+			"Ville de Gatineau", Role.FUNDER, "Emploi-Québec", Role.PRIVACY_OFFICER, "CJEO");
 
 	private final OrganisationManagement organisations;
 

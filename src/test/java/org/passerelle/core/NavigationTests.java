@@ -32,7 +32,7 @@ class NavigationTests {
 		var fixtures = new Fixtures(organisations, users);
 		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
 		assertThat(navigation(fixtures.user(Role.ADMIN, lead).email())).containsExactly("Home", "Programs", "Participants",
-				"Referrals", "Mentorships", "Events", "Results", "Organisations", "Reference data", "Users", "API");
+				"Referrals", "Mentorships", "Events", "Results", "Organisations", "Reference data", "Users", "Incidents", "API");
 		assertThat(navigation(fixtures.user(Role.COORDINATOR, lead).email())).containsExactly("Home", "Programs",
 				"Participants", "Referrals", "Mentorships", "Events", "Results", "Organisations", "Reference data", "Users");
 		assertThat(navigation(fixtures.user(Role.FUNDER, lead).email()))
@@ -41,6 +41,8 @@ class NavigationTests {
 				"My matches");
 		assertThat(navigation(fixtures.user(Role.MENTEE, lead).email())).containsExactly("Home", "Mentorships", "Events",
 				"My matches");
+		assertThat(navigation(fixtures.user(Role.PRIVACY_OFFICER, lead).email()))
+			.containsExactly("Home", "Incidents", "Audit trail");
 	}
 
 	@Test

@@ -60,6 +60,20 @@ class AccessPolicyTests {
 	}
 
 	@Test
+	void thePrivacyOfficerKeepsTheRegisterAndTheAuditTrailButSeesNoOnesRecord() {
+		var officer = actor(Role.PRIVACY_OFFICER);
+		assertThat(policy.participantsVisibleTo(officer)).isEqualTo(Scope.nothing());
+		assertThat(policy.referralsVisibleTo(officer)).isEqualTo(Scope.nothing());
+		assertThat(policy.programsVisibleTo(officer)).isEqualTo(Scope.nothing());
+		for (var role : Role.values()) {
+			assertThat(policy.mayManageIncidents(actor(role))).as(role.name()).isEqualTo(role == Role.PRIVACY_OFFICER);
+			assertThat(policy.mayReadIncidents(actor(role))).as(role.name())
+				.isEqualTo(role == Role.PRIVACY_OFFICER || role == Role.ADMIN);
+			assertThat(policy.mayReadAuditTrail(actor(role))).as(role.name()).isEqualTo(role == Role.PRIVACY_OFFICER);
+		}
+	}
+
+	@Test
 	void outOfScopeAndAbsentAreTheSameNotFound() {
 		assertThatThrownBy(() -> policy.requireVisible(Optional.of("record"), record -> false, "thing", 1))
 			.isInstanceOf(NotFoundException.class)

@@ -229,7 +229,8 @@ class DemoDataTests {
 				Role.MENTOR, List.of(page("/mentorships", "Lin Wei"), page("/my/matches", "Amina Diallo")),
 				Role.MENTEE, List.of(page("/my/matches", "Marc Lavoie")),
 				Role.EMPLOYER, List.of(page("/participants", "Morin, Julie")),
-				Role.FUNDER, List.of(page("/reports/results", DemoPeople.QUEBEC_PLURIEL)));
+				Role.FUNDER, List.of(page("/reports/results", DemoPeople.QUEBEC_PLURIEL)),
+				Role.PRIVACY_OFFICER, List.of(page("/privacy/incidents", null), page("/privacy/audit", null)));
 		var errors = List.of("error.404.title", "error.403.title", "error.5xx.title", "error.other.title")
 			.stream()
 			.flatMap(code -> List.of(messages.getMessage(code, null, Locale.CANADA_FRENCH),

@@ -91,7 +91,7 @@ class ParticipantApiController {
 	@Operation(summary = "The filtered list as CSV or Excel (format=csv|xlsx)")
 	void export(Actor actor, ParticipantController.SearchForm search, @RequestParam(defaultValue = "csv") String format,
 			Locale locale, HttpServletResponse response) throws IOException {
-		var list = directory.export(actor, search.criteria());
+		var list = directory.exportFile(actor, search.criteria(), "xlsx".equals(format) ? "xlsx" : "csv");
 		if ("xlsx".equals(format)) {
 			response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			response.setHeader("Content-Disposition", "attachment; filename=\"participants.xlsx\"");
@@ -137,7 +137,7 @@ class ParticipantApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One participant; 404 when absent or outside the caller's scope")
 	ParticipantView find(Actor actor, @PathVariable ParticipantId id) {
-		return directory.find(actor, id);
+		return directory.open(actor, id);
 	}
 
 	@PutMapping("/{id}")

@@ -134,14 +134,14 @@ class ParticipantController {
 	void exportCsv(Actor actor, SearchForm search, Locale locale, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"participants.csv\"");
-		exports.csv(directory.export(actor, search.criteria()), locale, response.getOutputStream());
+		exports.csv(directory.exportFile(actor, search.criteria(), "csv"), locale, response.getOutputStream());
 	}
 
 	@GetMapping("/export.xlsx")
 	void exportExcel(Actor actor, SearchForm search, Locale locale, HttpServletResponse response) throws IOException {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"participants.xlsx\"");
-		exports.xlsx(directory.export(actor, search.criteria()), locale, response.getOutputStream());
+		exports.xlsx(directory.exportFile(actor, search.criteria(), "xlsx"), locale, response.getOutputStream());
 	}
 
 	@GetMapping("/new")
@@ -214,7 +214,7 @@ class ParticipantController {
 
 	@GetMapping("/{id}")
 	String show(Actor actor, @PathVariable ParticipantId id, Model model, Locale locale) {
-		var participant = directory.find(actor, id);
+		var participant = directory.open(actor, id);
 		model.addAttribute("person", participant);
 		// a person may also take part in programs the reader does not run: those stay closed to them
 		var readable = programs.list(actor).stream().map(program -> program.id().value()).collect(Collectors.toSet());
@@ -256,7 +256,7 @@ class ParticipantController {
 	@GetMapping("/{id}/edit")
 	String edit(Actor actor, @PathVariable ParticipantId id, Model model, Locale locale) {
 		policy.require(mayEdit(actor));
-		var participant = directory.find(actor, id);
+		var participant = directory.open(actor, id);
 		var questions = questions(participant, locale);
 		return form(model, ParticipantForm.of(participant.details(), participant.version(),
 				questions == null ? Set.of() : questions.workshopKeys()), id, questions);
