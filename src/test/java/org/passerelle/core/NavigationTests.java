@@ -32,11 +32,13 @@ class NavigationTests {
 		var fixtures = new Fixtures(organisations, users);
 		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
 		assertThat(navigation(fixtures.user(Role.ADMIN, lead).email())).containsExactly("Home", "Programs", "Participants",
-				"Referrals", "Mentorships", "Events", "Results", "Organisations", "Reference data", "Users", "Incidents", "API");
+				"Referrals", "Mentorships", "Events", "Results", "Profile statistics", "Evaluation", "Organisations",
+				"Reference data", "Users", "Incidents", "API");
 		assertThat(navigation(fixtures.user(Role.COORDINATOR, lead).email())).containsExactly("Home", "Programs",
-				"Participants", "Referrals", "Mentorships", "Events", "Results", "Organisations", "Reference data", "Users");
+				"Participants", "Referrals", "Mentorships", "Events", "Results", "Profile statistics", "Evaluation",
+				"Organisations", "Reference data", "Users");
 		assertThat(navigation(fixtures.user(Role.FUNDER, lead).email()))
-			.containsExactly("Home", "Programs", "Results", "Organisations", "Users");
+			.containsExactly("Home", "Programs", "Results", "Profile statistics", "Evaluation", "Organisations", "Users");
 		assertThat(navigation(fixtures.user(Role.MENTOR, lead).email())).containsExactly("Home", "Mentorships", "Events",
 				"My matches");
 		assertThat(navigation(fixtures.user(Role.MENTEE, lead).email())).containsExactly("Home", "Mentorships", "Events",
