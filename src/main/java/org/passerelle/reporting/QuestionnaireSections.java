@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * per choice).</li>
  * <li><b>Match relevance</b>: the mean of every scale answer to a question tagged
  * {@link QuestionTag#MATCH_FIT}, and how many answers. It is the sum of those questions' rows of
- * the scale table, so for funders it is shown only where each of them shows its answers, and its
- * mean only over 10 answers or more.</li>
+ * the scale table, so for funders its count is shown only where each of them shows its answers,
+ * and its mean only over 10 answers or more where each of them shows every figure (a mean beside
+ * withheld counts of values could tell them).</li>
  * </ul>
  * Questions of a number or a date are left out: their answers are the respondents' own figures.
  */
@@ -133,16 +134,20 @@ final class QuestionnaireSections {
 				.average("mean", "answers")
 				.row(Label.code("MATCH_FIT", "report.matchRelevance.all"), relevance.answers(), hundredths(relevance.mean()))
 				.build());
-			if (scope.suppressed() && fitWithheld(scales(scope, results), results)) {
-				var withheld = List.of(ReportTable.Figure.WITHHELD, ReportTable.Figure.WITHHELD);
-				table = new ReportTable(table.key(), table.columns(),
-						List.of(new ReportTable.Row(table.rows().getFirst().label(), withheld)), null, true);
+			if (scope.suppressed()) {
+				var fit = fitRows(scales(scope, results), results);
+				boolean count = fit.stream().anyMatch(row -> row.figure(0).withheld());
+				boolean mean = count || fit.stream().anyMatch(row -> row.figures().stream().anyMatch(ReportTable.Figure::withheld));
+				var row = table.rows().getFirst();
+				table = new ReportTable(table.key(), table.columns(), List.of(new ReportTable.Row(row.label(),
+						List.of(count ? ReportTable.Figure.WITHHELD : row.figure(0),
+								mean ? ReportTable.Figure.WITHHELD : row.figure(1)))), null, true);
 			}
 			return List.of(table);
 		}
 
-		/** Whether the scale table withholds how many answered a question of match relevance. */
-		private static boolean fitWithheld(ReportTable scales, ProgramResults results) {
+		/** The scale table's rows of the questions of match relevance. */
+		private static List<ReportTable.Row> fitRows(ReportTable scales, ProgramResults results) {
 			var fit = new ArrayList<String>();
 			results.questionnaires()
 				.forEach(questionnaire -> questionnaire.versions()
@@ -150,10 +155,7 @@ final class QuestionnaireSections {
 						.stream()
 						.filter(question -> question.tag() == QuestionTag.MATCH_FIT && question.type() == QuestionType.SCALE)
 						.forEach(question -> fit.add(question.question().toString()))));
-			return scales.rows()
-				.stream()
-				.filter(row -> fit.contains(row.label().key()))
-				.anyMatch(row -> row.figure(0).withheld());
+			return scales.rows().stream().filter(row -> fit.contains(row.label().key())).toList();
 		}
 	}
 
