@@ -42,7 +42,8 @@ public class EmploymentOutcomes {
 	 * employment at closure is known (not UNKNOWN); {@code employed}, {@code employedInField} among
 	 * them, from the closure's employment.</li>
 	 * <li>After {@code n} months: {@code due} the follow-ups of these mentees whose date has come by
-	 * today; {@code reached} those answered (link, signed in or phone); {@code notReachable} those
+	 * today, or already sent or answered (a mentee may answer hers early), as the program's
+	 * follow-ups page counts them; {@code reached} those answered (link, signed in or phone); {@code notReachable} those
 	 * not sent for want of consent or address; {@code employed}, {@code employedInField} among the
 	 * answers.</li>
 	 * </ul>
@@ -79,7 +80,7 @@ public class EmploymentOutcomes {
 		for (var month : months) {
 			params.put("months", month);
 			stages.add(jdbc.sql("""
-					select count(*) filter (where f.due_on <= :today) as due,
+					select count(*) filter (where f.due_on <= :today or f.status <> 'PLANNED') as due,
 					       count(*) filter (where f.status = 'ANSWERED') as reached,
 					       count(*) filter (where f.status = 'NOT_REACHABLE') as not_reachable,
 					       count(*) filter (where r.status in ('EMPLOYED_IN_FIELD', 'EMPLOYED_OTHER')) as employed,

@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p><b>Rates</b> are shown only where their base is shown and is at least 10, and their
  * numerator is shown (a rate times its base is its numerator). <b>Measures</b> (hours) are shown
- * only where their count is.
+ * only where their count is. <b>Means</b> of answers are shown only over 10 answers or more, where
+ * the answers' count and every part of it (the answers of each value) are shown.
  *
  * <p><b>Several tables of one population</b> (the same mentees by region, by education...) share
  * only their total, which complementary suppression never withholds in a table whose rows are
@@ -351,6 +352,7 @@ final class CellSuppression {
 					case MEASURE -> withheld[cell(r, countIndex(table.column(column.base())))]
 							? ReportTable.Figure.WITHHELD : ReportTable.Figure.shown(figures[c]);
 					case RATE -> rate(figures, column, r, withheld, suppressed);
+					case AVERAGE -> average(figures, column, r, withheld, suppressed);
 				});
 			}
 			return new ReportTable.Row(label, shown);
@@ -368,6 +370,27 @@ final class CellSuppression {
 				return suppressed || base > 0 ? ReportTable.Figure.WITHHELD : new ReportTable.Figure(null, false);
 			}
 			return ReportTable.Figure.shown(Math.round(1000.0 * numerator / base) / 10.0);
+		}
+
+		private ReportTable.Figure average(long[] figures, CountTable.Column column, int r, boolean[] withheld,
+				boolean suppressed) {
+			int of = table.column(column.base());
+			long answers = figures[of];
+			if (answers == 0) {
+				return suppressed ? ReportTable.Figure.WITHHELD : new ReportTable.Figure(null, false);
+			}
+			if (suppressed) {
+				boolean shown = answers >= RATE_BASE && !withheld[cell(r, countIndex(of))];
+				for (int c = 0; c < table.columns().size(); c++) {
+					if (column.base().equals(table.columns().get(c).parent()) && withheld[cell(r, countIndex(c))]) {
+						shown = false;
+					}
+				}
+				if (!shown) {
+					return ReportTable.Figure.WITHHELD;
+				}
+			}
+			return ReportTable.Figure.shown(figures[table.column(column.key())] / 100.0);
 		}
 
 		private int countIndex(int column) {

@@ -20,8 +20,9 @@ import java.util.Objects;
  * a total row is exactly the sum of the rows. A relation left out is a relation the suppression
  * cannot defend, so declare every one a reader could use.
  *
- * <p>Rates ({@link Builder#rate}) and measures ({@link Builder#measure}, such as hours) are not
- * counts of people: they are shown only beside the counts they come from.
+ * <p>Rates ({@link Builder#rate}), measures ({@link Builder#measure}, such as hours) and means
+ * ({@link Builder#average}) are not counts of people: they are shown only beside the counts they
+ * come from.
  */
 public final class CountTable {
 
@@ -32,7 +33,13 @@ public final class CountTable {
 		/** A percentage of one count column over another, computed, never entered. */
 		RATE,
 		/** An amount that is not a count of people (hours): shown only where its count is. */
-		MEASURE
+		MEASURE,
+		/**
+		 * A mean of answers (a scale from 1 to 5), given in hundredths: shown only where its count
+		 * is, and for funders only over 10 answers or more with every part of that count shown
+		 * (the mean of a few answers, or beside withheld counts, could tell them).
+		 */
+		AVERAGE
 	}
 
 	/**
@@ -43,8 +50,8 @@ public final class CountTable {
 	 * @param parent for a count that is part of another, that other column's key
 	 * @param overlapping whether it may overlap the other parts of its parent
 	 * @param numerator for a rate, the count column over the base
-	 * @param base for a rate, the count column it is a share of; for a measure, the count column
-	 *        it is shown with
+	 * @param base for a rate, the count column it is a share of; for a measure or a mean, the count
+	 *        column it is shown with
 	 */
 	public record Column(String key, Kind kind, String parent, boolean overlapping, String numerator, String base) {
 	}
@@ -182,7 +189,16 @@ public final class CountTable {
 			return add(new Column(column, Kind.MEASURE, null, false, null, with));
 		}
 
-		/** A row: one figure per count or measure column, in their order (rates are left out). */
+		/**
+		 * The mean of the answers the count {@code of} counts, entered in hundredths (375 for 3.75);
+		 * shown as {@link Kind#AVERAGE} says.
+		 */
+		public Builder average(String column, String of) {
+			requireCount(of);
+			return add(new Column(column, Kind.AVERAGE, null, false, null, of));
+		}
+
+		/** A row: one figure per count, measure or mean column, in their order (rates are left out). */
 		public Builder row(Label label, long... figures) {
 			var full = new long[columns.size()];
 			int next = 0;

@@ -12,7 +12,6 @@ import org.passerelle.activity.ActivityStatus;
 import org.passerelle.activity.Attendance;
 import org.passerelle.matching.MatchStatus;
 import org.passerelle.mentorship.ClosureReason;
-import org.passerelle.mentorship.EmploymentStatus;
 import org.passerelle.mentorship.MentorshipStatus;
 import org.passerelle.organisation.OrganisationType;
 import org.passerelle.participant.ParticipationStatus;
@@ -24,12 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evaluation elements Passerelle counts from what it records today (R-EVA-2), each a bean
- * of {@link EvaluationSection}. What each counts, per program, over the period:
+ * of {@link EvaluationSection} (employment after the program is {@link EmploymentOutcomeSection}'s).
+ * What each counts, per program, over the period:
  * <ul>
- * <li><b>Post-program employment, at closure</b>: mentees whose mentorship closed in the period
- * (their last closure, each once); of them those who completed it (closed as completed, goals
- * reached or employed); of those, whose employment was recorded (not "unknown"); employed; in
- * their field. Rates over those recorded, the response rate over those who completed.</li>
  * <li><b>Recruitment by source</b>: people registered in the period (as in the results) by the
  * source their profile records; of them, those with a match both signed in the program.</li>
  * <li><b>Orientation</b>: mentees and mentors registered in the period; matched; of those, with a
@@ -63,63 +59,9 @@ final class ExistingDataSections {
 		params.put("agreed", names(MatchStatus.AGREED, MatchStatus.ENDED));
 		params.put("closed", MentorshipStatus.CLOSED.name());
 		params.put("completedReasons", COMPLETED);
-		params.put("employed", Arrays.stream(EmploymentStatus.values()).filter(EmploymentStatus::employed).map(Enum::name).toList());
-		params.put("inField", EmploymentStatus.EMPLOYED_IN_FIELD.name());
-		params.put("unknown", EmploymentStatus.UNKNOWN.name());
 		params.put("mentee", Audience.MENTEE.name());
 		params.put("mentor", Audience.MENTOR.name());
 		return params;
-	}
-
-	@Component
-	@Order(10)
-	static class EmploymentAtClosure implements EvaluationSection {
-
-		private final ResultsReporting results;
-
-		private final JdbcClient jdbc;
-
-		EmploymentAtClosure(ResultsReporting results, JdbcClient jdbc) {
-			this.results = results;
-			this.jdbc = jdbc;
-		}
-
-		@Override
-		public EvaluationElement element() {
-			return EvaluationElement.POST_PROGRAM_EMPLOYMENT;
-		}
-
-		@Override
-		public List<ReportTable> tables(ReportScope scope) {
-			var counts = jdbc.sql("""
-					with last as (
-					  select distinct on (mentee_id) mentee_id, closure_reason, employment_at_closure
-					  from mentorship_report
-					  where program_id = :program and status = :closed and closed_on between :fromDay and :toDay
-					  order by mentee_id, closed_on desc)
-					select count(*) as closed,
-					  count(*) filter (where closure_reason in (:completedReasons)) as completed,
-					  count(*) filter (where closure_reason in (:completedReasons) and employment_at_closure is not null
-					                   and employment_at_closure <> :unknown) as reached,
-					  count(*) filter (where closure_reason in (:completedReasons) and employment_at_closure in (:employed)) as employed,
-					  count(*) filter (where closure_reason in (:completedReasons) and employment_at_closure = :inField) as in_field
-					from last""")
-				.params(params(results, scope))
-				.query((rs, n) -> new long[] { rs.getLong("closed"), rs.getLong("completed"), rs.getLong("reached"),
-						rs.getLong("employed"), rs.getLong("in_field") })
-				.single();
-			var table = CountTable.builder("report.outcome")
-				.count("closed")
-				.part("completed", "closed")
-				.part("reached", "completed")
-				.part("employed", "reached")
-				.part("inField", "employed")
-				.rate("responseRate", "reached", "completed")
-				.rate("employedRate", "employed", "reached")
-				.rate("inFieldRate", "inField", "reached")
-				.row(Label.code("CLOSURE", "report.outcome.atClosure"), counts);
-			return List.of(scope.show(table.build()));
-		}
 	}
 
 	@Component

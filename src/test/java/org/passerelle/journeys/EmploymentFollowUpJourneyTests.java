@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Employment after the program, from an empty installation: a pair closes; three months later the
  * mentee, French-speaking, answers her follow-up from the e-mail's link without signing in; at six
  * months the coordinator calls her and records the answer by phone; the program's follow-ups page
- * shows two answered out of two due.
+ * shows two answered out of two due; the evaluation report shows her cohort's employment at each
+ * stage with its response rate, and a funder reads the same report with her counts withheld.
  */
 class EmploymentFollowUpJourneyTests extends JourneyTest {
 
@@ -81,6 +82,7 @@ class EmploymentFollowUpJourneyTests extends JourneyTest {
 
 		// Three months of mentoring, then the pair closes: Yasmine is still looking for work.
 		clock.advance(Duration.ofDays(90));
+		var closedOn = today().toString();
 		var closing = coordinator.get("/api/mentorships/" + mentorship).expect(200);
 		coordinator.post("/api/mentorships/" + mentorship + "/close", Map.of("version", closing.get("version").asLong(),
 				"reason", "COMPLETED", "employment", "SEEKING", "on", today().toString())).expect(200);
@@ -141,6 +143,89 @@ class EmploymentFollowUpJourneyTests extends JourneyTest {
 		assertThat(history.get(0).get("channel").asString()).isEqualTo("PHONE");
 		assertThat(history.get(1).get("channel").asString()).isEqualTo("LINK");
 		assertThat(history.get(1).get("throughMentorNetwork").asBoolean()).isTrue();
+
+		// The evaluation report of the cohort closed that day: employment at each stage, its response rate beside it.
+		var query = "?program=" + programId + "&from=" + closedOn + "&to=" + closedOn;
+		page.navigate(url("/reports/evaluation" + query));
+		check("evaluation-report-employment");
+		var stages = page.locator("[id='report.outcome']");
+		assertThat(stages.locator("tbody tr").nth(0).locator("th")).hasText(text(FRENCH, "report.outcome.atClosure"));
+		assertThat(stages.locator("tbody tr").nth(1).locator("th")).hasText(text(FRENCH, "report.outcome.months", 3));
+		assertThat(stages.locator("tbody tr").nth(2).locator("th")).hasText(text(FRENCH, "report.outcome.months", 6));
+		// at closure she was looking: reached, not employed; at 3 and 6 months, employed in her field
+		assertThat(stages.locator("tbody tr").nth(0).locator("td").nth(4)).hasText("0");
+		for (int stage = 1; stage <= 2; stage++) {
+			var cells = stages.locator("tbody tr").nth(stage).locator("td");
+			assertThat(cells.nth(2)).hasText("1");
+			assertThat(cells.nth(4)).hasText("1");
+			assertThat(cells.nth(6)).containsText("100");
+			assertThat(cells.nth(7)).containsText("100");
+			assertThat(cells.nth(8)).containsText("100");
+		}
+		assertThat(page.locator("[id='report.outcome.cohorts']")).isVisible();
+		var seen = coordinator.get("/api/reports/evaluation" + query).expect(200);
+		var rows = seen.get("sections").get(0).get("tables").get(0).get("rows");
+		assertThat(rows.get(1).get("key").asString()).isEqualTo("3");
+		assertThat(figures(rows.get(1))).containsExactly(1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 100.0, 100.0, 100.0);
+		assertThat(figures(rows.get(2))).containsExactly(1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 100.0, 100.0, 100.0);
+
+		// A funder's account, opened by the administrator: the same report, small counts withheld.
+		var funderOrganisation = admin().post("/api/organisations",
+				Map.of("name", "Bailleur suivis " + unique(), "type", "FUNDER")).expect(201);
+		var funderEmail = email("bailleur");
+		admin().post("/api/users", Map.of("email", funderEmail, "fullName", "Marc Bouchard", "role", "FUNDER",
+				"organisationId", funderOrganisation.get("id").asString(), "preferredLanguage", "FR")).expect(201);
+		anonymous().post("/api/password/reset", Map.of("token",
+				token(mail.awaitTo(funderEmail, "").link("/password/reset/")), "password", CHOSEN_PASSWORD)).expect(204);
+		var funder = as(funderEmail).get("/api/reports/evaluation" + query).expect(200);
+		assertThat(funder.get("smallCountsSuppressed").asBoolean()).isTrue();
+		var funderTables = funder.get("sections").get(0).get("tables");
+		var coordinatorTables = seen.get("sections").get(0).get("tables");
+		int withheld = 0;
+		for (int t = 0; t < funderTables.size(); t++) {
+			var columns = funderTables.get(t).get("columns");
+			for (int r = 0; r < funderTables.get(t).get("rows").size(); r++) {
+				var shown = funderTables.get(t).get("rows").get(r).get("figures");
+				var truth = coordinatorTables.get(t).get("rows").get(r).get("figures");
+				var counts = new java.util.ArrayList<Long>();
+				for (int c = 0; c < shown.size(); c++) {
+					var figure = shown.get(c);
+					boolean count = "COUNT".equals(columns.get(c).get("kind").asString());
+					if (figure.get("withheld").asBoolean()) {
+						withheld++;
+						assertThat(figure.get("value").isNull()).isTrue();
+						continue;
+					}
+					if (count && !figure.get("value").isNull()) {
+						long value = figure.get("value").asLong();
+						assertThat(value < 1 || value > 4).as("a count shown to a funder is 0 or 5 and more").isTrue();
+						counts.add(value);
+					}
+					if (!count) {
+						assertThat(figure.get("value").isNull()).as("no rate over one person").isTrue();
+					}
+				}
+				for (long a : counts) {
+					for (long b : counts) {
+						assertThat(Math.abs(a - b) < 1 || Math.abs(a - b) > 4).as("no small difference of two counts shown").isTrue();
+					}
+				}
+				assertThat(truth.size()).isEqualTo(shown.size());
+			}
+		}
+		assertThat(withheld).as("her counts of 1 are withheld").isGreaterThan(0);
+		var funderStages = funderTables.get(0).get("rows");
+		assertThat(funderStages.get(1).get("figures").get(2).get("withheld").asBoolean()).as("reached at 3 months")
+			.isTrue();
+		assertThat(coordinatorTables.get(0).get("rows").get(1).get("figures").get(2).get("value").asLong())
+			.as("what it withholds").isEqualTo(1);
+	}
+
+	/** A row's figures from the report's JSON, withheld ones as null. */
+	private static List<Double> figures(tools.jackson.databind.JsonNode row) {
+		return row.get("figures").valueStream()
+			.map(figure -> figure.get("value").isNull() ? null : figure.get("value").asDouble())
+			.toList();
 	}
 
 	/** A person recorded by the coordinator, enrolled in the program; their id. */

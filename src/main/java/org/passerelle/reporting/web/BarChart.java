@@ -37,8 +37,15 @@ record BarChart(String title, String description, int height, List<Bar> bars) {
 	record Bar(String label, String value, int labelY, int barY, String width, String valueX) {
 	}
 
-	/** What a bar shows: a label and its count, {@code null} where withheld. */
-	record Item(String label, Long count) {
+	/**
+	 * What a bar shows: a label and its count, {@code null} where withheld; for a rate, the rate
+	 * in percent and how the table writes it.
+	 */
+	record Item(String label, Number count, String written) {
+
+		Item(String label, Long count) {
+			this(label, count, null);
+		}
 	}
 
 	/**
@@ -46,16 +53,27 @@ record BarChart(String title, String description, int height, List<Bar> bars) {
 	 */
 	static BarChart of(String title, List<Item> counts, MessageSource messages, Locale locale) {
 		var numbers = java.text.NumberFormat.getIntegerInstance(locale);
-		long largest = counts.stream().map(Item::count).filter(count -> count != null).mapToLong(Long::longValue)
+		double largest = counts.stream().map(Item::count).filter(count -> count != null).mapToDouble(Number::doubleValue)
 			.max()
 			.orElse(0);
+		return draw(title, counts, largest, messages, locale, count -> numbers.format(count));
+	}
+
+	/** The chart of rates in percent, their bars out of 100 %; a withheld rate has no bar. */
+	static BarChart ofRates(String title, List<Item> rates, MessageSource messages, Locale locale) {
+		return draw(title, rates, 100, messages, locale, rate -> "");
+	}
+
+	private static BarChart draw(String title, List<Item> counts, double largest, MessageSource messages,
+			Locale locale, java.util.function.Function<Number, String> format) {
 		var bars = new ArrayList<Bar>();
 		var description = new StringBuilder(title);
 		for (int i = 0; i < counts.size(); i++) {
 			var label = counts.get(i).label();
 			var count = counts.get(i).count();
-			var value = count == null ? messages.getMessage("reports.suppressed", null, locale) : numbers.format(count);
-			double width = count == null || largest == 0 ? 0 : LONGEST * count / largest;
+			var value = count == null ? messages.getMessage("reports.suppressed", null, locale)
+					: counts.get(i).written() != null ? counts.get(i).written() : format.apply(count);
+			double width = count == null || largest == 0 ? 0 : LONGEST * count.doubleValue() / largest;
 			int labelY = 16 + i * STEP;
 			bars.add(new Bar(label, value, labelY, labelY + 8, percent(width), percent(width + (width > 0 ? 1 : 0))));
 			description.append(i == 0 ? ". " : "; ")

@@ -32,7 +32,7 @@ class TableTexts {
 		var headers = new ArrayList<String>();
 		headers.add(message(table.key() + ".rows", locale));
 		for (var column : table.columns()) {
-			headers.add(message(table.key() + "." + column.key(), locale));
+			headers.add(header(table, column, locale));
 		}
 		var rows = new ArrayList<Line>();
 		for (var row : table.rows()) {
@@ -44,8 +44,24 @@ class TableTexts {
 		return new Text(table.key(), message(table.key(), locale), headers, rows);
 	}
 
+	/**
+	 * A column's header, the message {@code <table>.<column>}; a column of a follow-up stage, keyed
+	 * {@code <name>.m<months>} (employed 3 months after closure: {@code employedRate.m3}), reads
+	 * the message {@code <table>.<name>.months} with the months as its argument.
+	 */
+	String header(ReportTable table, CountTable.Column column, Locale locale) {
+		var stage = MONTHS.matcher(column.key());
+		if (stage.matches()) {
+			return message(table.key() + "." + stage.group(1) + ".months", locale, Integer.valueOf(stage.group(2)));
+		}
+		return message(table.key() + "." + column.key(), locale);
+	}
+
+	private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile("(.+)\\.m(\\d+)");
+
 	private Line line(ReportTable table, ReportTable.Row row, boolean total, Locale locale) {
-		var label = row.label().text() != null ? row.label().text() : message(row.label().code(), locale);
+		var label = row.label().text() != null ? row.label().text()
+				: message(row.label().code(), locale, row.label().arguments().toArray());
 		var cells = new ArrayList<String>();
 		var numbers = new ArrayList<Number>();
 		for (int c = 0; c < table.columns().size(); c++) {
@@ -63,6 +79,12 @@ class TableTexts {
 		if (figure.value() == null) {
 			return "";
 		}
+		if (column.kind() == CountTable.Kind.AVERAGE) {
+			var mean = NumberFormat.getNumberInstance(locale);
+			mean.setMinimumFractionDigits(2);
+			mean.setMaximumFractionDigits(2);
+			return mean.format(figure.value().doubleValue());
+		}
 		if (column.kind() == CountTable.Kind.RATE) {
 			var percent = NumberFormat.getPercentInstance(locale);
 			percent.setMaximumFractionDigits(1);
@@ -71,8 +93,15 @@ class TableTexts {
 		return NumberFormat.getIntegerInstance(locale).format(figure.value()).replace('\u202F', '\u00A0');
 	}
 
-	/** The bar chart of a table: the first count column, row by row (the total left out). */
+	/**
+	 * The bar chart of a table: the first count column, row by row (the total left out). A table
+	 * comparing cohorts (its key ends in {@code .cohorts}) charts its rates instead, rate by rate
+	 * and cohort by cohort, so that the trend of each reads down its bars.
+	 */
 	BarChart chart(ReportTable table, Locale locale) {
+		if (table.key().endsWith(".cohorts")) {
+			return rates(table, locale);
+		}
 		int first = 0;
 		while (first < table.columns().size() && table.columns().get(first).kind() != CountTable.Kind.COUNT) {
 			first++;
@@ -86,6 +115,26 @@ class TableTexts {
 		}
 		var title = message("report.chart", locale, text.title(), text.headers().get(column + 1));
 		return BarChart.of(title, items, messages, locale);
+	}
+
+	private BarChart rates(ReportTable table, Locale locale) {
+		var text = text(table, locale);
+		var items = new ArrayList<BarChart.Item>();
+		for (int c = 0; c < table.columns().size(); c++) {
+			if (table.columns().get(c).kind() != CountTable.Kind.RATE) {
+				continue;
+			}
+			for (int i = 0; i < table.rows().size(); i++) {
+				var figure = table.rows().get(i).figure(c);
+				if (figure.value() == null && !figure.withheld()) {
+					continue;
+				}
+				items.add(new BarChart.Item(message("report.chart.rate", locale, text.headers().get(c + 1),
+						text.rows().get(i).label()), figure.value() == null ? null : figure.value().doubleValue(),
+						text.rows().get(i).cells().get(c)));
+			}
+		}
+		return BarChart.ofRates(message("report.chart.rates", locale, text.title()), items, messages, locale);
 	}
 
 	String title(SectionReport report, Locale locale) {
