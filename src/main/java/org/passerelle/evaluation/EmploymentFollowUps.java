@@ -94,11 +94,12 @@ public class EmploymentFollowUps {
 		for (var months : schedules.months(event.program())) {
 			jdbc.sql("""
 					insert into employment_follow_up (id, participant_id, program_id, mentorship_id, closed_on, months,
-					                                  due_on, status)
-					values (?, ?, ?, ?, ?, ?, ?, 'PLANNED')
+					                                  due_on, status, completed)
+					values (?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?)
 					on conflict (mentorship_id, months) do nothing""")
 				.params(UUID.randomUUID(), event.mentee().value(), event.program().value(), event.mentorship().value(),
-						Date.valueOf(event.closedOn()), months, Date.valueOf(event.closedOn().plusMonths(months)))
+						Date.valueOf(event.closedOn()), months, Date.valueOf(event.closedOn().plusMonths(months)),
+						event.reason() == null || event.reason().completion())
 				.update();
 		}
 	}

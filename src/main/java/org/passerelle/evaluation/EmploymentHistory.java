@@ -175,12 +175,12 @@ public class EmploymentHistory {
 	void on(MentorshipClosed event) {
 		jdbc.sql("""
 				insert into employment_record (id, participant_id, recorded_on, status, source, program_id, mentorship_id,
-				                               recorded_at)
-				values (?, ?, ?, ?, 'CLOSURE', ?, ?, ?)
+				                               recorded_at, completed)
+				values (?, ?, ?, ?, 'CLOSURE', ?, ?, ?, ?)
 				on conflict do nothing""")
 			.params(UUID.randomUUID(), event.mentee().value(), Date.valueOf(event.closedOn()),
 					event.employment().name(), event.program().value(), event.mentorship().value(),
-					Timestamp.from(clock.instant()))
+					Timestamp.from(clock.instant()), event.reason() == null || event.reason().completion())
 			.update();
 	}
 

@@ -33,8 +33,10 @@ public class EmploymentOutcomes {
 	}
 
 	/**
-	 * The stages of the mentees whose mentorship in the program closed between {@code closedFrom}
-	 * and {@code closedTo} (both included): first at closure, then one per month count — the
+	 * The stages of the mentees who completed the program — their mentorship closed by a
+	 * {@linkplain org.passerelle.mentorship.ClosureReason#completion() completion} between
+	 * {@code closedFrom} and {@code closedTo}, both included; those who withdrew or ended early are
+	 * followed up all the same but not counted here — first at closure, then one per month count — the
 	 * program's schedule today, and any other month count planned for these mentees before the
 	 * schedule changed — in increasing order.
 	 * <ul>
@@ -64,7 +66,7 @@ public class EmploymentOutcomes {
 				       count(*) filter (where status in ('EMPLOYED_IN_FIELD', 'EMPLOYED_OTHER')) as employed,
 				       count(*) filter (where status = 'EMPLOYED_IN_FIELD') as in_field
 				from employment_record
-				where source = 'CLOSURE' and program_id = :program and recorded_on between :from and :to""")
+				where source = 'CLOSURE' and completed and program_id = :program and recorded_on between :from and :to""")
 			.params(params)
 			.query((rs, row) -> new OutcomeStage(null, rs.getLong("completed"), rs.getLong("completed"),
 					rs.getLong("reached"), 0, rs.getLong("employed"), rs.getLong("in_field")))
@@ -73,7 +75,7 @@ public class EmploymentOutcomes {
 		var months = new TreeSet<>(schedules.months(program));
 		months.addAll(jdbc.sql("""
 				select distinct months from employment_follow_up
-				where program_id = :program and closed_on between :from and :to""")
+				where program_id = :program and completed and closed_on between :from and :to""")
 			.params(params)
 			.query(Integer.class)
 			.list());
@@ -87,7 +89,8 @@ public class EmploymentOutcomes {
 					       count(*) filter (where r.status = 'EMPLOYED_IN_FIELD') as in_field
 					from employment_follow_up f
 					left join employment_record r on r.follow_up_id = f.id
-					where f.program_id = :program and f.closed_on between :from and :to and f.months = :months""")
+					where f.program_id = :program and f.completed and f.closed_on between :from and :to
+					  and f.months = :months""")
 				.params(params)
 				.query((rs, row) -> new OutcomeStage(month, closure.completed(), rs.getLong("due"), rs.getLong("reached"),
 						rs.getLong("not_reachable"), rs.getLong("employed"), rs.getLong("in_field")))

@@ -123,9 +123,27 @@ class EmploymentFollowUpTests {
 	}
 
 	private void close() {
+		close(ClosureReason.EMPLOYED, EmploymentStatus.EMPLOYED_OTHER);
+	}
+
+	private void close(ClosureReason reason, EmploymentStatus employment) {
 		var view = mentorships.find(pair.coordinator(), pair.mentorship());
-		mentorships.close(pair.coordinator(), pair.mentorship(), view.version(), ClosureReason.EMPLOYED,
-				EmploymentStatus.EMPLOYED_OTHER, false, LocalDate.now(clock), null);
+		mentorships.close(pair.coordinator(), pair.mentorship(), view.version(), reason, employment, false,
+				LocalDate.now(clock), null);
+	}
+
+	@Test
+	void aMenteeWhoWithdrewIsFollowedUpButNotCountedAmongThoseWhoCompleted() {
+		var program = pair.program().program().id();
+		var today = LocalDate.now(clock);
+		close(ClosureReason.WITHDRAWN, EmploymentStatus.SEEKING);
+
+		assertThat(followUps.ofProgram(pair.coordinator(), program).followUps())
+			.extracting(EmploymentFollowUpView::months).containsExactlyInAnyOrder(3, 6, 12);
+		assertThat(outcomes.stages(program, today, today)).allSatisfy(stage -> {
+			assertThat(stage.completed()).isZero();
+			assertThat(stage.due()).isZero();
+		});
 	}
 
 	@Test
