@@ -1,0 +1,18 @@
+package org.passerelle.privacy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface DataRequestRepository extends ListCrudRepository<DataRequest, UUID> {
+
+	/** Open requests first, the nearest deadline first; then the answered ones, the most recent first. */
+	@Query("select r from DataRequest r order by case when r.answeredOn is null then 0 else 1 end, "
+			+ "case when r.answeredOn is null then r.deadline end asc, r.answeredOn desc, r.recordedAt desc")
+	List<DataRequest> findAllByDeadline();
+
+	@Query("select r from DataRequest r where r.participantId = ?1 order by r.receivedOn desc, r.recordedAt desc")
+	List<DataRequest> findByParticipant(UUID participant);
+}
