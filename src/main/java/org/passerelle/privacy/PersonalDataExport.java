@@ -289,7 +289,7 @@ public class PersonalDataExport {
 			}
 			tables.put(table, List.copyOf(exported));
 		});
-		return new PersonalData(person.value(), (String) identity[0], language, clock.instant(), tables);
+		return new PersonalData(PersonalData.FORMAT, person.value(), (String) identity[0], language, clock.instant(), tables);
 	}
 
 	/** A value as JSON writes it plainly: text, numbers, booleans, lists; dates and times in ISO 8601. */

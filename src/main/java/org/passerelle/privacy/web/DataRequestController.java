@@ -22,6 +22,7 @@ import org.passerelle.privacy.DataRequests;
 import org.passerelle.privacy.RequestChannel;
 import org.passerelle.privacy.RequestOutcome;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -132,8 +133,13 @@ class DataRequestController {
 				redirect.addFlashAttribute("saved", "privacy.request.answered");
 				return "redirect:/privacy/requests/" + id;
 			}
-			catch (InvalidFieldException | RuleViolationException ex) {
+			catch (InvalidFieldException ex) {
 				Forms.reject(result, ex);
+			}
+			catch (RuleViolationException ex) {
+				// an answered request shows no form to put the refusal on: say it above the request
+				redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+				return "redirect:/privacy/requests/" + id;
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("form.concurrentEdit");
