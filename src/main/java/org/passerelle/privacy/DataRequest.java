@@ -104,13 +104,16 @@ class DataRequest extends AggregateRoot<DataRequest> {
 		return request;
 	}
 
-	/** The person's export was produced to answer this request: an access or portability request still open. */
-	void exported(Instant at) {
+	/**
+	 * Refuses to answer with the person's export anything but an access or portability request still
+	 * open. The time of the export is then written by {@link DataRequestRepository#exported}, which
+	 * leaves the version alone: the answer form read before the download still answers.
+	 */
+	void requireExportable() {
 		requireOpen();
 		if (!kind.answeredByExport()) {
 			throw new RuleViolationException("privacy.request.export.notAnsweredByExport");
 		}
-		exportedAt = at;
 	}
 
 	/**

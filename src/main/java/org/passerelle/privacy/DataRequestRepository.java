@@ -1,8 +1,10 @@
 package org.passerelle.privacy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -13,6 +15,8 @@ interface DataRequestRepository extends ListCrudRepository<DataRequest, UUID> {
 			+ "case when r.answeredOn is null then r.deadline end asc, r.answeredOn desc, r.recordedAt desc")
 	List<DataRequest> findAllByDeadline();
 
-	@Query("select r from DataRequest r where r.participantId = ?1 order by r.receivedOn desc, r.recordedAt desc")
-	List<DataRequest> findByParticipant(UUID participant);
+	/** Notes when the person's export was produced for the request, without changing its version. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update DataRequest r set r.exportedAt = ?2 where r.id = ?1")
+	void exported(UUID id, Instant at);
 }

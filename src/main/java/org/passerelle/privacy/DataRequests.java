@@ -87,17 +87,6 @@ public class DataRequests {
 			.toList();
 	}
 
-	/** How many requests are open and how many of them are late, for the privacy officer's home page. */
-	@Transactional(readOnly = true)
-	public Counts counts(Actor actor) {
-		var open = list(actor).stream().filter(DataRequestView::open).toList();
-		return new Counts(open.size(), open.stream().filter(DataRequestView::late).count());
-	}
-
-	/** The counts of {@link #counts}. */
-	public record Counts(long open, long late) {
-	}
-
 	/** One request. */
 	@Transactional(readOnly = true)
 	public DataRequestView find(Actor actor, DataRequestId id) {
@@ -132,19 +121,11 @@ public class DataRequests {
 	public PersonalData export(Actor actor, DataRequestId id, String format) {
 		policy.require(actor.is(Role.PRIVACY_OFFICER));
 		var request = visible(actor, id);
-		request.exported(clock.instant());
-		requests.save(request);
+		request.requireExportable();
+		requests.exported(id.value(), clock.instant());
 		events.publishEvent(PersonalDataAccessed.exported(actor.userId().value(), List.of(request.person().value()),
 				"data-request " + id + " " + format));
 		return export.gather(request.person());
-	}
-
-	/** The requests about one person, most recent first; for the person's page and API. */
-	@Transactional(readOnly = true)
-	public List<DataRequestView> of(Actor actor, ParticipantId person) {
-		policy.require(mayHandle(actor));
-		var name = nameOf(actor, person);
-		return requests.findByParticipant(person.value()).stream().map(request -> request.view(name, today())).toList();
 	}
 
 	private DataRequest visible(Actor actor, DataRequestId id) {

@@ -470,7 +470,7 @@ class DataRequestTests {
 		mvc.perform(post("/api/privacy/requests/{id}/answer", id).with(httpBasic(officer.email(), Fixtures.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"outcome": "GRANTED", "answeredOn": "%s", "response": "JSON and PDF sent by e-mail", "version": 1}"""
+					{"outcome": "GRANTED", "answeredOn": "%s", "response": "JSON and PDF sent by e-mail", "version": 0}"""
 				.formatted(today)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcome").value("GRANTED"))
@@ -481,7 +481,7 @@ class DataRequestTests {
 			.cookie(ENGLISH)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"outcome": "REFUSED", "answeredOn": "%s", "refusalReason": "Second thoughts", "version": 2}"""
+					{"outcome": "REFUSED", "answeredOn": "%s", "refusalReason": "Second thoughts", "version": 1}"""
 				.formatted(today)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("already answered")));
@@ -493,7 +493,7 @@ class DataRequestTests {
 			.param("outcome", "REFUSED")
 			.param("answeredOn", today.toString())
 			.param("refusalReason", "Second thoughts")
-			.param("version", "2"))
+			.param("version", "1"))
 			.andExpect(redirectedUrl(path))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("problem", containsString("already answered")));
