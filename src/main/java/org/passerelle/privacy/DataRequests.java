@@ -119,8 +119,8 @@ public class DataRequests {
 	 * @throws org.passerelle.core.RuleViolationException for a request answered, or of another kind
 	 */
 	public PersonalData export(Actor actor, DataRequestId id, String format) {
-		policy.require(actor.is(Role.PRIVACY_OFFICER));
 		var request = visible(actor, id);
+		policy.require(actor.is(Role.PRIVACY_OFFICER));
 		request.requireExportable();
 		requests.exported(id.value(), clock.instant());
 		events.publishEvent(PersonalDataAccessed.exported(actor.userId().value(), List.of(request.person().value()),

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.passerelle.identity.Actor;
 import org.passerelle.privacy.PersonalData;
 import org.passerelle.privacy.PersonalDataExport;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,7 +26,7 @@ class PersonalDataApiController {
 		this.files = files;
 	}
 
-	@GetMapping("/api/account/personal-data")
+	@GetMapping(value = "/api/account/personal-data", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Everything Passerelle holds about the signed-in person, table by table (files in base 64); "
 			+ "404 for an account that is no participant's")
 	PersonalData json(Actor actor) {
