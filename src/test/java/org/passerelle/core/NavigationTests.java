@@ -44,7 +44,7 @@ class NavigationTests {
 		assertThat(navigation(fixtures.user(Role.MENTEE, lead).email())).containsExactly("Home", "Mentorships", "Events",
 				"My matches");
 		assertThat(navigation(fixtures.user(Role.PRIVACY_OFFICER, lead).email()))
-			.containsExactly("Home", "Incidents", "Audit trail");
+			.containsExactly("Home", "Incidents", "Audit trail", "Data requests");
 	}
 
 	@Test
