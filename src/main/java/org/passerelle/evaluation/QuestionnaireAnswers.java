@@ -336,8 +336,8 @@ public class QuestionnaireAnswers {
 
 	// Reading
 
-	/** Whether the request asks the actor themself. */
-	boolean mine(Actor actor, QuestionnaireRequestView view) {
+	/** Whether the request asks the actor themself — otherwise a coordinator records answers for them. */
+	public boolean mine(Actor actor, QuestionnaireRequestView view) {
 		return participants.participantOf(actor.userId()).map(view.participant()::equals).orElse(false);
 	}
 
