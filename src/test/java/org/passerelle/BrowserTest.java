@@ -59,6 +59,9 @@ public abstract class BrowserTest {
 
 	protected final List<String> accessibilityViolations = new ArrayList<>();
 
+	/** The impacts of axe-core's findings that count as violations: serious and critical unless a test asks for more. */
+	protected List<String> countedImpacts = List.of("serious", "critical");
+
 	@BeforeAll
 	static void launchBrowser() throws IOException {
 		if (!Files.isExecutable(CHROMIUM)) {
@@ -115,14 +118,22 @@ public abstract class BrowserTest {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 		page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
 		var violations = (List<String>) page.evaluate("""
-				async () => {
+				async (impacts) => {
 				  const result = await axe.run(document, { runOnly: { type: 'tag',
 				      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
 				  return result.violations
-				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .filter(v => impacts.includes(v.impact))
 				    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '));
-				}""");
+				}""", countedImpacts);
 		violations.forEach(violation -> accessibilityViolations.add(name + " - " + violation));
+	}
+
+	/** A fresh browser context whose language is the locale's (the {@code Accept-Language} it sends). */
+	protected void useLocale(Locale locale) {
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setLocale(locale.toLanguageTag()).setBypassCSP(true));
+		context.setDefaultTimeout(30_000);
+		page = context.newPage();
 	}
 
 	protected String url(String path) {

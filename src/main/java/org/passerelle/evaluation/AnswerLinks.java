@@ -27,6 +27,9 @@ class AnswerLinks {
 	/** How long a link works after it was sent. */
 	static final Duration VALIDITY = Duration.ofDays(30);
 
+	/** How many new links "send me a new link" sends for one thing in any 24 hours. */
+	static final int NEW_LINKS_A_DAY = 3;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -60,6 +63,37 @@ class AnswerLinks {
 			.param("expires", Timestamp.from(now.plus(VALIDITY)))
 			.update();
 		return token;
+	}
+
+	/**
+	 * Whether "send me a new link" may send one more link for a thing: at most
+	 * {@value #NEW_LINKS_A_DAY} in any 24 hours, whoever asks, so that an old link cannot be used to
+	 * flood a person's mailbox. When it may, the link about to be sent is counted.
+	 */
+	boolean allowNewLink(AnswerLinkKind kind, UUID subject) {
+		var now = clock.instant();
+		// one asker at a time per thing, so that simultaneous asks cannot pass the limit together
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+			.param("key", "answer-link-request:" + kind + ":" + subject)
+			.query((rs, row) -> 1)
+			.list();
+		var sentToday = jdbc.sql("""
+				select count(*) from answer_link_request
+				where kind = :kind and subject_id = :subject and requested_at > :since""")
+			.param("kind", kind.name())
+			.param("subject", subject)
+			.param("since", Timestamp.from(now.minus(Duration.ofDays(1))))
+			.query(Long.class)
+			.single();
+		if (sentToday >= NEW_LINKS_A_DAY) {
+			return false;
+		}
+		jdbc.sql("insert into answer_link_request (kind, subject_id, requested_at) values (:kind, :subject, :now)")
+			.param("kind", kind.name())
+			.param("subject", subject)
+			.param("now", Timestamp.from(now))
+			.update();
+		return true;
 	}
 
 	/**

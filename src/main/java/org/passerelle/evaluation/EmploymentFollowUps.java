@@ -224,14 +224,16 @@ public class EmploymentFollowUps {
 
 	/**
 	 * Sends a new link to the address on file for the follow-up of an old one — expired, used, or
-	 * replaced — if it is not answered yet and the person may be e-mailed. Says nothing either way:
-	 * whoever holds a link learns nothing from asking.
+	 * replaced — if it is not answered yet, the person may be e-mailed, and fewer than
+	 * {@value AnswerLinks#NEW_LINKS_A_DAY} new links were sent for it in the last 24 hours. Says
+	 * nothing either way: whoever holds a link learns nothing from asking.
 	 */
 	public void requestNewLink(String token) {
 		var link = token == null ? Optional.<AnswerLinks.AnswerLink>empty() : links.find(token);
 		link.filter(found -> found.kind() == AnswerLinkKind.FOLLOW_UP)
 			.map(found -> row(found.subject()))
 			.filter(followUp -> followUp.status() == FollowUpStatus.SENT)
+			.filter(followUp -> links.allowNewLink(AnswerLinkKind.FOLLOW_UP, followUp.id()))
 			.ifPresent(followUp -> sendLink(followUp, false));
 	}
 

@@ -169,13 +169,15 @@ public class QuestionnaireAnswers {
 
 	/**
 	 * Sends a new link to the address on file of the person a link — expired, used or not — was for,
-	 * if their request still waits for an answer. Says nothing of what it found, whatever the token.
+	 * if their request still waits for an answer and fewer than {@value AnswerLinks#NEW_LINKS_A_DAY}
+	 * new links were sent for it in the last 24 hours. Says nothing of what it found, whatever the token.
 	 */
 	public void askNewLink(String token) {
 		links.find(token)
 			.filter(link -> link.kind() == AnswerLinkKind.QUESTIONNAIRE)
 			.map(link -> view(new QuestionnaireRequestId(link.subject())))
 			.filter(QuestionnaireRequestView::open)
+			.filter(view -> links.allowNewLink(AnswerLinkKind.QUESTIONNAIRE, view.id().value()))
 			.ifPresent(view -> schedule.publish(view.id(), view.questionnaire(), view.program(), view.participant(),
 					true, false));
 	}
@@ -336,8 +338,8 @@ public class QuestionnaireAnswers {
 
 	// Reading
 
-	/** Whether the request asks the actor themself. */
-	boolean mine(Actor actor, QuestionnaireRequestView view) {
+	/** Whether the request asks the actor themself — otherwise a coordinator records answers for them. */
+	public boolean mine(Actor actor, QuestionnaireRequestView view) {
 		return participants.participantOf(actor.userId()).map(view.participant()::equals).orElse(false);
 	}
 

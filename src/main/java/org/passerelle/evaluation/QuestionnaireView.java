@@ -38,6 +38,14 @@ public record QuestionnaireView(QuestionnaireId id, ProgramId program, String pr
 			return "fr".equals(locale.getLanguage()) ? textFr : textEn;
 		}
 
+		/** The labels of the choices given, numbered from 1, joined in the locale's language. */
+		public String choiceLabels(List<Integer> chosen, Locale locale) {
+			return String.join(", ", chosen.stream()
+				.filter(number -> number >= 1 && number <= choices.size())
+				.map(number -> choices.get(number - 1).label(locale))
+				.toList());
+		}
+
 		/** The name of the question's field in forms, and of its errors: {@code q-} and its id. */
 		public String field() {
 			return "q-" + id;

@@ -65,17 +65,37 @@ public class Notifications {
 		var title = text(code + ".title", arguments, locale);
 		var body = text(code + ".body", arguments, locale);
 		var now = Timestamp.from(clock.instant());
-		jdbc.sql("""
-				insert into notification (id, user_id, title, body, link, created_at, code, arguments)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), recipient.value(), title, body, link, now, code, NotificationArguments.write(arguments))
-			.update();
+		insertNotice(recipient, code, arguments, link, title, body, now);
 		var email = body + "\n\n" + messages.getMessage("notification.email.open", new Object[] { baseAddress.configuredOrLocal() + link }, locale)
 				+ "\n\n" + messages.getMessage("notification.email.signature", null, locale);
 		jdbc.sql("""
 				insert into email_outbox (id, recipient, subject, body, created_at, next_attempt_at)
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), account.email(), "[Passerelle] " + title, email, now, now)
+			.update();
+	}
+
+	/**
+	 * Notifies a person in the application only — for what an e-mail of its own already told them,
+	 * such as a link to answer without signing in: {@code code.title} and {@code code.body} in their
+	 * language, {@code link} the page to open, from the site's root.
+	 */
+	public void notice(UserId recipient, String code, Object[] arguments, String link) {
+		var account = users.find(Actor.system(), recipient);
+		if (!account.active()) {
+			return;
+		}
+		Locale locale = (account.preferredLanguage() == null ? Language.FR : account.preferredLanguage()).locale();
+		insertNotice(recipient, code, arguments, link, text(code + ".title", arguments, locale),
+				text(code + ".body", arguments, locale), Timestamp.from(clock.instant()));
+	}
+
+	private void insertNotice(UserId recipient, String code, Object[] arguments, String link, String title, String body,
+			Timestamp now) {
+		jdbc.sql("""
+				insert into notification (id, user_id, title, body, link, created_at, code, arguments)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), recipient.value(), title, body, link, now, code, NotificationArguments.write(arguments))
 			.update();
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Asks a person to answer a questionnaire, in their language: in the application and by e-mail
  * while their mentorship lasts; by an e-mail carrying a fresh single-use link — no sign-in — once
- * it closed or when they have no account. A reminder goes only to those who did not turn
+ * it closed or when they have no account, with a notice in the application too when they have one. A reminder goes only to those who did not turn
  * questionnaire reminders off.
  */
 @Component
@@ -58,10 +58,15 @@ class QuestionnaireNotifications {
 					event.reminder() ? "questionnaire.email.reminder" : "questionnaire.email.link",
 					new Object[] { person.details().firstName(), language == Language.EN ? event.titleEn() : event.titleFr(),
 							program, link + "?lang=" + language.name().toLowerCase(java.util.Locale.ROOT) });
+			// someone whose mentorship closed may still sign in: their home page says it too, without a second e-mail
+			if (user != null) {
+				notifications.notice(user, event.reminder() ? "questionnaire.notification.reminder"
+						: "questionnaire.notification.requested", new Object[] { title(event, user, language), program },
+						"/questionnaires/requests/" + event.request());
+			}
 			return;
 		}
-		// the notice is written in the account's language: the title too
-		var title = users.languageOf(user).orElse(language) == Language.EN ? event.titleEn() : event.titleFr();
+		var title = title(event, user, language);
 		var page = "/questionnaires/requests/" + event.request();
 		if (event.reminder()) {
 			notifications.remind(user, ReminderKind.QUESTIONNAIRE_WAITING, "questionnaire.notification.reminder",
@@ -70,5 +75,10 @@ class QuestionnaireNotifications {
 		else {
 			notifications.notify(user, "questionnaire.notification.requested", new Object[] { title, program }, page);
 		}
+	}
+
+	/** The questionnaire's title in the account's language, as the notice is written in it. */
+	private String title(QuestionnaireRequested event, org.passerelle.identity.UserId user, Language language) {
+		return users.languageOf(user).orElse(language) == Language.EN ? event.titleEn() : event.titleFr();
 	}
 }

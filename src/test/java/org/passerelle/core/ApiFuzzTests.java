@@ -15,20 +15,36 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.Eventually;
 import org.passerelle.Fixtures;
 import org.passerelle.IntegrationTest;
+import org.passerelle.evaluation.EmploymentFollowUps;
+import org.passerelle.evaluation.QuestionnaireAnswers;
+import org.passerelle.evaluation.QuestionnaireSchedule;
+import org.passerelle.evaluation.QuestionnaireTemplate;
+import org.passerelle.evaluation.Questionnaires;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.ApiTokens;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
+import org.passerelle.matching.MatchingFixtures;
+import org.passerelle.matching.MentoringAgreements;
+import org.passerelle.matching.Proposals;
+import org.passerelle.mentorship.ClosureReason;
+import org.passerelle.mentorship.EmploymentStatus;
+import org.passerelle.mentorship.MentorshipManagement;
+import org.passerelle.mentorship.Pair;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.organisation.OrganisationType;
+import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramRules;
 import org.passerelle.program.ProgramTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -81,6 +97,36 @@ class ApiFuzzTests {
 	@Autowired
 	ApiTokens tokens;
 
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
+	MentorshipManagement mentorships;
+
+	@Autowired
+	Questionnaires questionnaires;
+
+	@Autowired
+	QuestionnaireAnswers answers;
+
+	@Autowired
+	QuestionnaireSchedule schedule;
+
+	@Autowired
+	EmploymentFollowUps followUps;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
+
 	Random random;
 
 	/** The OpenAPI document whose schemas the bodies follow. */
@@ -91,6 +137,17 @@ class ApiFuzzTests {
 	int sent;
 
 	final List<String> failures = new ArrayList<>();
+
+	/** Refusals of evaluation's routes that are not RFC 9457 problem details. */
+	final List<String> notProblems = new ArrayList<>();
+
+	/** Whether an operation is one of evaluation's: follow-ups, employment history, questionnaires, answer links. */
+	private static boolean evaluation(ApiDocument.Operation operation) {
+		var path = operation.path();
+		return path.contains("follow-up") || path.contains("questionnaire") || path.startsWith("/api/answers/")
+				|| path.endsWith("/employment-history") || path.endsWith("/career-steps")
+				|| path.endsWith("/academic-admissions");
+	}
 
 	@Test
 	void noMalformedBodySentToAnyWriteOperationAnswersA5xx() throws Exception {
@@ -112,9 +169,33 @@ class ApiFuzzTests {
 				.formatted(Fixtures.unique("Person").replace(" ", ""), program.id().value())))
 			.andReturn().getResponse().getContentAsString());
 		assertThat(person.has("id")).as(person.toString()).isTrue();
+		// a closed pair of another program the coordinator also coordinates: its employment follow-ups,
+		// and the requests of a questionnaire asked at closure, with a link to answer one
+		var pairing = MatchingFixtures.create(fixtures, programs, participants, MatchingFixtures.weights(100, 0, 0, 0),
+				ProgramRules.builder().build(), Set.of(Language.FR, Language.EN));
+		var pair = Pair.agreed(pairing, proposals, agreements, mentorships, LocalDate.now(clock));
+		programs.assignCoordinators(Actor.system(), pairing.program().id(),
+				Set.of(coordinatorAccount.id(), pairing.coordinator().userId()));
+		var questionnaire = questionnaires.createFromTemplate(pairing.coordinator(), pairing.program().id(),
+				QuestionnaireTemplate.CLOSURE_EFFECTIVE_PRACTICE);
+		Eventually.value(() -> jdbc.sql("select count(*) from questionnaire_pairing where mentee_id = ?")
+			.param(pair.mentee().value()).query(Long.class).single(), count -> count == 1);
+		var closing = mentorships.find(pair.coordinator(), pair.mentorship());
+		mentorships.close(pair.coordinator(), pair.mentorship(), closing.version(), ClosureReason.EMPLOYED,
+				EmploymentStatus.EMPLOYED_OTHER, false, LocalDate.now(clock), null);
+		var followUp = Eventually.value(() -> followUps.ofProgram(pair.coordinator(), pairing.program().id()).followUps(),
+				planned -> !planned.isEmpty()).getFirst();
+		Eventually.value(() -> jdbc.sql("select count(*) from questionnaire_pairing where mentee_id = ? and closed_on is not null")
+			.param(pair.mentee().value()).query(Long.class).single(), count -> count == 1);
+		schedule.send();
+		var request = answers.requests(pair.coordinator(), questionnaire.id()).getFirst();
 		// the first path id of these routes names something that exists, so that bodies reach the services
-		realIds = Map.of("/api/programs/{id}", program.id().value().toString(), "/api/organisations/{id}",
-				lead.toString(), "/api/participants/{id}", person.get("id").asString());
+		realIds = Map.of("/api/programs/{id}", program.id().value().toString(), "/api/programs/{program}",
+				pairing.program().id().value().toString(), "/api/organisations/{id}", lead.toString(),
+				"/api/participants/{id}", person.get("id").asString(), "/api/questionnaires/{id}",
+				questionnaire.id().value().toString(), "/api/questionnaire-requests/{id}", request.id().value().toString(),
+				"/api/follow-ups/{id}", followUp.id().toString(), "/api/answers/questionnaires/{token}",
+				answers.link(request.id()));
 
 		var started = System.nanoTime();
 		document = ApiDocument.read(mvc);
@@ -134,6 +215,8 @@ class ApiFuzzTests {
 		assertThat(sent).isGreaterThanOrEqualTo(3_000);
 		assertThat(failures).as("seed %d: %d requests answered 5xx:%n%s", seed, failures.size(),
 				String.join("\n", failures)).isEmpty();
+		assertThat(notProblems).as("seed %d: %d refusals of evaluation's routes without problem details:%n%s", seed,
+				notProblems.size(), String.join("\n", notProblems)).isEmpty();
 	}
 
 	private void fuzz(ApiDocument.Operation operation, String who, String authorization) throws Exception {
@@ -231,6 +314,12 @@ class ApiFuzzTests {
 		request.header("Authorization", authorization).header("Accept-Language", random.nextBoolean() ? "fr" : "en");
 		try {
 			var response = mvc.perform(request).andReturn().getResponse();
+			var type = response.getContentType();
+			if (response.getStatus() >= 400 && response.getStatus() < 500 && evaluation(operation)
+					&& (type == null || !type.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE))) {
+				notProblems.add("%s as %s, body %s → %d %s %s".formatted(operation, who, abbreviate(body),
+						response.getStatus(), type, abbreviate(response.getContentAsString())));
+			}
 			if (response.getStatus() >= 500) {
 				failures.add("%s as %s, body %s → %d %s".formatted(operation, who, abbreviate(body), response.getStatus(),
 						abbreviate(response.getContentAsString())));
@@ -249,7 +338,7 @@ class ApiFuzzTests {
 			return filled;
 		}
 		// the id right after the prefix is the known one
-		var prefix = real.get().getKey().replace("{id}", "");
+		var prefix = real.get().getKey().replaceAll("\\{[^}]+}$", "");
 		var after = filled.substring(prefix.length());
 		var slash = after.indexOf('/');
 		return prefix + real.get().getValue() + (slash < 0 ? "" : after.substring(slash));

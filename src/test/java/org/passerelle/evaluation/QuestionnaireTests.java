@@ -195,7 +195,8 @@ class QuestionnaireTests {
 				"#" + q.get(1).field(), "#" + q.get(2).field(), "#" + q.get(4).field(), "#" + q.get(5).field());
 		assertThat(page.select("#" + q.get(0).field() + "-error").text()).isEqualTo("Choose a number from 1 to 5.");
 		assertThat(page.select("#" + q.get(1).field() + "-error").text()).isEqualTo("Answer this question.");
-		assertThat(page.select("#" + q.get(4).field()).attr("aria-describedby")).isEqualTo(q.get(4).field() + "-error");
+		assertThat(page.select("#" + q.get(4).field()).attr("aria-describedby"))
+			.isEqualTo(q.get(4).field() + "-help " + q.get(4).field() + "-error");
 		assertThat(page.select("#" + q.get(4).field()).val()).as("what was typed comes back").isEqualTo("abc");
 		assertThat(page.select("#" + q.get(5).field() + "-error").text()).isEqualTo("Write a date, for example 2026-05-31.");
 		mvc.perform(put("/api/questionnaire-requests/{id}/answers", request.id().value())

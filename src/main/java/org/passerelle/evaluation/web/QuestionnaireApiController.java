@@ -1,4 +1,4 @@
-package org.passerelle.evaluation;
+package org.passerelle.evaluation.web;
 
 import java.net.URI;
 import java.time.Clock;
@@ -9,6 +9,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.passerelle.core.Period;
+import org.passerelle.evaluation.QuestionnaireAnswers;
+import org.passerelle.evaluation.QuestionnaireAnswersRefusedException;
+import org.passerelle.evaluation.QuestionnaireDraft;
+import org.passerelle.evaluation.QuestionnaireId;
+import org.passerelle.evaluation.QuestionnaireMoment;
+import org.passerelle.evaluation.QuestionnaireRequestId;
+import org.passerelle.evaluation.QuestionnaireRequestView;
+import org.passerelle.evaluation.QuestionnaireResults;
+import org.passerelle.evaluation.QuestionnaireSummary;
+import org.passerelle.evaluation.QuestionnaireTemplate;
+import org.passerelle.evaluation.QuestionnaireView;
+import org.passerelle.evaluation.Questionnaires;
 import org.passerelle.identity.Actor;
 import org.passerelle.program.ProgramId;
 import org.springframework.context.MessageSource;

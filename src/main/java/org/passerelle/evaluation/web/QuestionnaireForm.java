@@ -1,10 +1,16 @@
-package org.passerelle.evaluation;
+package org.passerelle.evaluation.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.passerelle.evaluation.QuestionChoice;
+import org.passerelle.evaluation.QuestionTag;
+import org.passerelle.evaluation.QuestionType;
+import org.passerelle.evaluation.QuestionnaireDraft;
+import org.passerelle.evaluation.QuestionnaireView;
 
 /**
  * The questionnaire builder's form: its titles and rows of questions, a few left empty at the end

@@ -1,4 +1,4 @@
-package org.passerelle.evaluation;
+package org.passerelle.evaluation.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.passerelle.core.Forms;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.Period;
+import org.passerelle.evaluation.QuestionTag;
+import org.passerelle.evaluation.QuestionType;
+import org.passerelle.evaluation.QuestionnaireAnswers;
+import org.passerelle.evaluation.QuestionnaireAudience;
+import org.passerelle.evaluation.QuestionnaireId;
+import org.passerelle.evaluation.QuestionnaireMoment;
+import org.passerelle.evaluation.QuestionnaireResults;
+import org.passerelle.evaluation.QuestionnaireTemplate;
+import org.passerelle.evaluation.QuestionnaireView;
+import org.passerelle.evaluation.Questionnaires;
 import org.passerelle.identity.Actor;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;

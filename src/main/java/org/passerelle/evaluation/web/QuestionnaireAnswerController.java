@@ -1,4 +1,4 @@
-package org.passerelle.evaluation;
+package org.passerelle.evaluation.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +11,13 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.passerelle.evaluation.AnswerLinkRefusedException;
+import org.passerelle.evaluation.QuestionType;
+import org.passerelle.evaluation.QuestionnaireAnswers;
+import org.passerelle.evaluation.QuestionnaireAnswersRefusedException;
+import org.passerelle.evaluation.QuestionnaireRequestId;
+import org.passerelle.evaluation.QuestionnaireRequestView;
+import org.passerelle.evaluation.QuestionnaireView;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.LinkLanguage;
 import org.springframework.context.MessageSource;

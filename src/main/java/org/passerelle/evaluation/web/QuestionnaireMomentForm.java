@@ -1,4 +1,7 @@
-package org.passerelle.evaluation;
+package org.passerelle.evaluation.web;
+
+import org.passerelle.evaluation.QuestionnaireAudience;
+import org.passerelle.evaluation.QuestionnaireMoment;
 
 /**
  * A moment as the questionnaire's page asks for it; the numbers its kind does not need are ignored.
