@@ -42,7 +42,8 @@ public class AcademicAdmissions {
 		if (admission.related() == null) {
 			throw new InvalidFieldException("related", "employment.admission.related.required");
 		}
-		if (admission.admittedOn() == null || admission.admittedOn().isAfter(LocalDate.now(clock).plusYears(1))) {
+		if (admission.admittedOn() == null || admission.admittedOn().isAfter(LocalDate.now(clock).plusYears(1))
+				|| admission.admittedOn().isBefore(EmploymentHistory.EARLIEST)) {
 			throw new InvalidFieldException("admittedOn", "employment.admission.date");
 		}
 		jdbc.sql("""

@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EmploymentHistory {
 
+	/** No date of a working life in the history comes before this one: earlier is a typing mistake. */
+	static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+
 	static final int TEXT_MAX = 200;
 
 	static final int DESCRIPTION_MAX = 300;
@@ -138,7 +141,7 @@ public class EmploymentHistory {
 	public EmploymentHistoryView record(Actor actor, ParticipantId person, LocalDate on, EmploymentAnswer answer) {
 		requireRecorder(actor, person);
 		var date = on == null ? LocalDate.now(clock) : on;
-		if (date.isAfter(LocalDate.now(clock))) {
+		if (date.isAfter(LocalDate.now(clock)) || date.isBefore(EARLIEST)) {
 			throw new InvalidFieldException("recordedOn", "employment.date.future");
 		}
 		add(person, date, check(answer), EmploymentSource.COORDINATOR, null, null, null, actor.userId());
@@ -151,7 +154,8 @@ public class EmploymentHistory {
 		if (step == null || step.kind() == null) {
 			throw new InvalidFieldException("kind", "employment.step.kind.required");
 		}
-		if (step.happenedOn() == null || step.happenedOn().isAfter(LocalDate.now(clock))) {
+		if (step.happenedOn() == null || step.happenedOn().isAfter(LocalDate.now(clock))
+				|| step.happenedOn().isBefore(EARLIEST)) {
 			throw new InvalidFieldException("happenedOn", "employment.step.date");
 		}
 		var description = step.description() == null ? "" : step.description().strip();
@@ -249,7 +253,8 @@ public class EmploymentHistory {
 		if (code != null && reference.find(Classification.NOC_2021, code).isEmpty()) {
 			throw new InvalidFieldException("occupationCode", "employment.occupation.unknown", code);
 		}
-		if (answer.startedOn() != null && answer.startedOn().isAfter(LocalDate.now(clock).plusMonths(3))) {
+		if (answer.startedOn() != null && (answer.startedOn().isAfter(LocalDate.now(clock).plusMonths(3))
+				|| answer.startedOn().isBefore(EARLIEST))) {
 			throw new InvalidFieldException("startedOn", "employment.startedOn.future");
 		}
 		if (answer.hoursPerWeek() != null && (answer.hoursPerWeek() < 1 || answer.hoursPerWeek() > 80)) {
