@@ -32,3 +32,9 @@ end
 $$;
 create trigger participant_consent_no_update before update on participant_consent
     for each row execute function participant_consent_never_updated();
+
+-- E-mails waiting in the outbox obey a withdrawal too: each says whether the service needs it
+-- whatever the person's consent (the invitation that opens an account, a password link), and one
+-- withheld for want of consent is marked, never sent.
+alter table email_outbox add column necessary boolean not null default false;
+alter table email_outbox add column withheld_at timestamptz;

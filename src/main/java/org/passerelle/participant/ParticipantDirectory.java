@@ -147,6 +147,15 @@ public class ParticipantDirectory {
 					.optional();
 	}
 
+	/** Whether the answer that holds for the purpose is a consent (no answer is none); no scope. */
+	public boolean consentsTo(ParticipantId id, ConsentPurpose purpose) {
+		return jdbc.sql("select " + CONSENTED.formatted(purpose) + " from participant p where p.id = ?")
+			.param(id.value())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/** The participant linked to a user account, if any. */
 	public Optional<ParticipantId> participantOf(UserId user) {
 		if (user == null) {
