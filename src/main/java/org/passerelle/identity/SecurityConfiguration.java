@@ -33,7 +33,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**", "/webjars/**",
 			"/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/apply", "/apply/**",
 			"/certificates/verify", "/calendar/*.ics", "/password/**", "/invitations/*", "/invitations/*/renewal",
-			"/answers/**" };
+			"/answers/**", "/privacy/notice" };
 
 	/**
 	 * What anyone may call on the API without credentials: the public application form, the
@@ -41,7 +41,7 @@ class SecurityConfiguration {
 	 * accepting an invitation by its token is public too (GET and POST only: revoking is not).
 	 */
 	static final String[] PUBLIC_API_PATHS = { "/api/applications/**", "/api/certificates/*", "/api/password/forgot",
-			"/api/password/reset", "/api/answers/**" };
+			"/api/password/reset", "/api/answers/**", "/api/privacy/notice" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

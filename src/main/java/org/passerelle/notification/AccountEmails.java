@@ -37,13 +37,13 @@ class AccountEmails {
 	@EventListener
 	void on(PasswordLinkIssued event) {
 		var code = event.purpose() == PasswordLinkPurpose.SET ? "password.email.set" : "password.email.reset";
-		notifications.emailAddress(event.email(), event.language(), code,
+		notifications.emailNecessary(event.email(), event.language(), code,
 				new Object[] { event.fullName(), event.link(), local(event.expiresAt()) });
 	}
 
 	@EventListener
 	void on(InvitationSent event) {
-		notifications.emailAddress(event.email(), event.language(), "invitation.email",
+		notifications.emailNecessary(event.email(), event.language(), "invitation.email",
 				new Object[] { event.firstName(), event.programName(), event.link(), local(event.expiresAt()) });
 	}
 

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Sends the e-mails of the outbox over SMTP. Each is locked while sent ({@code skip locked}), so
  * that several nodes never send one twice, and marked sent in the same transaction; a failure is
  * retried later, waiting longer each time, up to ten attempts. Without a mail server configured
- * ({@code spring.mail.host}), e-mails wait in the outbox.
+ * ({@code spring.mail.host}), e-mails wait in the outbox. An e-mail to a person who withdrew their
+ * consent to be contacted by e-mail since it was queued is withheld, unless the service needs it.
  */
 @Component
 public class EmailOutbox {
@@ -39,8 +40,11 @@ public class EmailOutbox {
 
 	private final String from;
 
+	private final Notifications notifications;
+
 	EmailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock,
-			@Value("${passerelle.mail.from:passerelle@localhost}") String from) {
+			@Value("${passerelle.mail.from:passerelle@localhost}") String from, Notifications notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.clock = clock;
@@ -67,15 +71,22 @@ public class EmailOutbox {
 		}
 		var now = clock.instant();
 		var due = jdbc.sql("""
-				select id, recipient, subject, body, attempts from email_outbox
-				where sent_at is null and next_attempt_at <= ? and attempts < ?
+				select id, recipient, subject, body, attempts, necessary from email_outbox
+				where sent_at is null and withheld_at is null and next_attempt_at <= ? and attempts < ?
 				order by created_at limit 50 for update skip locked""")
 			.params(Timestamp.from(now), MAXIMUM_ATTEMPTS)
 			.query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
-					rs.getString("body"), rs.getInt("attempts")))
+					rs.getString("body"), rs.getInt("attempts"), rs.getBoolean("necessary")))
 			.list();
 		int sent = 0;
 		for (var email : due) {
+			// queued before the person withdrew their consent to be contacted by e-mail: not sent
+			if (!email.necessary() && notifications.refusingEmail(email.recipient()).isPresent()) {
+				jdbc.sql("update email_outbox set withheld_at = ? where id = ?")
+					.params(Timestamp.from(now), email.id())
+					.update();
+				continue;
+			}
 			try {
 				var message = new SimpleMailMessage();
 				message.setFrom(from);
@@ -99,6 +110,6 @@ public class EmailOutbox {
 		return sent;
 	}
 
-	private record Due(UUID id, String recipient, String subject, String body, int attempts) {
+	private record Due(UUID id, String recipient, String subject, String body, int attempts, boolean necessary) {
 	}
 }

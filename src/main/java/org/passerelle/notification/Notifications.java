@@ -2,10 +2,12 @@ package org.passerelle.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +18,9 @@ import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
+import org.passerelle.participant.ParticipantDirectory;
+import org.passerelle.participant.ParticipantId;
+import org.passerelle.program.ProgramManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,13 +29,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells a person something, in the language they chose: a notification in the application, and
- * the same by e-mail through the outbox.
+ * the same by e-mail through the outbox — unless the person withdrew their consent to be contacted
+ * by e-mail (ADR 0023): then the notification alone, and the coordinators of the person's programs
+ * told, once a day at most, to reach them another way. Only the e-mails the service cannot do
+ * without — the invitation that opens an account, a password link — go whatever the consent
+ * ({@link #emailNecessary}).
  */
 @Service
 @Transactional
 public class Notifications {
 
+	/** The notice telling coordinators that an e-mail to one of their people was not sent. */
+	static final String EMAIL_WITHHELD = "privacy.consent.emailWithheld";
+
 	private final JdbcClient jdbc;
+
+	private final ParticipantDirectory participants;
+
+	private final ProgramManagement programs;
 
 	private final UserManagement users;
 
@@ -43,7 +59,9 @@ public class Notifications {
 	private final BaseAddress baseAddress;
 
 	Notifications(JdbcClient jdbc, UserManagement users, MessageSource messages, Clock clock, Formats formats,
-			BaseAddress baseAddress) {
+			BaseAddress baseAddress, ParticipantDirectory participants, ProgramManagement programs) {
+		this.participants = participants;
+		this.programs = programs;
 		this.formats = formats;
 		this.jdbc = jdbc;
 		this.users = users;
@@ -57,6 +75,10 @@ public class Notifications {
 	 * with the arguments; {@code link} is the page to open, from the site's root.
 	 */
 	public void notify(UserId recipient, String code, Object[] arguments, String link) {
+		deliver(recipient, code, arguments, link, true);
+	}
+
+	private void deliver(UserId recipient, String code, Object[] arguments, String link, boolean tellCoordinators) {
 		var account = users.find(Actor.system(), recipient);
 		if (!account.active()) {
 			return;
@@ -66,6 +88,13 @@ public class Notifications {
 		var body = text(code + ".body", arguments, locale);
 		var now = Timestamp.from(clock.instant());
 		insertNotice(recipient, code, arguments, link, title, body, now);
+		var refusing = participants.refusingEmailWithAccount(recipient).or(() -> participants.refusingEmailAt(account.email()));
+		if (refusing.isPresent()) {
+			if (tellCoordinators) {
+				tellCoordinators(refusing.get(), title);
+			}
+			return;
+		}
 		var email = body + "\n\n" + messages.getMessage("notification.email.open", new Object[] { baseAddress.configuredOrLocal() + link }, locale)
 				+ "\n\n" + messages.getMessage("notification.email.signature", null, locale);
 		jdbc.sql("""
@@ -100,20 +129,70 @@ public class Notifications {
 	}
 
 	/**
-	 * E-mails an address that may have no account yet — someone invited, someone choosing a
-	 * password — in the given language, through the outbox: {@code code.subject} and
-	 * {@code code.body} are written with the arguments (dates as the reader writes them).
+	 * E-mails an address that may have no account — someone asked to answer a questionnaire or a
+	 * follow-up — in the given language, through the outbox: {@code code.subject} and
+	 * {@code code.body} are written with the arguments (dates as the reader writes them). Not sent
+	 * to a person who withdrew their consent to be contacted by e-mail; their coordinators are told.
 	 */
 	public void emailAddress(String email, Language language, String code, Object[] arguments) {
+		var refusing = refusingEmail(email);
+		if (refusing.isPresent()) {
+			Locale locale = (language == null ? Language.FR : language).locale();
+			tellCoordinators(refusing.get(), messages.getMessage(code + ".subject", localized(arguments, locale), locale));
+			return;
+		}
+		queue(email, language, code, arguments, false);
+	}
+
+	/**
+	 * The participant who withdrew their consent to be contacted by e-mail and is reached at this
+	 * address: their own, or their account's.
+	 */
+	Optional<ParticipantId> refusingEmail(String address) {
+		return participants.refusingEmailAt(address)
+			.or(() -> users.accountWithEmail(address).flatMap(participants::refusingEmailWithAccount));
+	}
+
+	/**
+	 * E-mails an address what the service cannot do without, whatever the person's consent to be
+	 * contacted by e-mail: the invitation that opens their account, a link to choose a password. The
+	 * privacy notice says so.
+	 */
+	public void emailNecessary(String email, Language language, String code, Object[] arguments) {
+		queue(email, language, code, arguments, true);
+	}
+
+	private void queue(String email, Language language, String code, Object[] arguments, boolean necessary) {
 		Locale locale = (language == null ? Language.FR : language).locale();
 		var localized = localized(arguments, locale);
 		var now = Timestamp.from(clock.instant());
 		jdbc.sql("""
-				insert into email_outbox (id, recipient, subject, body, created_at, next_attempt_at)
-				values (?, ?, ?, ?, ?, ?)""")
+				insert into email_outbox (id, recipient, subject, body, created_at, next_attempt_at, necessary)
+				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), email, messages.getMessage(code + ".subject", localized, locale),
-					messages.getMessage(code + ".body", localized, locale), now, now)
+					messages.getMessage(code + ".body", localized, locale), now, now, necessary)
 			.update();
+	}
+
+	/**
+	 * Tells the coordinators of the person's programs that an e-mail to them was not sent (what it
+	 * was about: {@code about}), in the application, once a day at most for each person.
+	 */
+	private void tellCoordinators(ParticipantId person, String about) {
+		var link = "/participants/" + person.value();
+		var name = participants.names(List.of(person)).getOrDefault(person, "");
+		var today = Timestamp.from(LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant());
+		participants.programsOf(person)
+			.stream()
+			.flatMap(program -> programs.find(Actor.system(), program).coordinators().stream())
+			.distinct()
+			.filter(coordinator -> !jdbc.sql("""
+					select exists (select 1 from notification where user_id = ? and code = ? and link = ?
+					  and created_at >= ?)""")
+				.params(coordinator.value(), EMAIL_WITHHELD, link, today)
+				.query(Boolean.class)
+				.single())
+			.forEach(coordinator -> deliver(coordinator, EMAIL_WITHHELD, new Object[] { name, about }, link, false));
 	}
 
 	/**

@@ -139,6 +139,25 @@ public class ApplicationRetention {
 		return records;
 	}
 
+	/**
+	 * The rule each program sets for the applications it did not select: kept so many months after
+	 * the decision, then destroyed — what the privacy notice tells people; no scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgramRetention> schedule() {
+		var names = programs.list(Actor.system())
+			.stream()
+			.collect(Collectors.toMap(program -> program.id(), ProgramSummary::name));
+		var schedule = new ArrayList<ProgramRetention>();
+		programs.retentionMonths()
+			.forEach((program, months) -> schedule.add(new ProgramRetention(program, names.getOrDefault(program, ""), months)));
+		return schedule;
+	}
+
+	/** How many months a program keeps the applications it did not select. */
+	public record ProgramRetention(ProgramId program, String programName, int months) {
+	}
+
 	/** Runs the destruction now rather than tonight (administrators). */
 	@Transactional
 	public List<DestructionRecord> destroyNow(Actor actor) {

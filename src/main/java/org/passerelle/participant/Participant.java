@@ -43,6 +43,10 @@ import org.passerelle.reference.ImmigrationStatus;
 @Entity
 class Participant extends AggregateRoot<Participant> {
 
+	/** Where a person stands once a program admitted them. */
+	static final Set<ParticipationStatus> ADMITTED = EnumSet.of(ParticipationStatus.ENROLLED,
+			ParticipationStatus.COMPLETED, ParticipationStatus.WITHDRAWN);
+
 	@Id
 	private UUID id;
 
@@ -159,6 +163,7 @@ class Participant extends AggregateRoot<Participant> {
 
 	@ElementCollection
 	@CollectionTable(name = "participant_consent", joinColumns = @JoinColumn(name = "participant_id"))
+	@OrderColumn(name = "position")
 	private List<ConsentRecord> consents = new ArrayList<>();
 
 	@Column(updatable = false)
@@ -270,10 +275,14 @@ class Participant extends AggregateRoot<Participant> {
 		return record.id();
 	}
 
-	/** Records consent or refusal for a purpose; the latest record for a purpose is what holds. */
-	void recordConsent(ConsentPurpose purpose, boolean granted, Instant at, UserId by) {
-		consents.removeIf(consent -> consent.purpose() == purpose);
-		consents.add(new ConsentRecord(purpose, granted, at, by == null ? null : by.value()));
+	/**
+	 * Records an answer for a purpose — given or withdrawn — after the earlier ones, which are kept:
+	 * the latest answer for a purpose is what holds, from now on.
+	 */
+	void recordConsent(ConsentPurpose purpose, boolean granted, LocalDate givenOn, ConsentMeans means, Instant at,
+			UserId by) {
+		consents.add(new ConsentRecord(purpose, granted, at, by == null ? null : by.value(), givenOn, means,
+				purpose.textVersion()));
 	}
 
 	void describeAccommodationNeeds(String needs) {
@@ -311,11 +320,9 @@ class Participant extends AggregateRoot<Participant> {
 			}
 		}
 		screenings.addAll(duplicate.screenings);
-		for (var consent : duplicate.consents) {
-			if (consents.stream().noneMatch(existing -> existing.purpose() == consent.purpose())) {
-				consents.add(consent);
-			}
-		}
+		// the duplicate's answers for a purpose this record has none for, with their history
+		var answered = consents.stream().map(ConsentRecord::purpose).collect(java.util.stream.Collectors.toSet());
+		duplicate.consents.stream().filter(consent -> !answered.contains(consent.purpose())).forEach(consents::add);
 		for (var language : duplicate.languages) {
 			if (languages.stream().noneMatch(existing -> existing.code().equals(language.code()))) {
 				languages.add(language);
@@ -412,7 +419,30 @@ class Participant extends AggregateRoot<Participant> {
 		return List.copyOf(screenings);
 	}
 
+	/** The answer that holds for each purpose answered: the latest one, in the order of the purposes. */
 	List<ConsentRecord> consents() {
+		var latest = new java.util.EnumMap<ConsentPurpose, ConsentRecord>(ConsentPurpose.class);
+		consents.forEach(consent -> latest.put(consent.purpose(), consent));
+		return List.copyOf(latest.values());
+	}
+
+	/** Whether the answer that holds for the purpose is a consent; no answer is no consent. */
+	boolean consentsTo(ConsentPurpose purpose) {
+		for (int i = consents.size() - 1; i >= 0; i--) {
+			if (consents.get(i).purpose() == purpose) {
+				return consents.get(i).granted();
+			}
+		}
+		return false;
+	}
+
+	/** Whether a program admitted the person: enrolled in one, now or before. */
+	boolean admitted() {
+		return participations.stream().anyMatch(participation -> ADMITTED.contains(participation.status()));
+	}
+
+	/** Every answer ever recorded, oldest first. */
+	List<ConsentRecord> consentHistory() {
 		return List.copyOf(consents);
 	}
 

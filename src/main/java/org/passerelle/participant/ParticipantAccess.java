@@ -42,14 +42,22 @@ class ParticipantAccess {
 		this.programs = programs;
 	}
 
-	/** The person, if the actor may see them; otherwise not found. */
+	/**
+	 * The person, if the actor may see them; otherwise not found. A partner organisation sees a
+	 * person only as their consent allows (ADR 0023): an employer the mentors affiliated with it who
+	 * consent to sharing their profile with employers; an agency the clients it referred until a
+	 * program admits them, and afterwards only those who consent to sharing with it.
+	 */
 	Participant visible(Actor actor, ParticipantId id) {
 		var scope = policy.participantsVisibleTo(actor);
 		return policy.requireVisible(participants.findById(id.value()), participant -> switch (scope) {
 			case Scope.Everything everything -> true;
 			case Scope.Nothing nothing -> false;
-			case Scope.OfOrganisation(var organisation) -> organisation.equals(participant.referringOrganisation())
-					|| organisation.equals(participant.employerOrganisation());
+			case Scope.OfOrganisation(var organisation) -> actor.is(Role.EMPLOYER)
+					? organisation.equals(participant.employerOrganisation())
+							&& participant.consentsTo(ConsentPurpose.SHARE_WITH_EMPLOYER)
+					: organisation.equals(participant.referringOrganisation()) && (!participant.admitted()
+							|| participant.consentsTo(ConsentPurpose.SHARE_WITH_REFERRING_AGENCY));
 			case Scope.OfPerson(var person) -> person.equals(participant.user())
 					|| inCoordinatedProgram(actor, participant);
 		}, "participant", id);
@@ -65,7 +73,7 @@ class ParticipantAccess {
 			.toList();
 		boolean accommodation = mayReadAccommodation(actor, participant);
 		return new ParticipantView(participant.id(), participant.version(), participant.details(), participations,
-				participant.screenings(), participant.consents(), accommodation ? participant.accommodationNeeds() : null,
+				participant.screenings(), participant.consents(), participant.consentHistory(), accommodation ? participant.accommodationNeeds() : null,
 				accommodation, participant.user(), participant.createdAt());
 	}
 

@@ -17,6 +17,7 @@ import org.passerelle.core.Language;
 import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
 import org.passerelle.identity.Scope;
 import org.passerelle.identity.UserId;
 import org.passerelle.program.ProgramId;
@@ -52,6 +53,14 @@ public class ParticipantDirectory {
 		this.jdbc = jdbc;
 		this.events = events;
 	}
+
+	/** The answer that holds for a purpose is a consent (the latest recorded); no answer is no consent. */
+	private static final String CONSENTED = "coalesce((select c.granted from participant_consent c where "
+			+ "c.participant_id = p.id and c.purpose = '%s' order by c.position desc limit 1), false)";
+
+	/** The answer that holds for a purpose is a withdrawal or a refusal. */
+	private static final String WITHDRAWN = "not coalesce((select c.granted from participant_consent c where "
+			+ "c.participant_id = p.id and c.purpose = '%s' order by c.position desc limit 1), true)";
 
 	/** One participant, if the actor may see them; otherwise not found. */
 	public ParticipantView find(Actor actor, ParticipantId id) {
@@ -111,6 +120,40 @@ public class ParticipantDirectory {
 	public Optional<ParticipantId> withEmail(String email) {
 		return email == null || email.isBlank() ? Optional.empty()
 				: participants.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).map(Participant::id);
+	}
+
+	/**
+	 * The participant, linked to this account, who withdrew (or refused) their consent to be
+	 * contacted by e-mail, if any; no scope (the e-mails sent to people).
+	 */
+	public Optional<ParticipantId> refusingEmailWithAccount(UserId user) {
+		return user == null ? Optional.empty() : jdbc.sql("select p.id from participant p where p.user_id = ? and "
+				+ WITHDRAWN.formatted(ConsentPurpose.CONTACT_BY_EMAIL))
+			.param(user.value())
+			.query((rs, row) -> new ParticipantId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
+	/**
+	 * The participant with this e-mail address who withdrew (or refused) their consent to be
+	 * contacted by e-mail, if any; no scope.
+	 */
+	public Optional<ParticipantId> refusingEmailAt(String address) {
+		return address == null || address.isBlank() ? Optional.empty()
+				: jdbc.sql("select p.id from participant p where p.email = ? and "
+						+ WITHDRAWN.formatted(ConsentPurpose.CONTACT_BY_EMAIL))
+					.param(address.strip().toLowerCase(java.util.Locale.ROOT))
+					.query((rs, row) -> new ParticipantId(rs.getObject(1, UUID.class)))
+					.optional();
+	}
+
+	/** Whether the answer that holds for the purpose is a consent (no answer is none); no scope. */
+	public boolean consentsTo(ParticipantId id, ConsentPurpose purpose) {
+		return jdbc.sql("select " + CONSENTED.formatted(purpose) + " from participant p where p.id = ?")
+			.param(id.value())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	/** The participant linked to a user account, if any. */
@@ -189,8 +232,18 @@ public class ParticipantDirectory {
 		switch (policy.participantsVisibleTo(actor)) {
 			case Scope.Everything everything -> conditions.add("true");
 			case Scope.Nothing nothing -> conditions.add("false");
+			// partners see people as ParticipantAccess.visible lets them, consent included
 			case Scope.OfOrganisation(var organisation) -> {
-				conditions.add("(p.referred_by = :scopeOrganisation or p.employer_organisation_id = :scopeOrganisation)");
+				if (actor.is(Role.EMPLOYER)) {
+					conditions.add("(p.employer_organisation_id = :scopeOrganisation and "
+							+ CONSENTED.formatted(ConsentPurpose.SHARE_WITH_EMPLOYER) + ")");
+				}
+				else {
+					conditions.add("(p.referred_by = :scopeOrganisation and (not exists (select 1 from "
+							+ "participant_participation ap where ap.participant_id = p.id and ap.status in (:admitted)) or "
+							+ CONSENTED.formatted(ConsentPurpose.SHARE_WITH_REFERRING_AGENCY) + "))");
+					params.put("admitted", Participant.ADMITTED.stream().map(Enum::name).toList());
+				}
 				params.put("scopeOrganisation", organisation.value());
 			}
 			case Scope.OfPerson(var person) -> {

@@ -161,7 +161,8 @@ public class ParticipantManagement {
 		}
 		participant.enrol(program, role, ParticipationStatus.APPLIED, LocalDate.now(clock));
 		if (known.isEmpty()) {
-			participant.recordConsent(ConsentPurpose.SHARE_WITH_PROGRAM, true, clock.instant(), null);
+			participant.recordConsent(ConsentPurpose.SHARE_WITH_PROGRAM, true, LocalDate.now(clock),
+					ConsentMeans.ONLINE_APPLICATION, clock.instant(), null);
 		}
 		var saved = access.save(participant);
 		events.publishEvent(new ParticipantEvents.ApplicationReceived(saved.id(), program, role, known.isEmpty()));
@@ -221,10 +222,48 @@ public class ParticipantManagement {
 		return change(actor, id, null, participant -> participant.recordScreening(kind, date, outcome, notes, program));
 	}
 
-	/** Records a person's consent or refusal for one purpose, dated and attributed. */
+	/** Records a person's consent or refusal for one purpose, given today on a form with the actor. */
 	public ParticipantView recordConsent(Actor actor, ParticipantId id, ConsentPurpose purpose, boolean granted) {
-		return change(actor, id, null,
-				participant -> participant.recordConsent(purpose, granted, clock.instant(), actor.userId()));
+		return recordConsent(actor, id, new ConsentAnswer(purpose, granted, LocalDate.now(clock), ConsentMeans.FORM));
+	}
+
+	/**
+	 * Records, after the earlier ones, a person's answer for one purpose as staff took it — on a
+	 * form, on paper, by phone — on the day the person gave it (today if none is given; not in the
+	 * future), with the version
+	 * of the wording shown today and who recorded it. A withdrawal holds from now on: every feature
+	 * that uses the purpose reads the latest answer.
+	 */
+	public ParticipantView recordConsent(Actor actor, ParticipantId id, ConsentAnswer answer) {
+		policy.require(policy.mayManageParticipants(actor));
+		if (answer.purpose() == null) {
+			throw new InvalidFieldException("purpose", "field.required");
+		}
+		if (answer.means() == null || !ConsentAnswer.TAKEN_BY_STAFF.contains(answer.means())) {
+			throw new InvalidFieldException("means", "privacy.consent.means.invalid");
+		}
+		var givenOn = answer.givenOn() == null ? LocalDate.now(clock) : answer.givenOn();
+		if (givenOn.isAfter(LocalDate.now(clock))) {
+			throw new InvalidFieldException("givenOn", "privacy.consent.givenOn.future");
+		}
+		return change(actor, id, null, participant -> participant.recordConsent(answer.purpose(), answer.granted(),
+				givenOn, answer.means(), clock.instant(), actor.userId()));
+	}
+
+	/**
+	 * The signed-in person gives or withdraws their own consent for a purpose, from their account;
+	 * it holds at once. Someone with no participant record linked to their account gets not found.
+	 */
+	public ParticipantView answerOwnConsent(Actor actor, ConsentPurpose purpose, boolean granted) {
+		if (purpose == null) {
+			throw new InvalidFieldException("purpose", "field.required");
+		}
+		var participant = participants.findByUserId(actor.userId().value())
+			.orElseThrow(() -> new NotFoundException("participant", actor.userId()));
+		var before = ParticipantChanges.fields(participant);
+		participant.recordConsent(purpose, granted, LocalDate.now(clock), ConsentMeans.ACCOUNT, clock.instant(),
+				actor.userId());
+		return access.view(actor, audited(actor, access.save(participant), before));
 	}
 
 	/**
@@ -275,6 +314,14 @@ public class ParticipantManagement {
 					changes));
 		}
 		return saved;
+	}
+
+	/** A person's answer for a purpose as staff record it: given or withdrawn, on which day, how. */
+	public record ConsentAnswer(ConsentPurpose purpose, boolean granted, LocalDate givenOn, ConsentMeans means) {
+
+		/** How staff take an answer; the public form and the person's account record their own. */
+		public static final java.util.Set<ConsentMeans> TAKEN_BY_STAFF = java.util.EnumSet.of(ConsentMeans.FORM,
+				ConsentMeans.PAPER, ConsentMeans.PHONE);
 	}
 
 	/** Taking part in a program: which one, as what, and where the person stands. */

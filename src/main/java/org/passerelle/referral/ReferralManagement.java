@@ -22,6 +22,7 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.OrganisationDirectory;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.Scope;
+import org.passerelle.participant.ConsentPurpose;
 import org.passerelle.participant.ParticipantDetails;
 import org.passerelle.participant.IntakeChecklist;
 import org.passerelle.participant.ParticipantDirectory;
@@ -240,7 +241,7 @@ public class ReferralManagement {
 	 */
 	public ReferralView attach(Actor actor, ReferralId id, String fileName, byte[] content, Locale locale) {
 		var referral = visible(actor, id);
-		if (!(policy.mayRefer(actor) || mayDecide(actor, referral))) {
+		if (!(policy.mayRefer(actor) || mayDecide(actor, referral)) || decisionOnly(actor, referral)) {
 			throw new NotFoundException("referral", id);
 		}
 		if (content.length == 0 || content.length > DocumentContent.MAXIMUM_BYTES) {
@@ -263,6 +264,9 @@ public class ReferralManagement {
 	 */
 	public DocumentFile document(Actor actor, ReferralId id, UUID documentId) {
 		var referral = visible(actor, id);
+		if (decisionOnly(actor, referral)) {
+			throw new NotFoundException("document", documentId);
+		}
 		var document = jdbc.sql("select file_name, content_type, content from referral_document where id = ? and referral_id = ?")
 			.params(documentId, id.value())
 			.query((rs, row) -> new DocumentFile(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
@@ -360,6 +364,17 @@ public class ReferralManagement {
 		}
 		var person = directory.find(Actor.system(), referral.participant());
 		var program = programs.find(Actor.system(), referral.program());
+		var agencyName = organisations.names(Set.of(referral.agency())).getOrDefault(referral.agency(), "");
+		if (decisionOnly(actor, referral)) {
+			var decisions = referral.history()
+				.stream()
+				.map(event -> new ReferralEvent(event.at(), null, event.fromStatus(), event.toStatus(), null))
+				.toList();
+			return new ReferralView(referral.id(), referral.version(), referral.program(), program.name(),
+					referral.agency(), agencyName, null, person.fullName(), referral.status(), referral.consentToShare(),
+					referral.consentRecordedAt(), null, null, List.of(), decisions, List.of(), null, List.of(),
+					referral.createdAt(), referral.submittedAt(), true);
+		}
 		var descriptions = programs.describeCriteria(Actor.system(), referral.program(), locale);
 		var documents = jdbc.sql("""
 				select id, file_name, content_type, size, uploaded_at from referral_document
@@ -372,13 +387,22 @@ public class ReferralManagement {
 			.stream()
 			.map(reason -> descriptions.getOrDefault(UUID.fromString(reason), reason))
 			.toList();
-		var agencyName = organisations.names(Set.of(referral.agency())).getOrDefault(referral.agency(), "");
 		var missing = referral.status().openToAgency() ? missing(referral, locale) : List.<String>of();
 		return new ReferralView(referral.id(), referral.version(), referral.program(), program.name(), referral.agency(),
 				agencyName, referral.participant(), person.fullName(), referral.status(), referral.consentToShare(),
 				referral.consentRecordedAt(), referral.readinessNotes(), referral.returnMessage(), reasons,
 				referral.history(), documents, eligibility(referral, locale), missing, referral.createdAt(),
-				referral.submittedAt());
+				referral.submittedAt(), false);
+	}
+
+	/**
+	 * Whether the actor is the agency of a client the program admitted who does not consent to
+	 * sharing with it (ADR 0023): then the agency learns the decision and nothing else of the file.
+	 */
+	private boolean decisionOnly(Actor actor, Referral referral) {
+		return actor.is(Role.REFERRAL_PARTNER) && referral.status() == ReferralStatus.ADMITTED
+				&& referral.participant() != null
+				&& !directory.consentsTo(referral.participant(), ConsentPurpose.SHARE_WITH_REFERRING_AGENCY);
 	}
 
 	private static Instant start(LocalDate day, ZoneId zone) {

@@ -17,7 +17,7 @@ public record ReferralView(ReferralId id, long version, ProgramId program, Strin
 		OrganisationId agency, String agencyName, ParticipantId participant, String personName, ReferralStatus status,
 		boolean consentToShare, Instant consentRecordedAt, String readinessNotes, String returnMessage,
 		List<String> returnReasons, List<ReferralEvent> history, List<Document> documents, Eligibility eligibility,
-		List<String> missing, Instant createdAt, Instant submittedAt) {
+		List<String> missing, Instant createdAt, Instant submittedAt, boolean decisionOnly) {
 
 	/** A document attached to the referral. */
 	public record Document(UUID id, String fileName, String contentType, int size, Instant uploadedAt) {

@@ -98,7 +98,7 @@ class ParticipantPagesTests {
 		var employer = fixtures.organisation(OrganisationType.EMPLOYER);
 		var name = Fixtures.unique("Pelletier").replace(" ", "");
 		var d = ParticipantDetails.named("Jérôme", name, name.toLowerCase() + "@example.org");
-		participants.register(Actor.system(), new ParticipantDetails(d.firstName(), d.lastName(), d.email(), d.phone(),
+		var mentor = participants.register(Actor.system(), new ParticipantDetails(d.firstName(), d.lastName(), d.email(), d.phone(),
 				d.birthDate(), d.preferredLanguage(), d.gender(), d.postalCode(), d.city(), d.province(), d.languages(),
 				"11100", null, d.industryCode(), d.yearsExperienceAbroad(), d.yearsExperienceCanada(), d.education(),
 				d.foreignDiploma(), d.credentials(), d.immigrationStatus(), d.arrivalDate(), d.countryOfOrigin(),
@@ -107,6 +107,7 @@ class ParticipantPagesTests {
 				d.recruitmentSource(), d.attestations()),
 				new ParticipantManagement.Enrolment(ociso.id(), org.passerelle.program.Audience.MENTOR,
 						ParticipationStatus.ENROLLED), true);
+		participants.recordConsent(Actor.system(), mentor.id(), ConsentPurpose.SHARE_WITH_EMPLOYER, true);
 		var asEmployer = Fixtures.signIn(mvc, fixtures.user(Role.EMPLOYER, employer).email());
 
 		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/participants").session(asEmployer).cookie(FRENCH))

@@ -13,6 +13,7 @@ import org.passerelle.core.Language;
 import org.passerelle.core.Province;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.RuleViolationException;
+import org.passerelle.participant.ConsentPurpose;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.participant.RecruitmentSource;
 import org.passerelle.program.Audience;
@@ -119,6 +120,8 @@ class ApplicationController {
 
 	private static String form(Model model, ProgramView program, ApplicationForm form, Locale locale) {
 		model.addAttribute("program", program);
+		// the wording the applicant agrees to, in its version of today (recorded with the consent)
+		model.addAttribute("consentText", ConsentPurpose.SHARE_WITH_PROGRAM.textCode());
 		// the person applying reads the questions in the language of the page they fill in
 		var role = form.role() == null ? Audience.MENTOR : form.role();
 		// decided here, once, for the title, the fields and the questions alike

@@ -17,7 +17,9 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import org.passerelle.core.DuplicateValueException;
 import org.passerelle.identity.Actor;
+import org.passerelle.participant.ConsentMeans;
 import org.passerelle.participant.ConsentPurpose;
+import org.passerelle.participant.ConsentRecord;
 import org.passerelle.participant.DuplicateCandidate;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.DuplicateDetection;
@@ -172,9 +174,18 @@ class ParticipantApiController {
 	}
 
 	@PostMapping("/{id}/consents")
-	@Operation(summary = "Record consent or refusal for a purpose")
+	@Operation(summary = "Record consent or its withdrawal for a purpose, after the earlier answers",
+			description = "givenOn defaults to today and cannot be in the future; means is FORM (default), PAPER "
+					+ "or PHONE. The answer holds at once; consentHistory keeps every answer.")
 	ParticipantView recordConsent(Actor actor, @PathVariable ParticipantId id, @Valid @RequestBody ConsentRequest request) {
-		return participants.recordConsent(actor, id, request.purpose(), request.granted());
+		return participants.recordConsent(actor, id, new ParticipantManagement.ConsentAnswer(request.purpose(),
+				request.granted(), request.givenOn(), request.means() == null ? ConsentMeans.FORM : request.means()));
+	}
+
+	@GetMapping("/{id}/consents")
+	@Operation(summary = "Every consent answer recorded for the person, oldest first")
+	List<ConsentRecord> consentHistory(Actor actor, @PathVariable ParticipantId id) {
+		return directory.open(actor, id).consentHistory();
 	}
 
 	@PutMapping("/{id}/accommodation")
@@ -252,8 +263,9 @@ class ParticipantApiController {
 			@Size(max = 2000, message = "{field.tooLong}") String notes, UUID programId) {
 	}
 
-	/** Consent or refusal for a purpose. */
-	record ConsentRequest(@NotNull(message = "{field.required}") ConsentPurpose purpose, boolean granted) {
+	/** Consent or its withdrawal for a purpose: on which day, how. */
+	record ConsentRequest(@NotNull(message = "{field.required}") ConsentPurpose purpose, boolean granted,
+			LocalDate givenOn, ConsentMeans means) {
 	}
 
 	/** Accommodation needs, or empty to clear them. */

@@ -21,8 +21,10 @@ import org.passerelle.core.Province;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
+import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.OrganisationDirectory;
 import org.passerelle.participant.AvailabilitySlot;
+import org.passerelle.participant.ConsentMeans;
 import org.passerelle.participant.ConsentPurpose;
 import org.passerelle.participant.CredentialStatus;
 import org.passerelle.participant.EducationLevel;
@@ -95,11 +97,14 @@ class ParticipantController {
 
 	private final Actions actions;
 
+	private final UserManagement users;
+
 	ParticipantController(ParticipantManagement participants, ParticipantDirectory directory,
 			DuplicateDetection duplicates, IntakeChecklist intake, ProgramManagement programs, AccessPolicy policy,
 			OrganisationDirectory organisations, ReferenceData reference, ParticipantExports exports,
-			java.time.Clock clock, org.passerelle.participant.ActionPlans plans, Actions actions) {
+			java.time.Clock clock, org.passerelle.participant.ActionPlans plans, Actions actions, UserManagement users) {
 		this.actions = actions;
+		this.users = users;
 		this.clock = clock;
 		this.plans = plans;
 		this.participants = participants;
@@ -245,6 +250,8 @@ class ParticipantController {
 		model.addAttribute("screeningKinds", IntakeStep.values());
 		model.addAttribute("screeningOutcomes", ScreeningOutcome.values());
 		model.addAttribute("consentPurposes", ConsentPurpose.values());
+		model.addAttribute("consentMeans", ParticipantManagement.ConsentAnswer.TAKEN_BY_STAFF);
+		model.addAttribute("consentRecorders", ConsentController.recorders(users, participant));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("plan", plans.plan(actor, participant.id()));
 		model.addAttribute("languageNames", reference.languages()
@@ -318,9 +325,12 @@ class ParticipantController {
 
 	@PostMapping("/{id}/consents")
 	String recordConsent(Actor actor, @PathVariable ParticipantId id, @RequestParam ConsentPurpose purpose,
-			@RequestParam(defaultValue = "false") boolean granted, RedirectAttributes redirect) {
-		return actions.run(redirect, "participant.consent.saved", "/participants/" + id,
-				() -> participants.recordConsent(actor, id, purpose, granted));
+			@RequestParam(defaultValue = "false") boolean granted,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
+			@RequestParam(defaultValue = "FORM") ConsentMeans means, RedirectAttributes redirect) {
+		return actions.run(redirect, "participant.consent.saved", "/participants/" + id + "#consent",
+				() -> participants.recordConsent(actor, id,
+						new ParticipantManagement.ConsentAnswer(purpose, granted, givenOn, means)));
 	}
 
 	@PostMapping("/{id}/accommodation")
