@@ -3,7 +3,7 @@
  * privacy officer, and the append-only audit trail of who viewed, downloaded, exported or changed a
  * person's data, which the privacy officer searches and each person reads for their own file.
  */
-@ApplicationModule(allowedDependencies = { "core", "identity", "participant" })
+@ApplicationModule(allowedDependencies = { "core", "identity", "participant", "program" })
 package org.passerelle.privacy;
 
 import org.springframework.modulith.ApplicationModule;
