@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/privacy/retention")
-class RetentionController {
+class RetentionScheduleController {
 
 	private final RetentionSchedule schedule;
 
@@ -36,7 +36,7 @@ class RetentionController {
 
 	private final AccessPolicy policy;
 
-	RetentionController(RetentionSchedule schedule, RetentionJob job, AccessPolicy policy) {
+	RetentionScheduleController(RetentionSchedule schedule, RetentionJob job, AccessPolicy policy) {
 		this.schedule = schedule;
 		this.job = job;
 		this.policy = policy;

@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/privacy/retention")
 @Tag(name = "Retention schedule", description = "How long each kind of record is kept, and what was destroyed or anonymised")
-class RetentionApiController {
+class RetentionScheduleApiController {
 
 	private final RetentionSchedule schedule;
 
 	private final RetentionJob job;
 
-	RetentionApiController(RetentionSchedule schedule, RetentionJob job) {
+	RetentionScheduleApiController(RetentionSchedule schedule, RetentionJob job) {
 		this.schedule = schedule;
 		this.job = job;
 	}
