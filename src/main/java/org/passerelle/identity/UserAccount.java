@@ -89,6 +89,14 @@ class UserAccount extends AggregateRoot<UserAccount> {
 		this.active = false;
 	}
 
+	/** Keeps the account's row for the records that name its id, with nothing left that identifies. */
+	void forget(String unusablePassword) {
+		this.email = "forgotten-" + id + "@passerelle.invalid";
+		this.fullName = "—";
+		this.passwordHash = unusablePassword;
+		this.active = false;
+	}
+
 	void reactivate() {
 		this.active = true;
 	}

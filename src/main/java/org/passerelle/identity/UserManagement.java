@@ -187,6 +187,14 @@ public class UserManagement {
 		return views(List.of(accounts.save(account))).getFirst();
 	}
 
+	/**
+	 * Forgets who held an account at the end of its retention (the privacy module's job): its name
+	 * and e-mail address go, it can no longer sign in; its id stays for the records that name it.
+	 */
+	public void forget(UserId id) {
+		accounts.findById(id.value()).ifPresent(account -> account.forget(unusablePassword()));
+	}
+
 	/** Remembers the language a person chose, for every page and message sent to them. */
 	public void chooseLanguage(Actor actor, Language language) {
 		accounts.findById(actor.userId().value()).ifPresent(account -> account.chooseLanguage(language));

@@ -5,7 +5,7 @@
  * person's download of their own data, and the requests about it (access, rectification,
  * portability) handled on their behalf within 30 days.
  */
-@ApplicationModule(allowedDependencies = { "core", "identity", "participant" })
+@ApplicationModule(allowedDependencies = { "core", "identity", "participant", "program" })
 package org.passerelle.privacy;
 
 import org.springframework.modulith.ApplicationModule;

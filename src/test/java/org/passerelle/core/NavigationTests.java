@@ -33,7 +33,7 @@ class NavigationTests {
 		var lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
 		assertThat(navigation(fixtures.user(Role.ADMIN, lead).email())).containsExactly("Home", "Programs", "Participants",
 				"Referrals", "Mentorships", "Events", "Results", "Profile statistics", "Evaluation", "Organisations",
-				"Reference data", "Users", "Incidents", "API");
+				"Reference data", "Users", "Incidents", "Retention", "API");
 		assertThat(navigation(fixtures.user(Role.COORDINATOR, lead).email())).containsExactly("Home", "Programs",
 				"Participants", "Referrals", "Mentorships", "Events", "Results", "Profile statistics", "Evaluation",
 				"Organisations", "Reference data", "Users");
@@ -44,7 +44,7 @@ class NavigationTests {
 		assertThat(navigation(fixtures.user(Role.MENTEE, lead).email())).containsExactly("Home", "Mentorships", "Events",
 				"My matches");
 		assertThat(navigation(fixtures.user(Role.PRIVACY_OFFICER, lead).email()))
-			.containsExactly("Home", "Incidents", "Audit trail", "Data requests");
+			.containsExactly("Home", "Incidents", "Audit trail", "Data requests", "Retention");
 	}
 
 	@Test

@@ -1,0 +1,388 @@
+package org.passerelle.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.Fixtures;
+import org.passerelle.IntegrationTest;
+import org.passerelle.MovableClock;
+import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.Language;
+import org.passerelle.core.RecordKind;
+import org.passerelle.identity.Actor;
+import org.passerelle.identity.Role;
+import org.passerelle.identity.UserManagement;
+import org.passerelle.identity.UserView;
+import org.passerelle.core.OrganisationId;
+import org.passerelle.organisation.OrganisationManagement;
+import org.passerelle.organisation.OrganisationType;
+import org.passerelle.participant.EducationLevel;
+import org.passerelle.participant.Gender;
+import org.passerelle.participant.ParticipantDetails;
+import org.passerelle.participant.ParticipantManagement;
+import org.passerelle.participant.ParticipantManagement.Enrolment;
+import org.passerelle.participant.ParticipantView;
+import org.passerelle.participant.ParticipationStatus;
+import org.passerelle.participant.WorkStatus;
+import org.passerelle.program.Audience;
+import org.passerelle.program.ProgramManagement;
+import org.passerelle.program.ProgramTemplate;
+import org.passerelle.program.ProgramView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The retention schedule and its nightly job (issue 14 point 4, ADR 0025), on a clock the test
+ * moves: each kind retired on time and not before, the reports of an earlier period unchanged, a
+ * period below its minimum refused with the reason, an interrupted run resumed without counting
+ * twice, the audit trail deleted only by the job, the destruction log read by the privacy officer.
+ */
+@IntegrationTest
+class RetentionTests {
+
+	@Autowired
+	RetentionJob job;
+
+	@Autowired
+	RetentionSchedule schedule;
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	ProgramManagement programs;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	ProgramView program;
+
+	UserView admin;
+
+	UserView officer;
+
+	UserView coordinator;
+
+	Actor coordinating;
+
+	Actor officerActor;
+
+	@BeforeEach
+	void setUp() {
+		var fixtures = new Fixtures(organisations, users);
+		OrganisationId lead = fixtures.organisation(OrganisationType.LEAD_AGENCY);
+		program = programs.createFromTemplate(Actor.system(), ProgramTemplate.TRIEC_MENTORING_PARTNERSHIP,
+				Fixtures.unique("TRIEC"), lead);
+		coordinator = fixtures.user(Role.COORDINATOR, lead);
+		programs.assignCoordinators(Actor.system(), program.id(), Set.of(coordinator.id()));
+		coordinating = new Actor(coordinator.id(), coordinator.email(), Role.COORDINATOR, lead);
+		admin = fixtures.user(Role.ADMIN, lead);
+		officer = fixtures.user(Role.PRIVACY_OFFICER, lead);
+		officerActor = new Actor(officer.id(), officer.email(), Role.PRIVACY_OFFICER, lead);
+		job.retire(); // what earlier tests left due, so that each test counts its own
+	}
+
+	ParticipantView person(Audience role, LocalDate birth, LocalDate arrival) {
+		var name = Fixtures.unique("Haddad").replace(" ", "");
+		var details = new ParticipantDetails("Samira", name, name.toLowerCase(Locale.ROOT) + "@example.org",
+				"514-555-0199", birth, Language.FR, Gender.WOMAN, null, "Laval", null, List.of(), null, null, null, null,
+				null, EducationLevel.MASTER, null, null, null, arrival, "MA", "Amazigh", "Become a site engineer again",
+				Set.of(), false, Set.of(), null, null, role == Audience.MENTOR ? "Hydro-Québec" : null, null,
+				role == Audience.MENTOR ? WorkStatus.WORKING : null, null, null, Map.of());
+		return participants.register(coordinating, details, new Enrolment(program.id(), role, ParticipationStatus.ENROLLED),
+				true);
+	}
+
+	Map<String, Object> row(ParticipantView person) {
+		return jdbc.sql("select first_name, last_name, email, phone, city, birth_date, arrival_date, country_of_origin, "
+				+ "education, career_goals, cultural_background, employer_name, anonymised_at from participant where id = ?")
+			.param(person.id().value())
+			.query()
+			.singleRow();
+	}
+
+	int counted(RecordKind kind) {
+		return schedule.destructions(officerActor)
+			.stream()
+			.filter(destruction -> destruction.kind() == kind && program.id().equals(destruction.program()))
+			.mapToInt(RetentionDestruction::records)
+			.sum();
+	}
+
+	void advanceTo(LocalDate day) {
+		clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(clock), day)));
+	}
+
+	String report(String kind, LocalDate from, LocalDate to) throws Exception {
+		return mvc.perform(get("/api/reports/" + kind).param("program", program.id().value().toString())
+				.param("from", from.toString())
+				.param("to", to.toString())
+				.with(httpBasic(admin.email(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void aPersonWhoLeftIsAnonymisedOnceTheProgramsPeriodIsOverAndNotBefore() {
+		schedule.set(officerActor, program.id(), RecordKind.PARTICIPANT_WHO_LEFT, 36);
+		var today = LocalDate.now(clock);
+		var left = person(Audience.MENTEE, LocalDate.of(1985, 6, 20), LocalDate.of(2016, 9, 3));
+		var staying = person(Audience.MENTEE, LocalDate.of(1990, 2, 11), LocalDate.of(2019, 4, 30));
+		participants.settleParticipation(left.id(), program.id(), Audience.MENTEE, ParticipationStatus.COMPLETED);
+
+		advanceTo(today.plusMonths(36).minusDays(1));
+		job.retire();
+		assertThat(row(left)).containsEntry("last_name", left.details().lastName()).containsEntry("anonymised_at", null);
+		assertThat(counted(RecordKind.PARTICIPANT_WHO_LEFT)).isZero();
+
+		advanceTo(today.plusMonths(36));
+		job.retire();
+		var anonymised = row(left);
+		assertThat(anonymised).containsEntry("first_name", "—")
+			.containsEntry("last_name", "—")
+			.containsEntry("email", null)
+			.containsEntry("phone", null)
+			.containsEntry("city", null)
+			.containsEntry("career_goals", null)
+			.containsEntry("cultural_background", null)
+			.containsEntry("birth_date", java.sql.Date.valueOf(LocalDate.of(1985, 1, 1)))
+			.containsEntry("arrival_date", java.sql.Date.valueOf(LocalDate.of(2016, 1, 1)))
+			.containsEntry("country_of_origin", "MA")
+			.containsEntry("education", "MASTER");
+		assertThat(anonymised.get("anonymised_at")).isNotNull();
+		assertThat(row(staying)).containsEntry("last_name", staying.details().lastName()).containsEntry("anonymised_at", null);
+		assertThat(counted(RecordKind.PARTICIPANT_WHO_LEFT)).isEqualTo(1);
+
+		job.retire();
+		assertThat(counted(RecordKind.PARTICIPANT_WHO_LEFT)).as("anonymised once, counted once").isEqualTo(1);
+	}
+
+	@Test
+	void theReportsOfAnEarlierPeriodAreTheSameAfterThePeopleInThemAreAnonymised() throws Exception {
+		var today = LocalDate.now(clock);
+		var from = today.minusDays(10);
+		var to = today.plusDays(10);
+		// bands reckoned on the period's last day, away from their edges by more than the year kept
+		var mentee = person(Audience.MENTEE, to.minusYears(33).minusMonths(6), to.minusYears(8).minusMonths(6));
+		var mentor = person(Audience.MENTOR, to.minusYears(45).minusMonths(6), to.minusYears(20).minusMonths(6));
+		participants.settleParticipation(mentee.id(), program.id(), Audience.MENTEE, ParticipationStatus.COMPLETED);
+		participants.settleParticipation(mentor.id(), program.id(), Audience.MENTOR, ParticipationStatus.COMPLETED);
+		var results = report("results", from, to);
+		var profile = report("profile", from, to);
+		var evaluation = report("evaluation", from, to);
+		assertThat(profile).contains("\"element\":\"mentees\"").contains("\"element\":\"mentors\"");
+
+		advanceTo(today.plusMonths(RetentionRule.of(RecordKind.PARTICIPANT_WHO_LEFT).defaultMonths()).plusDays(1));
+		job.retire();
+
+		assertThat(row(mentee).get("anonymised_at")).isNotNull();
+		assertThat(row(mentor).get("anonymised_at")).isNotNull();
+		assertThat(report("results", from, to)).isEqualTo(results);
+		assertThat(report("profile", from, to)).isEqualTo(profile);
+		assertThat(report("evaluation", from, to)).isEqualTo(evaluation);
+	}
+
+	@Test
+	void aPeriodShorterThanTheMinimumIsRefusedWithTheReasonOnThePageAndTheApi() throws Exception {
+		assertThatThrownBy(() -> schedule.set(officerActor, program.id(), RecordKind.PARTICIPANT_WHO_LEFT, 35))
+			.isInstanceOf(InvalidFieldException.class)
+			.hasFieldOrPropertyWithValue("field", "months");
+
+		mvc.perform(put("/api/privacy/retention").with(httpBasic(officer.email(), Fixtures.PASSWORD))
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"program": "%s", "kind": "PARTICIPANT_WHO_LEFT", "months": 12}""".formatted(program.id().value())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("months"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("At least 36 months: funders")));
+		mvc.perform(put("/api/privacy/retention").with(httpBasic(admin.email(), Fixtures.PASSWORD))
+				.header("Accept-Language", "fr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"program": "%s", "kind": "NOTE", "months": 500}""".formatted(program.id().value())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Au plus 84 mois")));
+
+		var page = mvc.perform(post("/privacy/retention").session(Fixtures.signIn(mvc, officer.email()))
+				.with(csrf())
+				.param("program", program.id().value().toString())
+				.param("kind", "REFERRAL_NOT_ADMITTED")
+				.param("months", "2"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("un organisme ou son client peut demander pourquoi la référence n’a pas été admise")
+			.contains("aria-invalid=\"true\"");
+
+		mvc.perform(put("/api/privacy/retention").with(httpBasic(officer.email(), Fixtures.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"program": "%s", "kind": "NOTE", "months": 18}""".formatted(program.id().value())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.months").value(18));
+		assertThat(schedule.schedule(officerActor))
+			.filteredOn(line -> program.id().equals(line.program()) && line.kind() == RecordKind.NOTE)
+			.singleElement()
+			.satisfies(line -> assertThat(line.months()).isEqualTo(18));
+		mvc.perform(put("/api/privacy/retention").with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"program": "%s", "kind": "NOTE", "months": 30}""".formatted(program.id().value())))
+			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
+	void anInterruptedRunKeepsWhatItDidAndTheNextRunFinishesWithoutCountingTwice() {
+		var sentAt = clock.instant().minus(Duration.ofDays(400));
+		var mine = new java.util.ArrayList<UUID>();
+		for (int i = 0; i < RetentionJob.BATCH + 50; i++) {
+			var id = UUID.randomUUID();
+			mine.add(id);
+			jdbc.sql("""
+					insert into email_outbox (id, recipient, subject, body, created_at, next_attempt_at, sent_at)
+					values (?, 'someone@example.org', 'Hello', 'A body', ?, ?, ?)""")
+				.params(id, java.sql.Timestamp.from(sentAt), java.sql.Timestamp.from(sentAt),
+						java.sql.Timestamp.from(sentAt.plusMillis(i)))
+				.update();
+		}
+		var last = mine.getLast();
+		jdbc.sql("""
+				create or replace function retention_test_failure() returns trigger language plpgsql as $$
+				begin
+				    if old.id = '%s' then raise exception 'the node stopped'; end if;
+				    return old;
+				end $$""".formatted(last)).update();
+		jdbc.sql("create trigger retention_test_failure before delete on email_outbox for each row execute function retention_test_failure()")
+			.update();
+		try {
+			assertThatThrownBy(() -> job.retire()).hasMessageContaining("the node stopped");
+		}
+		finally {
+			jdbc.sql("drop trigger retention_test_failure on email_outbox").update();
+			jdbc.sql("drop function retention_test_failure()").update();
+		}
+		assertThat(left(mine)).isEqualTo(50);
+		var firstRun = emailsCounted();
+
+		job.retire();
+		assertThat(left(mine)).isZero();
+		assertThat(emailsCounted() - firstRun).isEqualTo(50);
+		assertThat(firstRun).isGreaterThanOrEqualTo(RetentionJob.BATCH);
+	}
+
+	long left(List<UUID> ids) {
+		return jdbc.sql("select count(*) from email_outbox where id = any(?)").param(ids.toArray(UUID[]::new))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The e-mails the runs counted since this test began: the runs of setUp found none due of this test's. */
+	int emailsCounted() {
+		return schedule.destructions(officerActor)
+			.stream()
+			.filter(destruction -> destruction.kind() == RecordKind.EMAIL_SENT
+					&& !destruction.runAt().isBefore(clock.instant().minusSeconds(3600)))
+			.mapToInt(RetentionDestruction::records)
+			.sum();
+	}
+
+	@Test
+	void theApplicationCannotDeleteNorChangeAuditEntriesButTheJobDeletesThoseOlderThanTheirPeriod() {
+		var person = UUID.randomUUID();
+		var months = RetentionRule.of(RecordKind.AUDIT_ENTRY).defaultMonths();
+		var old = insertAuditEntry(person, clock.instant().minus(Duration.ofDays(months * 31L + 2)));
+		var recent = insertAuditEntry(person, clock.instant().minus(Duration.ofDays(months * 30L - 40)));
+
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where id = ?").param(old).update())
+			.hasStackTraceContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("update audit_entry set subject = 'x' where id = ?").param(old).update())
+			.hasStackTraceContaining("append-only");
+
+		job.retire();
+
+		assertThat(jdbc.sql("select id from audit_entry where persons @> array[cast(? as uuid)]")
+			.param(person.toString())
+			.query(Long.class)
+			.list()).containsExactly(recent);
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where id = ?").param(recent).update())
+			.as("the job's cutoff held for its own transaction only")
+			.hasStackTraceContaining("append-only");
+	}
+
+	long insertAuditEntry(UUID person, java.time.Instant at) {
+		return jdbc.sql("""
+				insert into audit_entry (at, user_id, action, persons, subject)
+				values (?, ?, 'VIEW_RECORD', array[cast(? as uuid)], 'participant') returning id""")
+			.params(java.sql.Timestamp.from(at), officer.id().value(), person.toString())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void thePrivacyOfficerReadsTheDestructionsOnThePageAndTheApiAndACoordinatorDoesNot() throws Exception {
+		schedule.set(officerActor, program.id(), RecordKind.PARTICIPANT_WHO_LEFT, 36);
+		var today = LocalDate.now(clock);
+		var left = person(Audience.MENTEE, null, null);
+		participants.settleParticipation(left.id(), program.id(), Audience.MENTEE, ParticipationStatus.WITHDRAWN);
+		advanceTo(today.plusMonths(37));
+
+		mvc.perform(post("/api/privacy/retention/run").with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(post("/api/privacy/retention/run").with(httpBasic(officer.email(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk());
+		assertThat(row(left).get("anonymised_at")).isNotNull();
+
+		mvc.perform(get("/api/privacy/retention/destructions").with(httpBasic(officer.email(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.program == '%s' && @.kind == 'PARTICIPANT_WHO_LEFT')].records"
+				.formatted(program.id().value())).value(org.hamcrest.Matchers.contains(1)))
+			.andExpect(jsonPath("$[?(@.program == '%s')].anonymised".formatted(program.id().value()))
+				.value(org.hamcrest.Matchers.contains(true)));
+		var page = mvc.perform(get("/privacy/retention").session(Fixtures.signIn(mvc, officer.email())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(program.name()).doesNotContain(left.details().lastName());
+		mvc.perform(get("/api/privacy/retention/destructions").with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(get("/privacy/retention").session(Fixtures.signIn(mvc, coordinator.email())))
+			.andExpect(status().is4xxClientError());
+	}
+}
