@@ -108,7 +108,7 @@ class ApiErrorsTests {
 						new int[] { 415 });
 			}
 			// a route that reaches its answer answers 406; one whose format its query names (csv, xlsx) is exempt
-			var reaches = !operation.hasPathParameters() && !operation.writes() && !forThePrivacyOfficerOnly(operation.path())
+			var reaches = !operation.hasPathParameters() && !operation.writes() && !outOfTheAdministratorsReach(operation.path())
 					&& operation.parameters("query").stream().noneMatch(
 							parameter -> parameter.path("required").asBoolean() || parameter.path("name").asString().equals("format"));
 			check(operation, "accepting only images", send(operation, unknown, admin, "image/png"),
@@ -204,16 +204,19 @@ class ApiErrorsTests {
 		}
 	}
 
-	/** The audit trail is the privacy officer's alone: the administrator calling it is refused (403) first. */
-	private static boolean forThePrivacyOfficerOnly(String path) {
-		return path.startsWith("/api/privacy/audit");
+	/**
+	 * Routes the administrator cannot reach, refused before their format is: the audit trail is the
+	 * privacy officer's alone (403); a person's own consents need a participant record (404).
+	 */
+	private static boolean outOfTheAdministratorsReach(String path) {
+		return path.startsWith("/api/privacy/audit") || path.equals("/api/account/consents");
 	}
 
 	private static boolean publicRoute(ApiDocument.Operation operation) {
 		var path = operation.path();
 		return path.startsWith("/api/applications") || path.matches("/api/certificates/\\{[^/]+}")
 				|| path.equals("/api/password/forgot") || path.equals("/api/password/reset")
-				|| path.startsWith("/api/answers/")
+				|| path.startsWith("/api/answers/") || path.equals("/api/privacy/notice")
 				|| (path.matches("/api/invitations/\\{[^/]+}")
 						&& (operation.method().equals("GET") || operation.method().equals("POST")));
 	}
