@@ -31,13 +31,16 @@ public final class FieldEncryption {
 	/** What every encrypted value starts with, before its key id. */
 	public static final String PREFIX = "enc:";
 
-	/** A key id: letters, digits, {@code -} and {@code _}, 32 at most. */
-	public static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+	/**
+	 * A key id: lower-case letters, digits and {@code -}, 32 at most — read alike from a file and from
+	 * an environment variable, which Spring lower-cases.
+	 */
+	public static final Pattern KEY_ID = Pattern.compile("[a-z0-9-]{1,32}");
 
 	/** A key: 256 bits. */
 	public static final int KEY_BYTES = 32;
 
-	private static final Pattern ENCRYPTED_TEXT = Pattern.compile("enc:([A-Za-z0-9_-]{1,32}):([A-Za-z0-9+/]+={0,2})");
+	private static final Pattern ENCRYPTED_TEXT = Pattern.compile("enc:([a-z0-9-]{1,32}):([A-Za-z0-9+/]+={0,2})");
 
 	private static final int NONCE_BYTES = 12;
 
@@ -60,7 +63,7 @@ public final class FieldEncryption {
 		var known = new LinkedHashMap<String, SecretKey>();
 		keys.forEach((id, key) -> {
 			if (!KEY_ID.matcher(id).matches()) {
-				throw new IllegalArgumentException("Encryption key id '" + id + "': use letters, digits, - or _ (32 at most)");
+				throw new IllegalArgumentException("Encryption key id '" + id + "': use lower-case letters, digits or - (32 at most)");
 			}
 			if (key.length != KEY_BYTES) {
 				throw new IllegalArgumentException("Encryption key '" + id + "' has " + key.length * 8

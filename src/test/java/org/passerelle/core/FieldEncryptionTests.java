@@ -105,6 +105,7 @@ class FieldEncryptionTests {
 			.hasMessageContaining("256");
 		assertThatThrownBy(() -> new FieldEncryption(Map.of("a", KEY_A), "b")).hasMessageContaining("current");
 		assertThatThrownBy(() -> new FieldEncryption(Map.of("a:b", KEY_A), "a:b")).hasMessageContaining("id");
+		assertThatThrownBy(() -> new FieldEncryption(Map.of("K2026", KEY_A), "K2026")).hasMessageContaining("lower-case");
 	}
 
 	@Test
