@@ -18,8 +18,8 @@ public class Passerelle {
 			System.exit(BackupCommand.run(args));
 		}
 		var context = SpringApplication.run(Passerelle.class, args);
-		if (args.length > 0 && "import".equals(args[0])) {
-			// a command: the import ran while starting; stop instead of serving pages
+		if (args.length > 0 && ("import".equals(args[0]) || "rekey".equals(args[0]))) {
+			// a command: the import or the rekey ran while starting; stop instead of serving pages
 			System.exit(SpringApplication.exit(context));
 		}
 	}

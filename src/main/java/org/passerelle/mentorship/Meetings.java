@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.passerelle.core.FieldEncryption;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantDirectory;
@@ -32,8 +33,11 @@ public class Meetings {
 
 	private final Clock clock;
 
+	private final FieldEncryption encryption;
+
 	Meetings(MentorshipManagement mentorships, MeetingRepository meetings, ParticipantDirectory participants,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, FieldEncryption encryption) {
+		this.encryption = encryption;
 		this.mentorships = mentorships;
 		this.meetings = meetings;
 		this.participants = participants;
@@ -118,7 +122,7 @@ public class Meetings {
 		jdbc.sql("""
 				insert into meeting_private_note (meeting_id, author, note) values (?, ?, ?)
 				on conflict (meeting_id, author) do update set note = excluded.note""")
-			.params(meeting, actor.userId().value(), note.strip())
+			.params(meeting, actor.userId().value(), encryption.encrypt(note.strip()))
 			.update();
 	}
 }

@@ -16,7 +16,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.passerelle.core.FieldEncryption;
 import org.passerelle.core.NotFoundException;
+import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserId;
 import org.passerelle.identity.UserManagement;
@@ -28,6 +30,7 @@ import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
 import org.passerelle.program.ProgramSummary;
 import org.passerelle.program.ProgramView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +62,15 @@ public class MentorshipManagement {
 
 	private final Clock clock;
 
+	private final FieldEncryption encryption;
+
+	private final ApplicationEventPublisher events;
+
 	MentorshipManagement(MentorshipRepository mentorships, MeetingRepository meetings, ProgramManagement programs,
 			ParticipantDirectory participants, UserManagement users, Proposals proposals, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, FieldEncryption encryption, ApplicationEventPublisher events) {
+		this.encryption = encryption;
+		this.events = events;
 		this.mentorships = mentorships;
 		this.meetings = meetings;
 		this.programs = programs;
@@ -360,8 +369,13 @@ public class MentorshipManagement {
 				select n.meeting_id, n.note from meeting_private_note n join meeting m on m.id = n.meeting_id
 				where m.mentorship_id = ? and n.author = ?""")
 			.params(mentorship.id().value(), actor.userId().value())
-			.query((rs, row) -> notes.put(rs.getObject(1, UUID.class), rs.getString(2)))
+			.query((rs, row) -> notes.put(rs.getObject(1, UUID.class), encryption.decrypt(rs.getString(2))))
 			.list();
+		if (!notes.isEmpty()) {
+			// the writer reads their own notes: still a read of what is kept encrypted, and recorded as one
+			events.publishEvent(new PersonalDataAccessed(PersonalDataAccessed.Kind.VIEW_RECORD, actor.userId().value(),
+					List.of(mentorship.mentee().value(), mentorship.mentor().value()), "meeting-private-notes", List.of()));
+		}
 		var names = participants.names(List.of(mentorship.mentee(), mentorship.mentor()));
 		var meetingViews = held.stream()
 			.map(meeting -> new MentorshipView.MeetingView(meeting.id(), meeting.version(), meeting.heldOn(),

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import org.passerelle.core.AggregateRoot;
+import org.passerelle.core.EncryptedText;
 import org.passerelle.program.IntakeStep;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
@@ -146,6 +148,8 @@ class Participant extends AggregateRoot<Participant> {
 	@Enumerated(EnumType.STRING)
 	private RecruitmentSource recruitmentSource;
 
+	// encrypted at rest (ADR 0026)
+	@Convert(converter = EncryptedText.class)
 	private String accommodationNeeds;
 
 	private UUID userId;

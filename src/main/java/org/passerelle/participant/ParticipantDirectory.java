@@ -75,6 +75,10 @@ public class ParticipantDirectory {
 	public ParticipantView open(Actor actor, ParticipantId id) {
 		var view = find(actor, id);
 		events.publishEvent(PersonalDataAccessed.viewed(actor.userId().value(), id.value(), "participant"));
+		if (view.accommodationNeeds() != null) {
+			// kept encrypted (ADR 0026): the privacy officer finds who read them among the record's views
+			events.publishEvent(PersonalDataAccessed.viewed(actor.userId().value(), id.value(), "accommodation-needs"));
+		}
 		return view;
 	}
 

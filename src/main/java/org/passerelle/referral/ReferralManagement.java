@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.passerelle.core.DocumentContent;
+import org.passerelle.core.FieldEncryption;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.core.RuleViolationException;
@@ -71,11 +72,14 @@ public class ReferralManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final FieldEncryption encryption;
+
 	ReferralManagement(ReferralRepository referrals, JdbcClient jdbc, AccessPolicy policy,
 			ParticipantManagement participants, ParticipantDirectory directory, IntakeChecklist intake,
 			ProgramManagement programs, OrganisationDirectory organisations,
-			MessageSource messages, Clock clock, ApplicationEventPublisher events) {
+			MessageSource messages, Clock clock, ApplicationEventPublisher events, FieldEncryption encryption) {
 		this.events = events;
+		this.encryption = encryption;
 		this.referrals = referrals;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -252,7 +256,7 @@ public class ReferralManagement {
 		jdbc.sql("""
 				insert into referral_document (id, referral_id, file_name, content_type, size, content, uploaded_at, uploaded_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), id.value(), name, type, content.length, content,
+			.params(UUID.randomUUID(), id.value(), name, type, content.length, encryption.encrypt(content),
 					java.sql.Timestamp.from(clock.instant()), actor.userId().value())
 			.update();
 		return view(actor, referral, locale);
@@ -269,7 +273,8 @@ public class ReferralManagement {
 		}
 		var document = jdbc.sql("select file_name, content_type, content from referral_document where id = ? and referral_id = ?")
 			.params(documentId, id.value())
-			.query((rs, row) -> new DocumentFile(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+			.query((rs, row) -> new DocumentFile(rs.getString("file_name"), rs.getString("content_type"),
+					encryption.decrypt(rs.getBytes("content"))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("document", documentId));
 		if (referral.participant() != null) {

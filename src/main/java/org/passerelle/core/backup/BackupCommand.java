@@ -76,6 +76,9 @@ public class BackupCommand {
 							"Backed up %,d rows of %d tables (schema version %s) to %s, %,d KB, in %.1f s", manifest.rows(),
 							manifest.tables().size(), manifest.schemaVersion(), file, Files.size(file) / 1024,
 							(System.nanoTime() - started) / 1e9));
+					System.out.println("The encrypted fields (accommodation needs, private notes, documents) are in it as "
+							+ "stored, without their keys: keep a copy of " + keyFile(context) + " (or of the keys "
+							+ "configured) apart from it; a restore cannot read them without it");
 				}
 				else {
 					var restored = backup.restore(file, force);
@@ -85,6 +88,13 @@ public class BackupCommand {
 							restored.manifest().createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
 							restored.manifest().schemaVersion(),
 							restored.took().toMillis() / 1000.0));
+					var keyFile = keyFile(context);
+					System.out.println(Files.exists(keyFile)
+							? "Passerelle reads the encrypted fields with " + keyFile + " (and the keys configured): they "
+									+ "must be the keys the backup's data was written with"
+							: "No encryption key file at " + keyFile + ": put the one kept with this backup there (or "
+									+ "configure its keys) before starting Passerelle, or it makes a new key that cannot "
+									+ "read the encrypted fields restored");
 				}
 			}
 			return 0;
@@ -104,6 +114,13 @@ public class BackupCommand {
 					+ rootMessage(ex));
 			return 1;
 		}
+	}
+
+	/** Where the encryption keys of an embedded installation are (ADR 0026), as the application reads it. */
+	private static Path keyFile(org.springframework.context.ConfigurableApplicationContext context) {
+		return Path.of(context.getEnvironment().getProperty("passerelle.encryption.key-file", "./data/encryption.keys"))
+			.toAbsolutePath()
+			.normalize();
 	}
 
 	@Bean
