@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import org.passerelle.core.FieldEncryption;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
 import org.passerelle.core.PersonalDataAccessed;
@@ -229,6 +230,8 @@ public class PersonalDataExport {
 
 	private final JdbcClient jdbc;
 
+	private final FieldEncryption encryption;
+
 	private final org.passerelle.participant.ParticipantDirectory participants;
 
 	private final ApplicationEventPublisher events;
@@ -236,8 +239,9 @@ public class PersonalDataExport {
 	private final Clock clock;
 
 	PersonalDataExport(JdbcClient jdbc, org.passerelle.participant.ParticipantDirectory participants,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, FieldEncryption encryption, Clock clock) {
 		this.jdbc = jdbc;
+		this.encryption = encryption;
 		this.participants = participants;
 		this.events = events;
 		this.clock = clock;
@@ -292,16 +296,21 @@ public class PersonalDataExport {
 		return new PersonalData(PersonalData.FORMAT, person.value(), (String) identity[0], language, clock.instant(), tables);
 	}
 
-	/** A value as JSON writes it plainly: text, numbers, booleans, lists; dates and times in ISO 8601. */
-	private static Object plain(Object value) {
+	/**
+	 * A value as JSON writes it plainly: text, numbers, booleans, lists; dates and times in ISO 8601;
+	 * what is encrypted at rest (documents, scans, private notes) decrypted — the person gets their
+	 * data, not its ciphertext.
+	 */
+	private Object plain(Object value) {
 		try {
 			return switch (value) {
 				case null -> null;
 				case UUID id -> id.toString();
 				case Timestamp timestamp -> timestamp.toInstant().atOffset(ZoneOffset.UTC).toString();
 				case java.sql.Date date -> date.toLocalDate().toString();
-				case byte[] bytes -> Base64.getEncoder().encodeToString(bytes);
-				case Array array -> java.util.Arrays.stream((Object[]) array.getArray()).map(PersonalDataExport::plain).toList();
+				case byte[] bytes -> Base64.getEncoder().encodeToString(encryption.decrypt(bytes));
+				case String text -> encryption.decrypt(text);
+				case Array array -> java.util.Arrays.stream((Object[]) array.getArray()).map(this::plain).toList();
 				case org.postgresql.util.PGobject object -> object.getValue();
 				case Number number -> number;
 				case Boolean bool -> bool;

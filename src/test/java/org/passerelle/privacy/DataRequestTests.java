@@ -62,6 +62,9 @@ class DataRequestTests {
 	static final Cookie ENGLISH = new Cookie("passerelle-lang", "en-CA");
 
 	@Autowired
+	org.passerelle.core.FieldEncryption encryption;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -186,7 +189,7 @@ class DataRequestTests {
 		jdbc.sql("""
 				insert into referral_document (id, referral_id, file_name, content_type, size, content, uploaded_at, uploaded_by)
 				values (?, ?, 'cv.pdf', 'application/pdf', 9, ?, ?, ?)""")
-			.params(UUID.randomUUID(), referral, "%PDF-cv-1".getBytes(), now, coordinator.id().value())
+			.params(UUID.randomUUID(), referral, encryption.encrypt("%PDF-cv-1".getBytes()), now, coordinator.id().value())
 			.update();
 		jdbc.sql("insert into notification (id, user_id, title, body, created_at) values (?, ?, 'Welcome', 'Hello', ?)")
 			.params(UUID.randomUUID(), account.id().value(), now)
