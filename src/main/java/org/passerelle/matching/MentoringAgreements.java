@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.passerelle.core.DocumentContent;
+import org.passerelle.core.FieldEncryption;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.NotFoundException;
+import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
@@ -17,6 +19,7 @@ import org.passerelle.participant.ParticipantDirectory;
 import org.passerelle.program.Audience;
 import org.passerelle.program.ProgramId;
 import org.passerelle.program.ProgramManagement;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The mentoring agreement of each program — versioned, in both languages — and its signature by
  * the mentee and the mentor of a pair: by themselves, or on paper, recorded by a coordinator on
  * their behalf with the day they signed and, if kept, the scan of the page (R-ACC-3). When both
- * have signed the version in force, the mentorship starts.
+ * have signed the version in force, the mentorship starts. The scans are encrypted at rest
+ * (ADR 0026) and each download is recorded in the audit trail.
  */
 @Service
 @Transactional
@@ -48,8 +52,13 @@ public class MentoringAgreements {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
+	private final FieldEncryption encryption;
+
 	MentoringAgreements(MatchingAccess access, Proposals proposals, MatchRepository matches, ProgramManagement programs,
-			ParticipantDirectory participants, MessageSource messages, JdbcClient jdbc, Clock clock) {
+			ParticipantDirectory participants, MessageSource messages, JdbcClient jdbc, Clock clock,
+			ApplicationEventPublisher events, FieldEncryption encryption) {
 		this.access = access;
 		this.proposals = proposals;
 		this.matches = matches;
@@ -58,6 +67,8 @@ public class MentoringAgreements {
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
+		this.encryption = encryption;
 	}
 
 	/**
@@ -135,22 +146,30 @@ public class MentoringAgreements {
 					on conflict (match_id, side) do update set file_name = excluded.file_name,
 					  content_type = excluded.content_type, content = excluded.content,
 					  recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
-				.params(id.value(), side.name(), fileName(scan.fileName()), type, scan.content(),
+				.params(id.value(), side.name(), fileName(scan.fileName()), type, encryption.encrypt(scan.content()),
 						Timestamp.from(clock.instant()), actor.userId().value())
 				.update();
 		}
 		return proposals.find(actor, id, locale);
 	}
 
-	/** The scan of a paper signature, for the program's coordinators. */
-	@Transactional(readOnly = true)
+	/**
+	 * The scan of a paper signature, for the program's coordinators. The audit trail records the
+	 * download for the person who signed, or the scan is not given.
+	 */
 	public Scan scan(Actor actor, MatchId id, Audience side, Locale locale) {
-		access.requireCoordination(actor, access.visible(actor, id).program());
-		return jdbc.sql("select file_name, content_type, content from match_signature_scan where match_id = ? and side = ?")
+		var match = access.visible(actor, id);
+		access.requireCoordination(actor, match.program());
+		var scan = jdbc.sql("select file_name, content_type, content from match_signature_scan where match_id = ? and side = ?")
 			.params(id.value(), side == null ? "" : side.name())
-			.query((rs, row) -> new Scan(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+			.query((rs, row) -> new Scan(rs.getString("file_name"), rs.getString("content_type"),
+					encryption.decrypt(rs.getBytes("content"))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("scan", id));
+		var signer = side == Audience.MENTEE ? match.mentee() : match.mentor();
+		events.publishEvent(PersonalDataAccessed.downloaded(actor.userId().value(), signer.value(),
+				"signature-scan " + scan.fileName()));
+		return scan;
 	}
 
 	/** The scan of a signed page: its file name, its type (as read from its content) and its bytes. */

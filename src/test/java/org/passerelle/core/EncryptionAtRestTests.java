@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,10 +60,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Accommodation needs, private notes and referral documents kept encrypted in the database (issue 14,
+ * Accommodation needs, private notes, referral documents and scans of agreements signed on paper kept encrypted in the database (issue 14,
  * point 6; ADR 0026): the columns hold no plain text, the pages and the API show it, the reads are
  * audited, an older key is read and left behind by a rotation, an altered value is refused clearly.
  */
@@ -268,6 +270,57 @@ class EncryptionAtRestTests {
 		assertThat(downloaded).isEqualTo(document.content());
 		assertThat(document.referral().documents().getFirst().size()).as("the size of the document, not of its ciphertext")
 			.isEqualTo(document.content().length);
+	}
+
+	byte[] storedScan(UUID match, String side) {
+		return jdbc.sql("select content from match_signature_scan where match_id = ? and side = ?").params(match, side)
+			.query((rs, row) -> rs.getBytes(1))
+			.single();
+	}
+
+	@Test
+	void aScanOfAPaperSignatureIsStoredEncryptedDownloadedByteForByteAndTheDownloadAudited() throws Exception {
+		var f = MatchingFixtures.anyPairProgram(fixtures, programs, participants);
+		var match = f.introducedPair(proposals, LocalDate.now(clock));
+		var scan = new byte[300_000];
+		new Random(7).nextBytes(scan);
+		var head = "%PDF-1.4\nSigned by Fatou\n".getBytes(StandardCharsets.US_ASCII);
+		System.arraycopy(head, 0, scan, 0, head.length);
+		var coordinator = httpBasic(f.coordinator().email(), Fixtures.PASSWORD);
+		mvc.perform(multipart("/api/matches/{id}/paper-signature", match.id().value())
+			.file(new MockMultipartFile("scan", "entente.pdf", "application/pdf", scan))
+			.with(coordinator)
+			.param("version", String.valueOf(match.version()))
+			.param("side", "MENTEE")
+			.param("signedOn", LocalDate.now(clock).toString()))
+			.andExpect(status().isOk());
+
+		var stored = storedScan(match.id().value(), "MENTEE");
+		assertThat(new String(stored, 0, 11, StandardCharsets.US_ASCII)).isEqualTo("enc:test-a:");
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Signed by Fatou", "%PDF");
+		var downloaded = mvc.perform(get("/api/matches/{id}/paper-signature/MENTEE/scan", match.id().value()).with(coordinator))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(downloaded).isEqualTo(scan);
+		assertThat(subjectsAbout(match.mentee().value())).contains("signature-scan entente.pdf");
+		assertThat(subjectsAbout(match.mentor().value())).doesNotContain("signature-scan entente.pdf");
+
+		// a scan kept before encryption is read as it is, then encrypted by the job after start
+		jdbc.sql("update match_signature_scan set content = ? where match_id = ? and side = 'MENTEE'")
+			.params(scan, match.id().value())
+			.update();
+		mvc.perform(get("/api/matches/{id}/paper-signature/MENTEE/scan", match.id().value()).with(coordinator))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(scan));
+		assertThat(reencryption.reencrypt()).filteredOn(result -> result.encrypted() > 0)
+			.extracting(result -> result.column().toString())
+			.contains("match_signature_scan.content");
+		assertThat(FieldEncryption.keyIdOf(storedScan(match.id().value(), "MENTEE"))).contains("test-a");
+		mvc.perform(get("/api/matches/{id}/paper-signature/MENTEE/scan", match.id().value()).with(coordinator))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(scan));
 	}
 
 	@Test
