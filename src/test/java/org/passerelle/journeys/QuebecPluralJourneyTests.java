@@ -106,7 +106,9 @@ class QuebecPluralJourneyTests extends JourneyTest {
 		var admitted = mail.awaitTo(agentEmail, programName);
 		assertThat(admitted.subject()).isEqualTo("[Passerelle] " + text(FRENCH, "notification.referral.admitted.title", programName));
 		assertThat(admitted.link("/referrals/")).endsWith("/referrals/" + referralId);
-		var client = as(agentEmail).get("/api/referrals/" + referralId).expect(200).get("participant").asString();
+		// the agency reads the decision; without the client's consent to share with it, nothing more
+		assertThat(as(agentEmail).get("/api/referrals/" + referralId).expect(200).get("decisionOnly").asBoolean()).isTrue();
+		var client = coordinator.get("/api/referrals/" + referralId).expect(200).get("participant").asString();
 
 		// Claire records Louise, a retired volunteer recruited at a community evening, with her attestation.
 		var mentorEmail = email("louise");

@@ -201,7 +201,7 @@ class TriecJourneyTests extends JourneyTest {
 		assertThat(page.locator("#email")).isVisible();
 	}
 
-	/** One of the employer's staff, recorded as a mentor of the program; their id. */
+	/** One of the employer's staff, recorded as a mentor of the program with their consent to share with it; their id. */
 	private String mentor(Api coordinator, String programId, String employer, String firstName, String lastName,
 			String email, String occupation, String industry) {
 		var details = new HashMap<String, Object>(Map.of("firstName", firstName, "lastName", lastName, "email", email,
@@ -210,6 +210,10 @@ class TriecJourneyTests extends JourneyTest {
 		details.put("programId", programId);
 		details.put("role", "MENTOR");
 		details.put("languages", List.of(Map.of("code", "en")));
-		return coordinator.post("/api/participants", details).expect(201).get("id").asString();
+		var id = coordinator.post("/api/participants", details).expect(201).get("id").asString();
+		// the employer sees its staff's participation only with their consent, signed on the paper form
+		coordinator.post("/api/participants/" + id + "/consents",
+				Map.of("purpose", "SHARE_WITH_EMPLOYER", "granted", true, "means", "PAPER")).expect(200);
+		return id;
 	}
 }
