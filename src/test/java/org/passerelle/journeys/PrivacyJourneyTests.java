@@ -208,22 +208,39 @@ class PrivacyJourneyTests extends JourneyTest {
 		// not closed while its notices wait
 		assertThat(officer.post("/api/privacy/incidents/" + incident + "/close?version=" + recorded.get("version").asLong(),
 				null).status()).isEqualTo(422);
+		// the notice to the Commission, sent from its online form, recorded through the API
 		var noticed = officer.post("/api/privacy/incidents/" + incident + "/notices", Map.of("recipient", "COMMISSION",
 				"sentOn", today().toString(), "means", "ONLINE_FORM", "version", recorded.get("version").asLong()))
 			.expect(200);
-		noticed = officer.post("/api/privacy/incidents/" + incident + "/notices", Map.of("recipient", "PERSONS",
-				"sentOn", today().toString(), "means", "EMAIL", "version", noticed.get("version").asLong())).expect(200);
-		assertThat(noticed.get("notices").valueStream().map(notice -> notice.get("sentOn").asString()))
-			.containsOnly(today().toString());
-		var closed = officer.post("/api/privacy/incidents/" + incident + "/close?version="
-				+ noticed.get("version").asLong(), null).expect(200);
+		assertThat(officer.post("/api/privacy/incidents/" + incident + "/close?version="
+				+ noticed.get("version").asLong(), null).status()).as("the persons not told yet").isEqualTo(422);
+		// the notice to the persons, a measure and the closure, on the incident's page
+		page.navigate(url("/privacy/incidents/" + incident));
+		page.locator("#recipient").selectOption("PERSONS");
+		page.locator("#sentOn").fill(today().toString());
+		page.locator("#means").selectOption("EMAIL");
+		button(text(FRENCH, "privacy.incident.notice.record")).click();
+		assertThat(page.locator("tr[data-recipient=PERSONS]")).containsText(text(FRENCH, "NoticeMeans.EMAIL"));
+		page.locator("#takenOn").fill(today().toString());
+		page.locator("#description").fill("L’employeur a confirmé avoir supprimé la liste");
+		button(text(FRENCH, "privacy.incident.measure.record")).click();
+		assertThat(page.locator("main")).containsText("L’employeur a confirmé avoir supprimé la liste");
+		check("incident-noticed");
+		button(text(FRENCH, "privacy.incident.close")).click();
+		assertThat(page.locator("main")).containsText(text(FRENCH, "privacy.incident.closed.saved"));
+		var closed = officer.get("/api/privacy/incidents/" + incident).expect(200);
 		assertThat(closed.get("closedOn").asString()).isEqualTo(today().toString());
+		assertThat(closed.get("notices").valueStream().map(notice -> notice.get("sentOn").asString()))
+			.containsExactly(today().toString(), today().toString());
+		assertThat(closed.get("measures")).hasSize(1);
 		page.navigate(url("/privacy/incidents/" + incident));
 		assertThat(page.locator("tr[data-recipient=PERSONS]")).containsText(text(FRENCH, "NoticeMeans.EMAIL"));
 		assertThat(page.locator("form[action$='/close']")).hasCount(0);
 		check("incident-closed");
 		assertThat(officer.get("/api/privacy/incidents").expect(200).valueStream()
 			.map(listed -> listed.get("id").asString())).contains(incident);
+		page.navigate(url("/privacy/incidents"));
+		assertThat(page.locator("main")).containsText(what.substring(0, 30));
 		signOut();
 
 		// The public notice, without signing in: the purposes in French, then in English.
