@@ -25,7 +25,8 @@ class JourneyRulesTests {
 					"org.passerelle.program..", "org.passerelle.reference..", "org.passerelle.participant..",
 					"org.passerelle.referral..", "org.passerelle.matching..", "org.passerelle.mentorship..",
 					"org.passerelle.activity..", "org.passerelle.notification..", "org.passerelle.reporting..",
-					"org.passerelle.home..", "org.passerelle.setup..", "org.springframework.jdbc..",
+					"org.passerelle.home..", "org.passerelle.setup..", "org.passerelle.privacy..",
+					"org.passerelle.evaluation..", "org.springframework.jdbc..",
 					"org.springframework.data..", "jakarta.persistence..")
 			.orShould()
 			.dependOnClassesThat()

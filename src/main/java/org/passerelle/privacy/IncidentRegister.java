@@ -62,7 +62,7 @@ public class IncidentRegister {
 		var incident = incident(id);
 		incident.requireVersion(version);
 		incident.noticeSent(recipient, sentOn, means, today());
-		return incidents.save(incident).view();
+		return incidents.saveAndFlush(incident).view(); // flushed, so that the version answered is the one the next change sends
 	}
 
 	/** Records a measure taken, as of the version read. */
@@ -71,7 +71,7 @@ public class IncidentRegister {
 		var incident = incident(id);
 		incident.requireVersion(version);
 		incident.measureTaken(takenOn, description, today());
-		return incidents.save(incident).view();
+		return incidents.saveAndFlush(incident).view();
 	}
 
 	/** Closes an incident, as of the version read: a serious one once both notices are sent. */
@@ -80,7 +80,7 @@ public class IncidentRegister {
 		var incident = incident(id);
 		incident.requireVersion(version);
 		incident.close(today());
-		return incidents.save(incident).view();
+		return incidents.saveAndFlush(incident).view();
 	}
 
 	/** How many incidents are open, and how many of them wait for a notice: the privacy officer's home page. */
