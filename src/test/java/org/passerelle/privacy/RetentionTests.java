@@ -385,4 +385,161 @@ class RetentionTests {
 		mvc.perform(get("/privacy/retention").session(Fixtures.signIn(mvc, coordinator.email())))
 			.andExpect(status().is4xxClientError());
 	}
+	/** Puts the clock at 22:30 where the installation is, when its date and UTC's differ. */
+	void lateInTheEvening() {
+		var now = clock.instant().atZone(clock.getZone());
+		var evening = now.toLocalDate().atTime(22, 30).atZone(clock.getZone());
+		if (!evening.isAfter(now)) {
+			evening = evening.plusDays(1);
+		}
+		clock.advance(Duration.between(now, evening));
+	}
+
+	UUID referral(String status, LocalDate decided, ParticipantView person) {
+		var agency = new Fixtures(organisations, users).organisation(OrganisationType.REFERRAL_AGENCY);
+		var id = UUID.randomUUID();
+		var at = java.sql.Timestamp.from(clock.instant());
+		jdbc.sql("""
+				insert into referral (id, version, program_id, agency_id, participant_id, status, consent_to_share,
+				    readiness_notes, return_message, created_at, created_by, submitted_at, decided_at)
+				values (?, 0, ?, ?, ?, ?, true, 'Ready, speaks French well', 'Not eligible yet', ?, ?, ?, ?)""")
+			.params(id, program.id().value(), agency.value(), person.id().value(), status, at, coordinator.id().value(),
+					at, decided == null ? null : at)
+			.update();
+		jdbc.sql("""
+				insert into referral_event (referral_id, position, at, by_user, from_status, to_status, note)
+				values (?, 0, ?, ?, 'SUBMITTED', ?, 'Her file is thin')""")
+			.params(id, at, coordinator.id().value(), status)
+			.update();
+		return id;
+	}
+
+	UUID document(UUID referral) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into referral_document (id, referral_id, file_name, content_type, size, content, uploaded_at, uploaded_by)
+				values (?, ?, 'cv.pdf', 'application/pdf', 3, ?, ?, ?)""")
+			.params(id, referral, new byte[] { 1, 2, 3 }, java.sql.Timestamp.from(clock.instant()), coordinator.id().value())
+			.update();
+		return id;
+	}
+
+	@Test
+	void aReferralNotAdmittedIsAnonymisedOnTheDayItsPeriodEndsAndNotBefore() {
+		lateInTheEvening();
+		schedule.set(officerActor, program.id(), RecordKind.REFERRAL_NOT_ADMITTED, 6);
+		schedule.set(officerActor, program.id(), RecordKind.DOCUMENT, 84);
+		var today = LocalDate.now(clock);
+		var person = person(Audience.MENTEE, LocalDate.of(1988, 3, 4), LocalDate.of(2021, 5, 6));
+		var returned = referral("RETURNED", today, person);
+		var cv = document(returned);
+		var admitted = referral("ADMITTED", today, person);
+
+		advanceTo(today.plusMonths(6).minusDays(1));
+		job.retire();
+		assertThat(referralRow(returned)).containsEntry("participant_id", person.id().value())
+			.containsEntry("anonymised_at", null);
+		assertThat(documents(cv)).isEqualTo(1);
+		assertThat(counted(RecordKind.REFERRAL_NOT_ADMITTED)).isZero();
+
+		advanceTo(today.plusMonths(6));
+		job.retire();
+		var anonymised = referralRow(returned);
+		assertThat(anonymised).containsEntry("participant_id", null)
+			.containsEntry("readiness_notes", null)
+			.containsEntry("return_message", null)
+			.containsEntry("status", "RETURNED")
+			.containsEntry("program_id", program.id().value());
+		assertThat(anonymised.get("anonymised_at")).isNotNull();
+		assertThat(jdbc.sql("select note from referral_event where referral_id = ?").param(returned)
+			.query(String.class)
+			.optional()).isEmpty();
+		assertThat(documents(cv)).isZero();
+		assertThat(referralRow(admitted)).containsEntry("participant_id", person.id().value())
+			.containsEntry("anonymised_at", null);
+		assertThat(counted(RecordKind.REFERRAL_NOT_ADMITTED)).isEqualTo(1);
+		assertThat(counted(RecordKind.DOCUMENT)).as("went with its referral, not on its own period").isZero();
+
+		job.retire();
+		assertThat(counted(RecordKind.REFERRAL_NOT_ADMITTED)).as("anonymised once, counted once").isEqualTo(1);
+	}
+
+	@Test
+	void aReferralsDocumentsAreDestroyedOnTheDayTheirPeriodEndsFromTheDecisionAndNotBefore() {
+		lateInTheEvening();
+		schedule.set(officerActor, program.id(), RecordKind.DOCUMENT, 6);
+		var today = LocalDate.now(clock);
+		var person = person(Audience.MENTEE, LocalDate.of(1988, 3, 4), LocalDate.of(2021, 5, 6));
+		var admitted = referral("ADMITTED", today, person);
+		var cv = document(admitted);
+		var letter = document(admitted);
+		var waiting = referral("SUBMITTED", null, person);
+		var undecided = document(waiting);
+
+		advanceTo(today.plusMonths(6).minusDays(1));
+		job.retire();
+		assertThat(documents(cv, letter)).isEqualTo(2);
+		assertThat(counted(RecordKind.DOCUMENT)).isZero();
+
+		advanceTo(today.plusMonths(6));
+		job.retire();
+		assertThat(documents(cv, letter)).isZero();
+		assertThat(documents(undecided)).as("a referral not decided keeps its files").isEqualTo(1);
+		assertThat(referralRow(admitted)).containsEntry("participant_id", person.id().value());
+		assertThat(counted(RecordKind.DOCUMENT)).isEqualTo(2);
+
+		job.retire();
+		assertThat(counted(RecordKind.DOCUMENT)).isEqualTo(2);
+	}
+
+	Map<String, Object> referralRow(UUID id) {
+		return jdbc.sql("select participant_id, readiness_notes, return_message, status, program_id, anonymised_at "
+				+ "from referral where id = ?")
+			.param(id)
+			.query()
+			.singleRow();
+	}
+
+	long documents(UUID... ids) {
+		return jdbc.sql("select count(*) from referral_document where id = any(?)").param(ids)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void anEmployersNameIsAnonymisedOnTheDayItsPeriodEndsTheStatusStays() {
+		lateInTheEvening();
+		schedule.set(officerActor, program.id(), RecordKind.EVALUATION_ANSWER, 24);
+		var today = LocalDate.now(clock);
+		var person = person(Audience.MENTEE, LocalDate.of(1988, 3, 4), LocalDate.of(2021, 5, 6));
+		var recorded = UUID.randomUUID();
+		jdbc.sql("""
+				insert into employment_record (id, participant_id, recorded_on, status, employer, source, program_id,
+				    recorded_by, recorded_at)
+				values (?, ?, ?, 'EMPLOYED_IN_FIELD', 'Hydro-Québec', 'COORDINATOR', ?, ?, ?)""")
+			.params(recorded, person.id().value(), today, program.id().value(), coordinator.id().value(),
+					java.sql.Timestamp.from(clock.instant()))
+			.update();
+
+		advanceTo(today.plusMonths(24).minusDays(1));
+		job.retire();
+		assertThat(employment(recorded)).containsEntry("employer", "Hydro-Québec").containsEntry("anonymised_at", null);
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isZero();
+
+		advanceTo(today.plusMonths(24));
+		job.retire();
+		var anonymised = employment(recorded);
+		assertThat(anonymised).containsEntry("employer", null).containsEntry("status", "EMPLOYED_IN_FIELD");
+		assertThat(anonymised.get("anonymised_at")).isNotNull();
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isEqualTo(1);
+
+		job.retire();
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isEqualTo(1);
+	}
+
+	Map<String, Object> employment(UUID id) {
+		return jdbc.sql("select employer, status, anonymised_at from employment_record where id = ?").param(id)
+			.query()
+			.singleRow();
+	}
 }
