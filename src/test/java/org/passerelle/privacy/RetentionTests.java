@@ -28,6 +28,13 @@ import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.Language;
 import org.passerelle.core.RecordKind;
 import org.passerelle.identity.Actor;
+import org.passerelle.matching.MatchingFixtures;
+import org.passerelle.matching.MentoringAgreements;
+import org.passerelle.matching.Proposals;
+import org.passerelle.mentorship.ClosureReason;
+import org.passerelle.mentorship.EmploymentStatus;
+import org.passerelle.mentorship.MentorshipManagement;
+import org.passerelle.mentorship.Pair;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
@@ -87,6 +94,15 @@ class RetentionTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
+	MentorshipManagement mentorships;
+
 	ProgramView program;
 
 	UserView admin;
@@ -134,9 +150,13 @@ class RetentionTests {
 	}
 
 	int counted(RecordKind kind) {
+		return counted(program.id(), kind);
+	}
+
+	int counted(org.passerelle.program.ProgramId in, RecordKind kind) {
 		return schedule.destructions(officerActor)
 			.stream()
-			.filter(destruction -> destruction.kind() == kind && program.id().equals(destruction.program()))
+			.filter(destruction -> destruction.kind() == kind && in.equals(destruction.program()))
 			.mapToInt(RetentionDestruction::records)
 			.sum();
 	}
@@ -539,6 +559,60 @@ class RetentionTests {
 
 	Map<String, Object> employment(UUID id) {
 		return jdbc.sql("select employer, status, anonymised_at from employment_record where id = ?").param(id)
+			.query()
+			.singleRow();
+	}
+	@Test
+	void aClosedMentorshipsNotesAreDestroyedOnTheDayTheirPeriodEndsTheMeetingsStay() {
+		var f = MatchingFixtures.anyPairProgram(new Fixtures(organisations, users), programs, participants);
+		var pair = Pair.agreed(f, proposals, agreements, mentorships, LocalDate.now(clock));
+		var in = f.program().id();
+		schedule.set(officerActor, in, RecordKind.NOTE, 12);
+		var meeting = UUID.randomUUID();
+		jdbc.sql("""
+				insert into meeting (id, version, mentorship_id, held_on, minutes, mode, shared_note, logged_by, logged_as,
+				    logged_at)
+				values (?, 0, ?, ?, 60, 'VIDEO', 'We rewrote her CV', ?, 'MENTOR', ?)""")
+			.params(meeting, pair.mentorship().value(), LocalDate.now(clock), pair.asMentor().userId().value(),
+					java.sql.Timestamp.from(clock.instant()))
+			.update();
+		jdbc.sql("insert into meeting_private_note (meeting_id, author, note) values (?, ?, 'She seemed tired')")
+			.params(meeting, pair.asMentor().userId().value())
+			.update();
+		var today = LocalDate.now(clock);
+		var view = mentorships.find(pair.coordinator(), pair.mentorship());
+		mentorships.close(pair.coordinator(), pair.mentorship(), view.version(), ClosureReason.COMPLETED,
+				EmploymentStatus.SEEKING, false, today, "Went well");
+
+		advanceTo(today.plusMonths(12).minusDays(1));
+		job.retire();
+		assertThat(meetingNotes(meeting)).containsEntry("shared_note", "We rewrote her CV").containsEntry("private", 1L);
+		assertThat(counted(in, RecordKind.NOTE)).isZero();
+
+		advanceTo(today.plusMonths(12));
+		job.retire();
+		assertThat(meetingNotes(meeting)).containsEntry("shared_note", null)
+			.containsEntry("private", 0L)
+			.containsEntry("minutes", 60);
+		assertThat(jdbc.sql("select count(*) from mentorship_change where mentorship_id = ? and note is not null")
+			.param(pair.mentorship().value())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select notes_destroyed_at from mentorship where id = ?").param(pair.mentorship().value())
+			.query(java.sql.Timestamp.class)
+			.single()).isNotNull();
+		assertThat(counted(in, RecordKind.NOTE)).isEqualTo(1);
+
+		job.retire();
+		assertThat(counted(in, RecordKind.NOTE)).isEqualTo(1);
+	}
+
+	Map<String, Object> meetingNotes(UUID meeting) {
+		return jdbc.sql("""
+				select m.shared_note, m.minutes,
+				    (select count(*) from meeting_private_note p where p.meeting_id = m.id) as private
+				from meeting m where m.id = ?""")
+			.param(meeting)
 			.query()
 			.singleRow();
 	}
