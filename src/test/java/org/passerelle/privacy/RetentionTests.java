@@ -616,4 +616,62 @@ class RetentionTests {
 			.query()
 			.singleRow();
 	}
+	@Test
+	void aQuestionnairesWrittenAnswersAreAnonymisedOnTheDayTheirPeriodEndsTheNumbersStay() {
+		lateInTheEvening();
+		schedule.set(officerActor, program.id(), RecordKind.EVALUATION_ANSWER, 24);
+		var today = LocalDate.now(clock);
+		var person = person(Audience.MENTEE, LocalDate.of(1988, 3, 4), LocalDate.of(2021, 5, 6));
+		var now = java.sql.Timestamp.from(clock.instant());
+		UUID questionnaire = UUID.randomUUID(), version = UUID.randomUUID(), moment = UUID.randomUUID(),
+				written = UUID.randomUUID(), scale = UUID.randomUUID(), request = UUID.randomUUID();
+		jdbc.sql("insert into questionnaire (id, program_id, created_at, created_by) values (?, ?, ?, ?)")
+			.params(questionnaire, program.id().value(), now, coordinator.id().value())
+			.update();
+		jdbc.sql("insert into questionnaire_version (id, questionnaire_id, number, title_fr, title_en, created_at) "
+				+ "values (?, ?, 1, 'Bilan', 'Review', ?)").params(version, questionnaire, now).update();
+		jdbc.sql("""
+				insert into questionnaire_question (id, version_id, position, type, text_fr, text_en, required)
+				values (?, ?, 1, 'TEXT', 'Qu’est-ce qui a aidé ?', 'What helped?', false),
+				       (?, ?, 2, 'SCALE', 'Satisfaction', 'Satisfaction', true)""")
+			.params(written, version, scale, version)
+			.update();
+		jdbc.sql("insert into questionnaire_moment (id, questionnaire_id, kind, audience, created_on) "
+				+ "values (?, ?, 'AT_CLOSURE', 'MENTEES', ?)").params(moment, questionnaire, today).update();
+		jdbc.sql("""
+				insert into questionnaire_request (id, questionnaire_id, moment_id, program_id, participant_id, role, due_on,
+				    status, by_link, created_at, answered_at, answered_via, version_id)
+				values (?, ?, ?, ?, ?, 'MENTEE', ?, 'ANSWERED', false, ?, ?, 'SELF', ?)""")
+			.params(request, questionnaire, moment, program.id().value(), person.id().value(), today, now, now, version)
+			.update();
+		jdbc.sql("""
+				insert into questionnaire_answer (request_id, question_id, text_value, number_value)
+				values (?, ?, 'My mentor Guy at Hydro-Québec', null), (?, ?, null, 4)""")
+			.params(request, written, request, scale)
+			.update();
+
+		advanceTo(today.plusMonths(24).minusDays(1));
+		job.retire();
+		assertThat(answer(request, written)).containsEntry("text_value", "My mentor Guy at Hydro-Québec");
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isZero();
+
+		advanceTo(today.plusMonths(24));
+		job.retire();
+		assertThat(answer(request, written)).containsEntry("text_value", null);
+		assertThat(((Number) answer(request, scale).get("number_value")).intValue()).isEqualTo(4);
+		assertThat(jdbc.sql("select anonymised_at from questionnaire_request where id = ?").param(request)
+			.query(java.sql.Timestamp.class)
+			.single()).isNotNull();
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isEqualTo(1);
+
+		job.retire();
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isEqualTo(1);
+	}
+
+	Map<String, Object> answer(UUID request, UUID question) {
+		return jdbc.sql("select text_value, number_value from questionnaire_answer where request_id = ? and question_id = ?")
+			.params(request, question)
+			.query()
+			.singleRow();
+	}
 }
