@@ -36,6 +36,7 @@ import org.passerelle.identity.UserView;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.organisation.OrganisationType;
 import org.passerelle.matching.MatchingFixtures;
+import org.passerelle.matching.MatchingPreferences;
 import org.passerelle.matching.Proposals;
 import org.passerelle.participant.ConsentPurpose;
 import org.passerelle.participant.DuplicateDetection;
@@ -95,6 +96,9 @@ class AuditTrailTests {
 
 	@Autowired
 	Proposals proposals;
+
+	@Autowired
+	MatchingPreferences preferences;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -432,5 +436,22 @@ class AuditTrailTests {
 				assertThat(entry.persons()).containsExactlyInAnyOrder(match.mentee().value(), match.mentor().value());
 			});
 		}
+	}
+	@Test
+	void readingAndChangingSomeonesMatchingPreferencesIsRecordedTheAnswersWithheld() throws Exception {
+		preferences.savePreferences(coordinating, person.id(), List.of(1, 2, 3, 4, 5, 4), true);
+		mvc.perform(get("/matching/preferences/{id}", person.id()).session(Fixtures.signIn(mvc, coordinator.email())))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/participants/{id}/matching-preferences", person.id())
+			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk());
+
+		var entries = entriesOf(person).stream().filter(entry -> entry.subject().equals("matching-preferences")).toList();
+		assertThat(entries).filteredOn(entry -> entry.action() == Kind.VIEW_RECORD).hasSize(2);
+		assertThat(entries).filteredOn(entry -> entry.action() == Kind.CHANGE)
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.changes()).containsExactly(
+					new FieldChange("personality", null, FieldChange.WITHHELD),
+					new FieldChange("wantsCulturalMatch", "false", "true")));
 	}
 }
