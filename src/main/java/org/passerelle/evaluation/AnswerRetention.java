@@ -43,7 +43,7 @@ class AnswerRetention implements RecordRetention {
 		var programs = cutoffs.keySet().stream().toList();
 		return jdbc.sql("""
 				select id, program_id from (
-				    select q.id, q.program_id, cast(q.answered_at as date) as since
+				    select q.id, q.program_id, cast(q.answered_at at time zone :zone as date) as since
 				    from questionnaire_request q
 				    where q.anonymised_at is null and q.answered_at is not null
 				    union all
@@ -59,6 +59,7 @@ class AnswerRetention implements RecordRetention {
 			.param("programs", programs.toArray(UUID[]::new))
 			.param("cutoffs", programs.stream().map(cutoffs::get).map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
 			.param("limit", limit)
+			.param("zone", clock.getZone().getId())
 			.query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class)))
 			.list();
 	}

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.passerelle.core.InvalidFieldException;
+import org.passerelle.core.PersonalDataAccessed;
+import org.passerelle.core.PersonalDataAccessed.FieldChange;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
 import org.passerelle.participant.ParticipantId;
 import org.passerelle.participant.ParticipantDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +36,11 @@ public class MatchingPreferences {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	MatchingPreferences(MatchPools pools, ParticipantDirectory participants, AccessPolicy policy, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.pools = pools;
 		this.participants = participants;
 		this.policy = policy;
@@ -42,10 +48,19 @@ public class MatchingPreferences {
 		this.clock = clock;
 	}
 
-	/** A person's questionnaire and wishes; the person or the coordinators who can see them. */
+	/**
+	 * A person's questionnaire and wishes; the person or the coordinators who can see them. The audit
+	 * trail records who read them.
+	 */
 	@Transactional(readOnly = true)
 	public PreferencesView preferences(Actor actor, ParticipantId participant) {
 		participants.find(actor, participant);
+		var view = read(participant);
+		events.publishEvent(PersonalDataAccessed.viewed(actor.userId().value(), participant.value(), "matching-preferences"));
+		return view;
+	}
+
+	private PreferencesView read(ParticipantId participant) {
 		var found = pools.preferences(List.of(participant)).get(participant);
 		var answers = new ArrayList<Integer>();
 		if (found != null && found.personality() != null) {
@@ -58,7 +73,8 @@ public class MatchingPreferences {
 
 	/**
 	 * Saves a person's answers to the questionnaire (all six, 1 to 5, or none) and whether they
-	 * want a partner of the same background.
+	 * want a partner of the same background. The audit trail records what changed, the answers
+	 * withheld.
 	 */
 	public PreferencesView savePreferences(Actor actor, ParticipantId participant, List<Integer> personality,
 			boolean wantsCulturalMatch) {
@@ -70,6 +86,7 @@ public class MatchingPreferences {
 				|| answers.stream().anyMatch(answer -> answer == null || answer < 1 || answer > 5))) {
 			throw new InvalidFieldException("personality", "matching.personality.incomplete");
 		}
+		var before = read(participant);
 		jdbc.sql("""
 				insert into matching_preferences (participant_id, personality, wants_cultural_match, updated_at)
 				values (:id, :personality, :culture, :at)
@@ -83,6 +100,20 @@ public class MatchingPreferences {
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		participants.programsOf(participant).forEach(pools::changed);
-		return preferences(actor, participant);
+		var after = read(participant);
+		var changes = new ArrayList<FieldChange>();
+		if (!before.personality().equals(after.personality())) {
+			changes.add(new FieldChange("personality", before.personality().isEmpty() ? null : FieldChange.WITHHELD,
+					after.personality().isEmpty() ? null : FieldChange.WITHHELD));
+		}
+		if (before.wantsCulturalMatch() != after.wantsCulturalMatch()) {
+			changes.add(new FieldChange("wantsCulturalMatch", String.valueOf(before.wantsCulturalMatch()),
+					String.valueOf(after.wantsCulturalMatch())));
+		}
+		if (!changes.isEmpty()) {
+			events.publishEvent(PersonalDataAccessed.changed(actor.userId().value(), participant.value(),
+					"matching-preferences", changes));
+		}
+		return after;
 	}
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.NotFoundException;
+import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.Actor;
 import org.passerelle.identity.UserId;
@@ -275,7 +276,11 @@ public class Proposals {
 	/** One proposal, for its program's coordinators and the two people in it; otherwise not found. */
 	@Transactional(readOnly = true)
 	public MatchView find(Actor actor, MatchId id, Locale locale) {
-		return view(access.visible(actor, id), locale);
+		var view = view(access.visible(actor, id), locale);
+		// the page shows both people's profiles: the audit trail records who read them
+		events.publishEvent(new PersonalDataAccessed(PersonalDataAccessed.Kind.VIEW_RECORD, actor.userId().value(),
+				List.of(view.mentee().value(), view.mentor().value()), "match " + id.value(), List.of()));
+		return view;
 	}
 
 	/**

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.core.RuleViolationException;
 import org.passerelle.identity.AccessPolicy;
 import org.passerelle.identity.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +36,15 @@ public class DuplicateDetection {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	DuplicateDetection(ParticipantRepository participants, ParticipantAccess access, AccessPolicy policy,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.participants = participants;
 		this.access = access;
 		this.policy = policy;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** People already known who may be the person described: same e-mail, or same name and birth date. */
@@ -65,7 +70,8 @@ public class DuplicateDetection {
 
 	/**
 	 * Merges a duplicate record into the one kept: its participations, checks, consents and the
-	 * values the kept record lacks move over, and the duplicate disappears.
+	 * values the kept record lacks move over, and the duplicate disappears. The audit trail records
+	 * it under both people, in this transaction, with the fields of the record kept that changed.
 	 */
 	public ParticipantView merge(Actor actor, ParticipantId kept, ParticipantId duplicate) {
 		policy.require(policy.mayManageParticipants(actor));
@@ -75,12 +81,17 @@ public class DuplicateDetection {
 		var keep = access.visible(actor, kept);
 		var other = access.visible(actor, duplicate);
 		var otherEmail = other.email();
+		var before = ParticipantChanges.fields(keep);
 		keep.absorb(other);
 		// the duplicate goes first, so that its e-mail address is free for the record kept
 		participants.delete(other);
 		participants.flush();
 		keep.adoptEmail(otherEmail);
-		return access.view(actor, access.save(keep));
+		var saved = access.save(keep);
+		events.publishEvent(new PersonalDataAccessed(PersonalDataAccessed.Kind.CHANGE, actor.userId().value(),
+				List.of(kept.value(), duplicate.value()), "participant-merge " + duplicate.value(),
+				ParticipantChanges.between(before, ParticipantChanges.fields(saved))));
+		return access.view(actor, saved);
 	}
 
 	/**

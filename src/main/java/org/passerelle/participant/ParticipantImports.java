@@ -24,6 +24,7 @@ import org.passerelle.core.ImportRejectedException;
 import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.Language;
 import org.passerelle.core.NotFoundException;
+import org.passerelle.core.PersonalDataAccessed;
 import org.passerelle.core.PostalCode;
 import org.passerelle.core.Province;
 import org.passerelle.core.RuleViolationException;
@@ -33,6 +34,7 @@ import org.passerelle.identity.Role;
 import org.passerelle.program.Audience;
 import org.passerelle.reference.ImmigrationStatus;
 import org.passerelle.reference.ReferenceData;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,9 +79,12 @@ public class ParticipantImports {
 
 	private final EntityManager entities;
 
+	private final ApplicationEventPublisher events;
+
 	ParticipantImports(JdbcClient jdbc, ParticipantRepository participants, ParticipantAccess access,
 			ParticipantValidator validator, DuplicateDetection duplicates, AccessPolicy policy, ReferenceData reference,
-			MessageSource messages, Clock clock, EntityManager entities) {
+			MessageSource messages, Clock clock, EntityManager entities, ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.validator = validator;
 		this.duplicates = duplicates;
@@ -179,6 +184,7 @@ public class ParticipantImports {
 		int updated = 0;
 		var today = LocalDate.now(clock);
 		var rows = read.rows();
+		var written = new ArrayList<UUID>(rows.size());
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
 			var known = participants.whole(batch.stream()
@@ -204,6 +210,7 @@ public class ParticipantImports {
 				}
 				// written with the others of the batch at its flush, never one statement at a time
 				participants.save(participant);
+				written.add(participant.id().value());
 			}
 			try {
 				access.flush();
@@ -220,6 +227,9 @@ public class ParticipantImports {
 		jdbc.sql("update participant_import set imported_at = ?, added = ?, updated = ? where id = ?")
 			.params(java.sql.Timestamp.from(clock.instant()), added, updated, id)
 			.update();
+		// one entry for the whole file, naming everyone it added or changed, in this transaction
+		events.publishEvent(new PersonalDataAccessed(PersonalDataAccessed.Kind.CHANGE, actor.userId().value(), written,
+				"participant-import " + stored.fileName(), List.of()));
 		return new ImportResult(added, updated);
 	}
 

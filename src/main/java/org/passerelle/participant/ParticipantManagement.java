@@ -93,7 +93,7 @@ public class ParticipantManagement {
 		if (enrolment != null) {
 			participant.enrol(enrolment.program(), enrolment.role(), enrolment.status(), LocalDate.now(clock));
 		}
-		return access.view(actor, access.save(participant));
+		return access.view(actor, audited(actor, access.save(participant), Map.of()));
 	}
 
 	/**
@@ -115,8 +115,9 @@ public class ParticipantManagement {
 		}
 		var participant = participants.findById(known.value())
 			.orElseThrow(() -> new NotFoundException("participant", known));
+		var before = ParticipantChanges.fields(participant);
 		participant.enrol(enrolment.program(), enrolment.role(), enrolment.status(), LocalDate.now(clock));
-		return access.view(actor, access.save(participant));
+		return access.view(actor, audited(actor, access.save(participant), before));
 	}
 
 	/**
@@ -133,7 +134,7 @@ public class ParticipantManagement {
 		var participant = Participant.register(valid, clock.instant());
 		participant.referredBy(agency.organisationId());
 		participant.enrol(program, Audience.MENTEE, ParticipationStatus.APPLIED, LocalDate.now(clock));
-		return access.view(agency, access.save(participant));
+		return access.view(agency, audited(agency, access.save(participant), Map.of()));
 	}
 
 	/**
@@ -305,7 +306,8 @@ public class ParticipantManagement {
 
 	/**
 	 * Tells the audit trail which fields of the record changed, in this transaction: when the entry
-	 * cannot be written, the change is not made either.
+	 * cannot be written, the change is not made either. A record just registered changed from
+	 * nothing ({@code before} empty): each of its fields is written down.
 	 */
 	private Participant audited(Actor actor, Participant saved, Map<String, String> before) {
 		var changes = ParticipantChanges.between(before, ParticipantChanges.fields(saved));

@@ -16,13 +16,15 @@ import org.springframework.stereotype.Component;
  * returned, withdrawn or not selected is anonymised once its program's period has run from its last
  * change: its dated states, program and agency stay for the counts per agency; the agency's notes,
  * the messages, the documents and the link to the person go. A referral's documents go on their own
- * period from the referral's decision, whatever the decision.
+ * period from the referral's decision, whatever the decision. Days are the installation's (its
+ * clock's zone), not the database session's: a change late in the evening counts on its own day.
  */
 class ReferralRecordRetention {
 
 	private static final String LAST_CHANGE = "(select max(e.at) from referral_event e where e.referral_id = r.id)";
 
-	private static List<RecordRetention.Due> due(JdbcClient jdbc, String where, Map<UUID, LocalDate> cutoffs, int limit) {
+	private static List<RecordRetention.Due> due(JdbcClient jdbc, Clock clock, String where, Map<UUID, LocalDate> cutoffs,
+			int limit) {
 		var programs = cutoffs.keySet().stream().toList();
 		return jdbc.sql("""
 				select r.id, r.program_id
@@ -35,6 +37,7 @@ class ReferralRecordRetention {
 			.param("programs", programs.toArray(UUID[]::new))
 			.param("cutoffs", programs.stream().map(cutoffs::get).map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
 			.param("limit", limit)
+			.param("zone", clock.getZone().getId())
 			.query((rs, row) -> new RecordRetention.Due(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class)))
 			.list();
 	}
@@ -68,9 +71,9 @@ class ReferralRecordRetention {
 
 		@Override
 		public List<Due> due(Map<UUID, LocalDate> cutoffs, int limit) {
-			return ReferralRecordRetention.due(jdbc, """
+			return ReferralRecordRetention.due(jdbc, clock, """
 					r.anonymised_at is null and r.status in ('RETURNED', 'WITHDRAWN', 'NOT_SELECTED')
-					  and %s < cast(c.cutoff + 1 as timestamptz)""".formatted(LAST_CHANGE), cutoffs, limit);
+					  and cast(%s at time zone :zone as date) <= c.cutoff""".formatted(LAST_CHANGE), cutoffs, limit);
 		}
 
 		@Override
@@ -94,8 +97,11 @@ class ReferralRecordRetention {
 
 		private final JdbcClient jdbc;
 
-		Documents(JdbcClient jdbc) {
+		private final Clock clock;
+
+		Documents(JdbcClient jdbc, Clock clock) {
 			this.jdbc = jdbc;
+			this.clock = clock;
 		}
 
 		@Override
@@ -118,12 +124,13 @@ class ReferralRecordRetention {
 					join unnest(cast(:programs as uuid[]), cast(:cutoffs as date[])) as c (program_id, cutoff)
 					  on c.program_id = r.program_id
 					where r.status in ('ADMITTED', 'RETURNED', 'WITHDRAWN', 'NOT_SELECTED')
-					  and coalesce(r.decided_at, %s) < cast(c.cutoff + 1 as timestamptz)
+					  and cast(coalesce(r.decided_at, %s) at time zone :zone as date) <= c.cutoff
 					order by d.uploaded_at, d.id
 					limit :limit""".formatted(LAST_CHANGE))
 				.param("programs", programs.toArray(UUID[]::new))
 				.param("cutoffs", programs.stream().map(cutoffs::get).map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
 				.param("limit", limit)
+				.param("zone", clock.getZone().getId())
 				.query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class)))
 				.list();
 		}

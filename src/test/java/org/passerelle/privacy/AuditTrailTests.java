@@ -35,9 +35,15 @@ import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
 import org.passerelle.organisation.OrganisationManagement;
 import org.passerelle.organisation.OrganisationType;
+import org.passerelle.matching.MatchingFixtures;
+import org.passerelle.matching.MatchingPreferences;
+import org.passerelle.matching.Proposals;
 import org.passerelle.participant.ConsentPurpose;
+import org.passerelle.participant.DuplicateDetection;
+import org.passerelle.participant.ImportSettings;
 import org.passerelle.participant.ParticipantDetails;
 import org.passerelle.participant.ParticipantDirectory;
+import org.passerelle.participant.ParticipantImports;
 import org.passerelle.participant.ParticipantManagement;
 import org.passerelle.participant.ParticipantManagement.Enrolment;
 import org.passerelle.participant.ParticipantView;
@@ -81,6 +87,18 @@ class AuditTrailTests {
 
 	@Autowired
 	AuditTrail trail;
+
+	@Autowired
+	DuplicateDetection duplicates;
+
+	@Autowired
+	ParticipantImports imports;
+
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	MatchingPreferences preferences;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -161,6 +179,7 @@ class AuditTrailTests {
 	@Test
 	void everyChangeIsRecordedWithTheFieldsChangedBeforeAndAfterAndAccommodationNeedsWithheld() throws Exception {
 		var before = person.details();
+		var registration = entriesOf(person).stream().mapToLong(AuditEntry::id).max().orElseThrow();
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/participants/{id}", person.id())
 			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD))
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
@@ -172,7 +191,7 @@ class AuditTrailTests {
 		participants.describeAccommodationNeeds(coordinating, person.id(), "A quiet room, hearing aid");
 
 		var changes = entriesOf(person).stream()
-			.filter(entry -> entry.action() == Kind.CHANGE)
+			.filter(entry -> entry.action() == Kind.CHANGE && entry.id() > registration)
 			.flatMap(entry -> entry.changes().stream())
 			.toList();
 		assertThat(changes).contains(new FieldChange("firstName", "Ada", "Adaeze"), new FieldChange("city", null, "Ottawa"),
@@ -198,7 +217,10 @@ class AuditTrailTests {
 
 		var downloads = trail.search(officer, new AuditSearch(referral.participant().value(), agencyUser.id().value(), null, null),
 				0, 10)
-			.entries();
+			.entries()
+			.stream()
+			.filter(entry -> entry.action() != Kind.CHANGE) // the referral registered the person
+			.toList();
 		assertThat(downloads).singleElement().satisfies(entry -> {
 			assertThat(entry.action()).isEqualTo(Kind.DOWNLOAD_DOCUMENT);
 			assertThat(entry.subject()).isEqualTo("referral-document cv.pdf");
@@ -225,7 +247,7 @@ class AuditTrailTests {
 		mvc.perform(get("/api/privacy/audit").param("person", person.id().toString())
 			.param("to", today.minusDays(1).toString())
 			.with(httpBasic(officer.email(), Fixtures.PASSWORD)))
-			.andExpect(jsonPath("$.total").value(1)); // the first view, three days earlier
+			.andExpect(jsonPath("$.total").value(2)); // the registration and the first view, three days earlier
 
 		var page = Jsoup.parse(mvc.perform(get("/privacy/audit").param("person", person.details().email())
 			.param("from", today.toString()).session(session).cookie(ENGLISH))
@@ -335,5 +357,101 @@ class AuditTrailTests {
 			jdbc.sql("drop trigger audit_entry_refuse_%s on audit_entry"
 				.formatted(coordinator.id().value().toString().replace("-", ""))).update();
 		}
+	}
+	@Test
+	void registeringAPersonIsRecordedAsAChangeFromNothingWithWhoDidIt() {
+		var registrations = entriesOf(person).stream().filter(entry -> entry.action() == Kind.CHANGE).toList();
+		assertThat(registrations).singleElement().satisfies(entry -> {
+			assertThat(entry.user()).isEqualTo(coordinator.id());
+			assertThat(entry.subject()).isEqualTo("participant");
+			assertThat(entry.changes()).contains(new FieldChange("firstName", null, "Ada"),
+					new FieldChange("lastName", null, person.details().lastName()));
+			assertThat(entry.changes()).filteredOn(change -> change.field()
+				.equals("participation." + program.id().value() + ".MENTEE"))
+				.singleElement()
+				.satisfies(change -> assertThat(change.before()).isNull());
+		});
+	}
+
+	@Test
+	void mergingADuplicateIsRecordedUnderBothPeopleWithTheFieldsTheKeptRecordGained() {
+		var name = person.details().lastName();
+		var duplicate = participants.register(coordinating, ParticipantDetails.named("Ada", name, null),
+				new Enrolment(program.id(), Audience.MENTOR, ParticipationStatus.ENROLLED), true);
+
+		duplicates.merge(coordinating, person.id(), duplicate.id());
+
+		var merges = entriesOf(person).stream().filter(entry -> entry.subject().startsWith("participant-merge")).toList();
+		assertThat(merges).singleElement().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo(Kind.CHANGE);
+			assertThat(entry.user()).isEqualTo(coordinator.id());
+			assertThat(entry.persons()).containsExactly(person.id().value(), duplicate.id().value());
+			assertThat(entry.changes()).extracting(FieldChange::field)
+				.contains("participation." + program.id().value() + ".MENTOR");
+		});
+		assertThat(trail.search(officer, new AuditSearch(duplicate.id().value(), null, null, null), 0, 100).entries())
+			.extracting(AuditEntry::subject)
+			.contains(merges.getFirst().subject());
+	}
+
+	@Test
+	void anImportIsRecordedOnceNamingEveryPersonItAddedOrChanged() {
+		var first = Fixtures.unique("Imported").replace(" ", "");
+		var csv = """
+				Prénom,Nom,Courriel
+				Amina,%s,%s@example.org
+				Ada,%s,%s
+				""".formatted(first, first.toLowerCase(Locale.ROOT), person.details().lastName(), person.details().email());
+		var file = imports.upload(coordinating, "people.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		imports.commit(coordinating, file.id(),
+				new ImportSettings(file.suggested(), program.id(), Audience.MENTEE, ParticipationStatus.ENROLLED));
+
+		var added = jdbc.sql("select id from participant where last_name = ?").param(first).query(UUID.class).single();
+		var entries = trail.search(officer, new AuditSearch(added, coordinator.id().value(), null, null), 0, 100).entries();
+		assertThat(entries).singleElement().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo(Kind.CHANGE);
+			assertThat(entry.subject()).isEqualTo("participant-import people.csv");
+			assertThat(entry.persons()).containsExactlyInAnyOrder(added, person.id().value());
+		});
+	}
+
+	@Test
+	void readingAProposalWithBothProfilesOnItsPageAndThroughTheApiIsRecordedForBothPeople() throws Exception {
+		var f = MatchingFixtures.anyPairProgram(fixtures, programs, participants);
+		var match = f.introducedPair(proposals, LocalDate.now(clock));
+		var coordinatorEmail = f.coordinator().email();
+		mvc.perform(get("/matches/{id}", match.id().value()).session(Fixtures.signIn(mvc, coordinatorEmail)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/matches/{id}", match.id().value()).with(httpBasic(coordinatorEmail, Fixtures.PASSWORD)))
+			.andExpect(status().isOk());
+
+		for (var about : List.of(match.mentee(), match.mentor())) {
+			var views = trail.search(officer, new AuditSearch(about.value(), f.coordinator().userId().value(), null, null), 0, 100)
+				.entries()
+				.stream()
+				.filter(entry -> entry.action() == Kind.VIEW_RECORD)
+				.toList();
+			assertThat(views).hasSize(2).allSatisfy(entry -> {
+				assertThat(entry.subject()).isEqualTo("match " + match.id().value());
+				assertThat(entry.persons()).containsExactlyInAnyOrder(match.mentee().value(), match.mentor().value());
+			});
+		}
+	}
+	@Test
+	void readingAndChangingSomeonesMatchingPreferencesIsRecordedTheAnswersWithheld() throws Exception {
+		preferences.savePreferences(coordinating, person.id(), List.of(1, 2, 3, 4, 5, 4), true);
+		mvc.perform(get("/matching/preferences/{id}", person.id()).session(Fixtures.signIn(mvc, coordinator.email())))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/participants/{id}/matching-preferences", person.id())
+			.with(httpBasic(coordinator.email(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk());
+
+		var entries = entriesOf(person).stream().filter(entry -> entry.subject().equals("matching-preferences")).toList();
+		assertThat(entries).filteredOn(entry -> entry.action() == Kind.VIEW_RECORD).hasSize(2);
+		assertThat(entries).filteredOn(entry -> entry.action() == Kind.CHANGE)
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.changes()).containsExactly(
+					new FieldChange("personality", null, FieldChange.WITHHELD),
+					new FieldChange("wantsCulturalMatch", "false", "true")));
 	}
 }

@@ -28,6 +28,13 @@ import org.passerelle.core.InvalidFieldException;
 import org.passerelle.core.Language;
 import org.passerelle.core.RecordKind;
 import org.passerelle.identity.Actor;
+import org.passerelle.matching.MatchingFixtures;
+import org.passerelle.matching.MentoringAgreements;
+import org.passerelle.matching.Proposals;
+import org.passerelle.mentorship.ClosureReason;
+import org.passerelle.mentorship.EmploymentStatus;
+import org.passerelle.mentorship.MentorshipManagement;
+import org.passerelle.mentorship.Pair;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.identity.UserView;
@@ -87,6 +94,15 @@ class RetentionTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	MentoringAgreements agreements;
+
+	@Autowired
+	MentorshipManagement mentorships;
+
 	ProgramView program;
 
 	UserView admin;
@@ -134,9 +150,13 @@ class RetentionTests {
 	}
 
 	int counted(RecordKind kind) {
+		return counted(program.id(), kind);
+	}
+
+	int counted(org.passerelle.program.ProgramId in, RecordKind kind) {
 		return schedule.destructions(officerActor)
 			.stream()
-			.filter(destruction -> destruction.kind() == kind && program.id().equals(destruction.program()))
+			.filter(destruction -> destruction.kind() == kind && in.equals(destruction.program()))
 			.mapToInt(RetentionDestruction::records)
 			.sum();
 	}
@@ -384,5 +404,274 @@ class RetentionTests {
 			.andExpect(status().is4xxClientError());
 		mvc.perform(get("/privacy/retention").session(Fixtures.signIn(mvc, coordinator.email())))
 			.andExpect(status().is4xxClientError());
+	}
+	/** Puts the clock at 22:30 where the installation is, when its date and UTC's differ. */
+	void lateInTheEvening() {
+		var now = clock.instant().atZone(clock.getZone());
+		var evening = now.toLocalDate().atTime(22, 30).atZone(clock.getZone());
+		if (!evening.isAfter(now)) {
+			evening = evening.plusDays(1);
+		}
+		clock.advance(Duration.between(now, evening));
+	}
+
+	UUID referral(String status, LocalDate decided, ParticipantView person) {
+		var agency = new Fixtures(organisations, users).organisation(OrganisationType.REFERRAL_AGENCY);
+		var id = UUID.randomUUID();
+		var at = java.sql.Timestamp.from(clock.instant());
+		jdbc.sql("""
+				insert into referral (id, version, program_id, agency_id, participant_id, status, consent_to_share,
+				    readiness_notes, return_message, created_at, created_by, submitted_at, decided_at)
+				values (?, 0, ?, ?, ?, ?, true, 'Ready, speaks French well', 'Not eligible yet', ?, ?, ?, ?)""")
+			.params(id, program.id().value(), agency.value(), person.id().value(), status, at, coordinator.id().value(),
+					at, decided == null ? null : at)
+			.update();
+		jdbc.sql("""
+				insert into referral_event (referral_id, position, at, by_user, from_status, to_status, note)
+				values (?, 0, ?, ?, 'SUBMITTED', ?, 'Her file is thin')""")
+			.params(id, at, coordinator.id().value(), status)
+			.update();
+		return id;
+	}
+
+	UUID document(UUID referral) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into referral_document (id, referral_id, file_name, content_type, size, content, uploaded_at, uploaded_by)
+				values (?, ?, 'cv.pdf', 'application/pdf', 3, ?, ?, ?)""")
+			.params(id, referral, new byte[] { 1, 2, 3 }, java.sql.Timestamp.from(clock.instant()), coordinator.id().value())
+			.update();
+		return id;
+	}
+
+	@Test
+	void aReferralNotAdmittedIsAnonymisedOnTheDayItsPeriodEndsAndNotBefore() {
+		lateInTheEvening();
+		schedule.set(officerActor, program.id(), RecordKind.REFERRAL_NOT_ADMITTED, 6);
+		schedule.set(officerActor, program.id(), RecordKind.DOCUMENT, 84);
+		var today = LocalDate.now(clock);
+		var person = person(Audience.MENTEE, LocalDate.of(1988, 3, 4), LocalDate.of(2021, 5, 6));
+		var returned = referral("RETURNED", today, person);
+		var cv = document(returned);
+		var admitted = referral("ADMITTED", today, person);
+
+		advanceTo(today.plusMonths(6).minusDays(1));
+		job.retire();
+		assertThat(referralRow(returned)).containsEntry("participant_id", person.id().value())
+			.containsEntry("anonymised_at", null);
+		assertThat(documents(cv)).isEqualTo(1);
+		assertThat(counted(RecordKind.REFERRAL_NOT_ADMITTED)).isZero();
+
+		advanceTo(today.plusMonths(6));
+		job.retire();
+		var anonymised = referralRow(returned);
+		assertThat(anonymised).containsEntry("participant_id", null)
+			.containsEntry("readiness_notes", null)
+			.containsEntry("return_message", null)
+			.containsEntry("status", "RETURNED")
+			.containsEntry("program_id", program.id().value());
+		assertThat(anonymised.get("anonymised_at")).isNotNull();
+		assertThat(jdbc.sql("select note from referral_event where referral_id = ?").param(returned)
+			.query(String.class)
+			.optional()).isEmpty();
+		assertThat(documents(cv)).isZero();
+		assertThat(referralRow(admitted)).containsEntry("participant_id", person.id().value())
+			.containsEntry("anonymised_at", null);
+		assertThat(counted(RecordKind.REFERRAL_NOT_ADMITTED)).isEqualTo(1);
+		assertThat(counted(RecordKind.DOCUMENT)).as("went with its referral, not on its own period").isZero();
+
+		job.retire();
+		assertThat(counted(RecordKind.REFERRAL_NOT_ADMITTED)).as("anonymised once, counted once").isEqualTo(1);
+	}
+
+	@Test
+	void aReferralsDocumentsAreDestroyedOnTheDayTheirPeriodEndsFromTheDecisionAndNotBefore() {
+		lateInTheEvening();
+		schedule.set(officerActor, program.id(), RecordKind.DOCUMENT, 6);
+		var today = LocalDate.now(clock);
+		var person = person(Audience.MENTEE, LocalDate.of(1988, 3, 4), LocalDate.of(2021, 5, 6));
+		var admitted = referral("ADMITTED", today, person);
+		var cv = document(admitted);
+		var letter = document(admitted);
+		var waiting = referral("SUBMITTED", null, person);
+		var undecided = document(waiting);
+
+		advanceTo(today.plusMonths(6).minusDays(1));
+		job.retire();
+		assertThat(documents(cv, letter)).isEqualTo(2);
+		assertThat(counted(RecordKind.DOCUMENT)).isZero();
+
+		advanceTo(today.plusMonths(6));
+		job.retire();
+		assertThat(documents(cv, letter)).isZero();
+		assertThat(documents(undecided)).as("a referral not decided keeps its files").isEqualTo(1);
+		assertThat(referralRow(admitted)).containsEntry("participant_id", person.id().value());
+		assertThat(counted(RecordKind.DOCUMENT)).isEqualTo(2);
+
+		job.retire();
+		assertThat(counted(RecordKind.DOCUMENT)).isEqualTo(2);
+	}
+
+	Map<String, Object> referralRow(UUID id) {
+		return jdbc.sql("select participant_id, readiness_notes, return_message, status, program_id, anonymised_at "
+				+ "from referral where id = ?")
+			.param(id)
+			.query()
+			.singleRow();
+	}
+
+	long documents(UUID... ids) {
+		return jdbc.sql("select count(*) from referral_document where id = any(?)").param(ids)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void anEmployersNameIsAnonymisedOnTheDayItsPeriodEndsTheStatusStays() {
+		lateInTheEvening();
+		schedule.set(officerActor, program.id(), RecordKind.EVALUATION_ANSWER, 24);
+		var today = LocalDate.now(clock);
+		var person = person(Audience.MENTEE, LocalDate.of(1988, 3, 4), LocalDate.of(2021, 5, 6));
+		var recorded = UUID.randomUUID();
+		jdbc.sql("""
+				insert into employment_record (id, participant_id, recorded_on, status, employer, source, program_id,
+				    recorded_by, recorded_at)
+				values (?, ?, ?, 'EMPLOYED_IN_FIELD', 'Hydro-Québec', 'COORDINATOR', ?, ?, ?)""")
+			.params(recorded, person.id().value(), today, program.id().value(), coordinator.id().value(),
+					java.sql.Timestamp.from(clock.instant()))
+			.update();
+
+		advanceTo(today.plusMonths(24).minusDays(1));
+		job.retire();
+		assertThat(employment(recorded)).containsEntry("employer", "Hydro-Québec").containsEntry("anonymised_at", null);
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isZero();
+
+		advanceTo(today.plusMonths(24));
+		job.retire();
+		var anonymised = employment(recorded);
+		assertThat(anonymised).containsEntry("employer", null).containsEntry("status", "EMPLOYED_IN_FIELD");
+		assertThat(anonymised.get("anonymised_at")).isNotNull();
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isEqualTo(1);
+
+		job.retire();
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isEqualTo(1);
+	}
+
+	Map<String, Object> employment(UUID id) {
+		return jdbc.sql("select employer, status, anonymised_at from employment_record where id = ?").param(id)
+			.query()
+			.singleRow();
+	}
+	@Test
+	void aClosedMentorshipsNotesAreDestroyedOnTheDayTheirPeriodEndsTheMeetingsStay() {
+		var f = MatchingFixtures.anyPairProgram(new Fixtures(organisations, users), programs, participants);
+		var pair = Pair.agreed(f, proposals, agreements, mentorships, LocalDate.now(clock));
+		var in = f.program().id();
+		schedule.set(officerActor, in, RecordKind.NOTE, 12);
+		var meeting = UUID.randomUUID();
+		jdbc.sql("""
+				insert into meeting (id, version, mentorship_id, held_on, minutes, mode, shared_note, logged_by, logged_as,
+				    logged_at)
+				values (?, 0, ?, ?, 60, 'VIDEO', 'We rewrote her CV', ?, 'MENTOR', ?)""")
+			.params(meeting, pair.mentorship().value(), LocalDate.now(clock), pair.asMentor().userId().value(),
+					java.sql.Timestamp.from(clock.instant()))
+			.update();
+		jdbc.sql("insert into meeting_private_note (meeting_id, author, note) values (?, ?, 'She seemed tired')")
+			.params(meeting, pair.asMentor().userId().value())
+			.update();
+		var today = LocalDate.now(clock);
+		var view = mentorships.find(pair.coordinator(), pair.mentorship());
+		mentorships.close(pair.coordinator(), pair.mentorship(), view.version(), ClosureReason.COMPLETED,
+				EmploymentStatus.SEEKING, false, today, "Went well");
+
+		advanceTo(today.plusMonths(12).minusDays(1));
+		job.retire();
+		assertThat(meetingNotes(meeting)).containsEntry("shared_note", "We rewrote her CV").containsEntry("private", 1L);
+		assertThat(counted(in, RecordKind.NOTE)).isZero();
+
+		advanceTo(today.plusMonths(12));
+		job.retire();
+		assertThat(meetingNotes(meeting)).containsEntry("shared_note", null)
+			.containsEntry("private", 0L)
+			.containsEntry("minutes", 60);
+		assertThat(jdbc.sql("select count(*) from mentorship_change where mentorship_id = ? and note is not null")
+			.param(pair.mentorship().value())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select notes_destroyed_at from mentorship where id = ?").param(pair.mentorship().value())
+			.query(java.sql.Timestamp.class)
+			.single()).isNotNull();
+		assertThat(counted(in, RecordKind.NOTE)).isEqualTo(1);
+
+		job.retire();
+		assertThat(counted(in, RecordKind.NOTE)).isEqualTo(1);
+	}
+
+	Map<String, Object> meetingNotes(UUID meeting) {
+		return jdbc.sql("""
+				select m.shared_note, m.minutes,
+				    (select count(*) from meeting_private_note p where p.meeting_id = m.id) as private
+				from meeting m where m.id = ?""")
+			.param(meeting)
+			.query()
+			.singleRow();
+	}
+	@Test
+	void aQuestionnairesWrittenAnswersAreAnonymisedOnTheDayTheirPeriodEndsTheNumbersStay() {
+		lateInTheEvening();
+		schedule.set(officerActor, program.id(), RecordKind.EVALUATION_ANSWER, 24);
+		var today = LocalDate.now(clock);
+		var person = person(Audience.MENTEE, LocalDate.of(1988, 3, 4), LocalDate.of(2021, 5, 6));
+		var now = java.sql.Timestamp.from(clock.instant());
+		UUID questionnaire = UUID.randomUUID(), version = UUID.randomUUID(), moment = UUID.randomUUID(),
+				written = UUID.randomUUID(), scale = UUID.randomUUID(), request = UUID.randomUUID();
+		jdbc.sql("insert into questionnaire (id, program_id, created_at, created_by) values (?, ?, ?, ?)")
+			.params(questionnaire, program.id().value(), now, coordinator.id().value())
+			.update();
+		jdbc.sql("insert into questionnaire_version (id, questionnaire_id, number, title_fr, title_en, created_at) "
+				+ "values (?, ?, 1, 'Bilan', 'Review', ?)").params(version, questionnaire, now).update();
+		jdbc.sql("""
+				insert into questionnaire_question (id, version_id, position, type, text_fr, text_en, required)
+				values (?, ?, 1, 'TEXT', 'Qu’est-ce qui a aidé ?', 'What helped?', false),
+				       (?, ?, 2, 'SCALE', 'Satisfaction', 'Satisfaction', true)""")
+			.params(written, version, scale, version)
+			.update();
+		jdbc.sql("insert into questionnaire_moment (id, questionnaire_id, kind, audience, created_on) "
+				+ "values (?, ?, 'AT_CLOSURE', 'MENTEES', ?)").params(moment, questionnaire, today).update();
+		jdbc.sql("""
+				insert into questionnaire_request (id, questionnaire_id, moment_id, program_id, participant_id, role, due_on,
+				    status, by_link, created_at, answered_at, answered_via, version_id)
+				values (?, ?, ?, ?, ?, 'MENTEE', ?, 'ANSWERED', false, ?, ?, 'SELF', ?)""")
+			.params(request, questionnaire, moment, program.id().value(), person.id().value(), today, now, now, version)
+			.update();
+		jdbc.sql("""
+				insert into questionnaire_answer (request_id, question_id, text_value, number_value)
+				values (?, ?, 'My mentor Guy at Hydro-Québec', null), (?, ?, null, 4)""")
+			.params(request, written, request, scale)
+			.update();
+
+		advanceTo(today.plusMonths(24).minusDays(1));
+		job.retire();
+		assertThat(answer(request, written)).containsEntry("text_value", "My mentor Guy at Hydro-Québec");
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isZero();
+
+		advanceTo(today.plusMonths(24));
+		job.retire();
+		assertThat(answer(request, written)).containsEntry("text_value", null);
+		assertThat(((Number) answer(request, scale).get("number_value")).intValue()).isEqualTo(4);
+		assertThat(jdbc.sql("select anonymised_at from questionnaire_request where id = ?").param(request)
+			.query(java.sql.Timestamp.class)
+			.single()).isNotNull();
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isEqualTo(1);
+
+		job.retire();
+		assertThat(counted(RecordKind.EVALUATION_ANSWER)).isEqualTo(1);
+	}
+
+	Map<String, Object> answer(UUID request, UUID question) {
+		return jdbc.sql("select text_value, number_value from questionnaire_answer where request_id = ? and question_id = ?")
+			.params(request, question)
+			.query()
+			.singleRow();
 	}
 }
