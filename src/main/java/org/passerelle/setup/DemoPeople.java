@@ -15,6 +15,8 @@ import org.passerelle.identity.Actor;
 import org.passerelle.identity.Role;
 import org.passerelle.identity.UserManagement;
 import org.passerelle.participant.AvailabilitySlot;
+import org.passerelle.participant.ConsentMeans;
+import org.passerelle.participant.ConsentPurpose;
 import org.passerelle.participant.EducationLevel;
 import org.passerelle.participant.LanguageSkill;
 import org.passerelle.participant.ParticipantDetails;
@@ -166,7 +168,13 @@ class DemoPeople {
 				Set.of(AvailabilitySlot.WEEKDAY_EVENING), true, null, 6, employer, null, PositionLevel.SENIOR,
 				yearsCanada > 30 ? WorkStatus.RETIRED : WorkStatus.WORKING, capacity,
 				RecruitmentSource.EMPLOYER_PARTNER, attestations(program, Audience.MENTOR));
-		return register(system, details, program, Audience.MENTOR);
+		var mentor = register(system, details, program, Audience.MENTOR);
+		if (employer != null) {
+			// their employer sees their participation: they agreed to it on the program's paper form
+			participants.recordConsent(system, mentor.id(), new ParticipantManagement.ConsentAnswer(
+					ConsentPurpose.SHARE_WITH_EMPLOYER, true, LocalDate.now(clock), ConsentMeans.PAPER));
+		}
+		return mentor;
 	}
 
 	private ParticipantView register(Actor system, ParticipantDetails details, ProgramView program, Audience role) {
